@@ -1,0 +1,214 @@
+"""Load and save .beatboard files: UTF-8 JSON, canonical output, atomic saves.
+
+Every failure to read raises ``BeatBoardFileError`` naming the file, the place and the
+problem; nothing else escapes ``load``/``loads``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any, Callable
+
+from pydantic import ValidationError
+
+from .atomic import atomic_write_text
+from .errors import BeatBoardFileError
+from .integrity import integrity_problems
+from .model import FORMAT_NAME, FORMAT_VERSION, Project
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+# MIGRATIONS[v] turns a version-v document (a dict) into a version-(v + 1) document.
+Migration = Callable[[dict], dict]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def load(path: str | Path) -> Project:
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise BeatBoardFileError(path, "", "is a folder, not a BeatBoard file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BeatBoardFileError(path, "", f"file is too large ({size} bytes)")
+        raw = path.read_bytes()
+    except BeatBoardFileError:
+        raise
+    except FileNotFoundError:
+        raise BeatBoardFileError(path, "", "file not found") from None
+    except OSError as e:
+        raise BeatBoardFileError(path, "", f"cannot read the file ({e.strerror or e})") from None
+    return loads(raw, path)
+
+
+def loads(raw: bytes | str, path: str | Path | None = None) -> Project:
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            line = raw[: e.start].count(b"\n") + 1
+            raise BeatBoardFileError(path, f"line {line}", "the file is not UTF-8 text") from None
+    else:
+        text = raw
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise BeatBoardFileError(path, f"line {e.lineno}, column {e.colno}",
+                                 f"not valid JSON ({e.msg})") from None
+    except RecursionError:
+        raise BeatBoardFileError(path, "", "JSON is nested too deeply") from None
+    return from_data(data, path, text)
+
+
+def from_data(data: Any, path: str | Path | None = None, text: str = "") -> Project:
+    if not isinstance(data, dict):
+        raise BeatBoardFileError(path, "top level", "expected a JSON object")
+    if data.get("format") != FORMAT_NAME:
+        raise BeatBoardFileError(path, "format", 'not a BeatBoard file (expected "format": "beatboard")')
+    data = migrate(data, path)
+    try:
+        project = Project.model_validate(data)
+    except ValidationError as e:
+        raise _validation_error(e, data, path, text) from None
+    except RecursionError:
+        raise BeatBoardFileError(path, "", "the document is nested too deeply") from None
+    problems = integrity_problems(project)
+    if problems:
+        place, problem = problems[0]
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise BeatBoardFileError(path, place, problem + more)
+    return project
+
+
+def migrate(data: dict, path: str | Path | None = None) -> dict:
+    version = data.get("format_version")
+    if type(version) is not int:
+        raise BeatBoardFileError(path, "format_version", f"expected a whole number, got {version!r}")
+    if version > FORMAT_VERSION:
+        raise BeatBoardFileError(
+            path, "format_version",
+            f"this file is format version {version}, newer than this BeatBoard understands "
+            f"(version {FORMAT_VERSION}); please update BeatBoard")
+    if version < 1:
+        raise BeatBoardFileError(path, "format_version", f"unknown format version {version}")
+    while version < FORMAT_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise BeatBoardFileError(path, "format_version",
+                                     f"no migration from format version {version}")
+        data = step(dict(data))
+        version += 1
+        data["format_version"] = version
+    return data
+
+
+def dumps(project: Project) -> str:
+    """Canonical JSON: model field order, episodes by number, links in beat order."""
+    data = project.model_dump(mode="json", by_alias=True, exclude_none=True)
+    data["episodes"].sort(key=lambda e: e["number"])
+    for ep in data["episodes"]:
+        order = {b["id"]: i for i, b in enumerate(ep["beats"])}
+        kinds = {"next": 0, "variant": 1, "choice": 2}
+        ep["links"].sort(key=lambda l: (order.get(l["from"], 1 << 30), order.get(l["to"], 1 << 30),
+                                        kinds.get(l["kind"], 9), l["from"], l["to"]))
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def save(project: Project, path: str | Path) -> None:
+    text = dumps(project)
+    try:
+        atomic_write_text(path, text)
+    except OSError as e:
+        raise BeatBoardFileError(path, "", f"could not save ({e.strerror or e}); "
+                                           "the file on disk is unchanged") from None
+
+
+# --- turning pydantic's locations into places a writer recognises -----------------
+
+def _validation_error(err: ValidationError, data: dict, path, text: str) -> BeatBoardFileError:
+    errors = err.errors(include_url=False)
+    first = errors[0]
+    place, beat_id = _describe_loc(first["loc"], data)
+    if beat_id and text:
+        line = _line_of_id(text, beat_id)
+        if line:
+            place += f" (line {line})"
+    problem = _describe_problem(first)
+    if len(errors) > 1:
+        problem += f" (and {len(errors) - 1} more problems)"
+    return BeatBoardFileError(path, place, problem)
+
+
+def _get(node: Any, key: Any) -> Any:
+    try:
+        return node[key]
+    except (KeyError, IndexError, TypeError):
+        return None
+
+
+def _describe_loc(loc: tuple, data: dict) -> tuple[str, str | None]:
+    loc = list(loc)
+    parts: list[str] = []
+    beat_id = None
+    if len(loc) >= 2 and loc[0] == "episodes" and isinstance(loc[1], int):
+        ep = _get(_get(data, "episodes"), loc[1])
+        desc = f"episode #{loc[1] + 1}"
+        if isinstance(ep, dict):
+            bits = []
+            if isinstance(ep.get("number"), int):
+                bits.append(f"number {ep['number']}")
+            if isinstance(ep.get("id"), str):
+                bits.append(f"id {ep['id']!r}")
+            if bits:
+                desc += f" ({', '.join(bits)})"
+        parts.append(desc)
+        loc = loc[2:]
+        if len(loc) >= 2 and loc[0] in ("beats", "links") and isinstance(loc[1], int):
+            item = _get(_get(ep, loc[0]), loc[1])
+            if loc[0] == "beats":
+                desc = f"beat #{loc[1] + 1}"
+                if isinstance(item, dict) and isinstance(item.get("id"), str):
+                    beat_id = item["id"]
+                    desc += f" (id {beat_id!r})"
+            else:
+                desc = f"link #{loc[1] + 1}"
+            parts.append(desc)
+            loc = loc[2:]
+    field = _field_path(loc)
+    if field:
+        parts.append(f"field {field}")
+    return ", ".join(parts) or "top level", beat_id
+
+
+def _field_path(loc: list) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part + 1}]"
+        elif part in ("function-after", "function-before") or str(part).startswith("function-"):
+            continue
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _describe_problem(error: dict) -> str:
+    msg = error.get("msg", "invalid value")
+    msg = msg.removeprefix("Value error, ")
+    if error.get("type") == "missing":
+        return "required field is missing"
+    if error.get("type") == "extra_forbidden":
+        return "unknown field (check the spelling)"
+    value = error.get("input")
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        shown = repr(value)
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        return f"{msg[0].lower() + msg[1:]} (got {shown})"
+    return msg[0].lower() + msg[1:]
+
+
+def _line_of_id(text: str, beat_id: str) -> int | None:
+    m = re.search(r'"id"\s*:\s*' + re.escape(json.dumps(beat_id)), text)
+    return text.count("\n", 0, m.start()) + 1 if m else None

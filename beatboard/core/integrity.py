@@ -1,0 +1,37 @@
+"""Cross-object checks a file must pass: unique ids and numbers, links to known beats."""
+from __future__ import annotations
+
+from .model import Project
+
+
+def integrity_problems(project: Project) -> list[tuple[str, str]]:
+    """(place, problem) pairs; empty when the project is whole."""
+    problems: list[tuple[str, str]] = []
+    ep_ids: set[str] = set()
+    numbers: dict[int, str] = {}
+    beat_owner: dict[str, str] = {}
+    for i, ep in enumerate(project.episodes):
+        where = f"episode {ep.number} (id {ep.id!r}, #{i + 1} in the list)"
+        if ep.id in ep_ids:
+            problems.append((where, f"duplicate episode id {ep.id!r}"))
+        ep_ids.add(ep.id)
+        if ep.number in numbers:
+            problems.append((where, f"episode number {ep.number} is also used by "
+                                    f"episode id {numbers[ep.number]!r}"))
+        numbers.setdefault(ep.number, ep.id)
+        local: set[str] = set()
+        for b in ep.beats:
+            if b.id in beat_owner:
+                problems.append((f"{where}, beat {b.id!r}",
+                                 f"duplicate beat id (also in episode id {beat_owner[b.id]!r})"))
+            beat_owner.setdefault(b.id, ep.id)
+            local.add(b.id)
+        for j, link in enumerate(ep.links):
+            for end, bid in (("from", link.from_), ("to", link.to)):
+                if bid not in local:
+                    problems.append((f"{where}, link #{j + 1} ({link.from_} -> {link.to})",
+                                     f"'{end}' names unknown beat {bid!r}"))
+    sp = project.series.paywall_episode
+    if sp is not None and project.episodes and sp not in numbers:
+        problems.append(("series.paywall_episode", f"no episode has number {sp}"))
+    return problems

@@ -1,0 +1,210 @@
+"""The document model: a series of episodes, each a graph of beats.
+
+Pydantic v2 models, validated on assignment, so a wrong value never enters the model
+from the UI or a script. Cross-object checks (unique ids, links to known beats) live in
+``beatboard.core.integrity``: edits may pass through intermediate states, and the rules
+engine reports what is wrong in memory, while the loader refuses it in a file.
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .duration import estimate_duration
+from .vocab import Direction, LinkKind, canonical_tag, tag_info
+
+FORMAT_NAME = "beatboard"
+FORMAT_VERSION = 1
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
+KIND_PATTERN = r"^[a-z][a-z0-9_\-]{0,31}$"
+MAX_BEAT_SECONDS = 600.0
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(
+        validate_assignment=True,
+        extra="forbid",
+        populate_by_name=True,
+        use_enum_values=False,
+    )
+
+
+class Emotion(_Model):
+    tag: str = Field("", max_length=32, description="Emotion tag id (payoff) or glyph (爽).")
+    direction: Direction = Direction.LEVEL
+    intensity: int = Field(3, ge=1, le=5, description="1-2 mild, 3 basic, 4-5 intense.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _direction_from_tag(cls, data):
+        # A known tag implies its direction when the file leaves it out.
+        if isinstance(data, dict) and "direction" not in data and isinstance(data.get("tag"), str):
+            info = tag_info(data["tag"])
+            if info is not None:
+                data = {**data, "direction": info.direction}
+        return data
+
+    @field_validator("tag")
+    @classmethod
+    def _canonical_tag(cls, v: str) -> str:
+        return canonical_tag(v)
+
+    @property
+    def signed_intensity(self) -> int:
+        return self.direction.sign * self.intensity
+
+
+class Shot(_Model):
+    size: str = Field("", max_length=32, description="Shot size: ECU, CU, MCU, MS, WS...")
+    move: str = Field("", max_length=48, description="Camera move: static, push-in, pan...")
+
+
+class Point(_Model):
+    x: float
+    y: float
+
+
+class Beat(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field("", max_length=200)
+    kind: str = Field("other", pattern=KIND_PATTERN,
+                      description="hook, setup, escalation, turn, payoff, cliffhanger or other")
+    duration_s: Optional[float] = Field(
+        None, gt=0, le=MAX_BEAT_SECONDS,
+        description="Explicit screen time; absent means estimated from dialogue.")
+    emotion: Emotion = Field(default_factory=Emotion)
+    action: str = ""
+    dialogue: str = ""
+    sound: str = ""
+    shot: Shot = Field(default_factory=Shot)
+    characters: list[str] = Field(default_factory=list)
+    location: str = ""
+    props: list[str] = Field(default_factory=list)
+    compliance: list[str] = Field(default_factory=list)
+    notes: str = ""
+    image: Optional[str] = Field(
+        None, description="Panel image path, relative to the project file's folder.")
+    pos: Optional[Point] = Field(None, description="Card position on the canvas.")
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _lower_kind(cls, v):
+        return v.strip().lower() if isinstance(v, str) else v
+
+    @field_validator("compliance")
+    @classmethod
+    def _normalise_tags(cls, v: list[str]) -> list[str]:
+        out: list[str] = []
+        for tag in v:
+            t = tag.strip().lower()
+            if not t:
+                raise ValueError("compliance tags cannot be empty")
+            if t not in out:
+                out.append(t)
+        return out
+
+    @field_validator("image")
+    @classmethod
+    def _relative_image(cls, v: Optional[str]) -> Optional[str]:
+        if v is None or v == "":
+            return None
+        return check_relative_path(v)
+
+    @property
+    def seconds(self) -> float:
+        """Screen time: the explicit duration, else the dialogue estimate."""
+        return self.duration_s if self.duration_s is not None else estimate_duration(self.dialogue)
+
+    @property
+    def is_estimated(self) -> bool:
+        return self.duration_s is None
+
+
+def check_relative_path(path: str) -> str:
+    """Refuse absolute paths and paths that climb out of the project folder."""
+    norm = path.replace("\\", "/")
+    if norm.startswith("/") or re.match(r"^[A-Za-z]:", norm):
+        raise ValueError(f"image path {path!r} must be relative to the project folder")
+    if any(part == ".." for part in norm.split("/")):
+        raise ValueError(f"image path {path!r} escapes the project folder")
+    return norm
+
+
+class Link(_Model):
+    from_: str = Field(alias="from", pattern=ID_PATTERN)
+    to: str = Field(pattern=ID_PATTERN)
+    kind: LinkKind = LinkKind.NEXT
+
+
+class Episode(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    number: int = Field(ge=1, le=10000)
+    title: str = Field("", max_length=200)
+    beats: list[Beat] = Field(default_factory=list)
+    links: list[Link] = Field(
+        default_factory=list,
+        description="Empty: the beats run in list order (implicit 'next' links).")
+    notes: str = ""
+
+    def beat(self, beat_id: str) -> Beat | None:
+        for b in self.beats:
+            if b.id == beat_id:
+                return b
+        return None
+
+    def effective_links(self) -> list[Link]:
+        """The explicit links, or the implicit main line when there are none."""
+        if self.links:
+            return list(self.links)
+        return [Link(**{"from": a.id, "to": b.id}) for a, b in zip(self.beats, self.beats[1:])]
+
+
+class Character(_Model):
+    name: str = Field(min_length=1, max_length=80)
+    description: str = ""
+    minor: bool = Field(False, description="Under 18: compliance rules apply to their beats.")
+
+
+class Location(_Model):
+    name: str = Field(min_length=1, max_length=120)
+    description: str = ""
+
+
+class Series(_Model):
+    title: str = Field("", max_length=200)
+    language: str = Field("en", max_length=16, description="BCP 47 tag: en, zh-CN...")
+    genre: str = Field("other", pattern=KIND_PATTERN)
+    profile: str = Field("overseas", max_length=260,
+                         description="Built-in rule profile id or a profile file path.")
+    paywall_episode: Optional[int] = Field(None, ge=1, description="The first paid episode.")
+    logline: str = ""
+    characters: list[Character] = Field(default_factory=list)
+    locations: list[Location] = Field(default_factory=list)
+    notes: str = ""
+
+
+class Project(_Model):
+    """The root of a .beatboard file."""
+
+    format: Literal["beatboard"] = FORMAT_NAME
+    format_version: int = FORMAT_VERSION
+    series: Series = Field(default_factory=Series)
+    episodes: list[Episode] = Field(default_factory=list)
+
+    def episode(self, episode_id: str) -> Episode | None:
+        for ep in self.episodes:
+            if ep.id == episode_id:
+                return ep
+        return None
+
+    def episode_by_number(self, number: int) -> Episode | None:
+        for ep in self.episodes:
+            if ep.number == number:
+                return ep
+        return None
+
+    def ordered_episodes(self) -> list[Episode]:
+        return sorted(self.episodes, key=lambda e: e.number)

@@ -1,0 +1,3 @@
+from beatboard.cli import run
+
+run()

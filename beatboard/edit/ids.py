@@ -1,0 +1,25 @@
+"""Short random ids that stay stable for the life of a beat or episode."""
+from __future__ import annotations
+
+import secrets
+import string
+
+from ..core.model import Project
+
+_ALPHABET = string.ascii_lowercase + string.digits
+
+
+def new_id(prefix: str, taken: set[str]) -> str:
+    while True:
+        candidate = prefix + "".join(secrets.choice(_ALPHABET) for _ in range(6))
+        if candidate not in taken:
+            taken.add(candidate)
+            return candidate
+
+
+def all_beat_ids(project: Project) -> set[str]:
+    return {b.id for ep in project.episodes for b in ep.beats}
+
+
+def all_episode_ids(project: Project) -> set[str]:
+    return {ep.id for ep in project.episodes}

@@ -1,0 +1,1 @@
+"""The Qt editor. Everything Qt lives under this package."""

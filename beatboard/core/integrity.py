@@ -31,7 +31,4 @@ def integrity_problems(project: Project) -> list[tuple[str, str]]:
                 if bid not in local:
                     problems.append((f"{where}, link #{j + 1} ({link.from_} -> {link.to})",
                                      f"'{end}' names unknown beat {bid!r}"))
-    sp = project.series.paywall_episode
-    if sp is not None and project.episodes and sp not in numbers:
-        problems.append(("series.paywall_episode", f"no episode has number {sp}"))
     return problems

@@ -5,6 +5,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from .messages import RULE_TITLES, render
+
+__all__ = ["Finding", "Severity", "RULE_TITLES"]
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -26,6 +30,16 @@ class Finding:
     beats: tuple[str, ...] = ()  # the beats the finding is about
     path: tuple[str, ...] = ()  # the cut (start to end) when the rule concerns a cut
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def text(self, lang: str = "en") -> str:
+        """The message in "en" or "zh" (Simplified Chinese), from the rule's template."""
+        if not self.params:
+            return self.message
+        return render(self.rule, {**self.params, "_message": self.message}, lang)
+
+    def title(self, lang: str = "en") -> str:
+        en, zh = RULE_TITLES.get(self.rule, (self.rule, self.rule))
+        return zh if lang.lower().startswith("zh") else en
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,199 @@
+"""Rule profiles: every threshold and severity the rules use, in one editable model.
+
+Two built-in profiles (``overseas`` and ``china``) differ in what compliance tags they
+flag. Each is also shipped as ``resources/profiles/<id>.json`` so a user can copy one
+as a template. A genre preset (``series.genre``) then tightens limits on top.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import (BaseModel, ConfigDict, Field, ValidationError, field_validator,
+                      model_validator)
+
+from ..core.errors import BeatBoardFileError
+from ..core.model import Project
+from .findings import Severity
+
+RULE_IDS = (
+    "HOOK_MISSING", "HOOK_LATE", "EP1_CONFLICT_LATE", "CLIFFHANGER_MISSING",
+    "CLIFFHANGER_WEAK", "EPISODE_TOO_SHORT", "EPISODE_TOO_LONG", "TURN_GAP",
+    "PRESSURE_RUN", "PAYOFF_DROUGHT", "PAYWALL_WEAK", "COMPLIANCE_MINORS",
+    "COMPLIANCE_FLAG", "GRAPH_CYCLE", "GRAPH_UNREACHABLE", "GRAPH_BAD_LINK",
+)
+_E, _W = Severity.ERROR, Severity.WARNING
+DEFAULT_SEVERITY: dict[str, Severity] = {
+    "HOOK_MISSING": _E, "HOOK_LATE": _W, "EP1_CONFLICT_LATE": _W,
+    "CLIFFHANGER_MISSING": _E, "CLIFFHANGER_WEAK": _W, "EPISODE_TOO_SHORT": _W,
+    "EPISODE_TOO_LONG": _W,  # above episode_max_s it is an error unless overridden
+    "TURN_GAP": _W, "PRESSURE_RUN": _W, "PAYOFF_DROUGHT": _W, "PAYWALL_WEAK": _W,
+    "COMPLIANCE_MINORS": _E, "COMPLIANCE_FLAG": _W,  # per tag: compliance_flags
+    "GRAPH_CYCLE": _E, "GRAPH_UNREACHABLE": _W, "GRAPH_BAD_LINK": _E,
+}
+
+RuleSetting = Literal["error", "warning", "info", "off"]
+PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "profiles"
+
+
+class RuleProfile(BaseModel):
+    """Thresholds (defaults from the domain brief) and per-rule severity overrides."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    id: str = Field("custom", max_length=64)
+    name: str = Field("", max_length=120)
+    description: str = ""
+    hook_max_start_s: float = Field(3.0, ge=0)
+    conflict_max_start_s: float = Field(10.0, ge=0)
+    cliffhanger_min_intensity: int = Field(4, ge=1, le=5)
+    episode_min_s: float = Field(60.0, ge=0)
+    episode_warn_s: float = Field(120.0, gt=0)
+    episode_max_s: float = Field(180.0, gt=0)
+    turn_max_s: float = Field(40.0, gt=0)
+    pressure_run_max: int = Field(3, ge=1)
+    payoff_drought_max: int = Field(2, ge=1)
+    paywall_intensity: int = Field(5, ge=1, le=5)
+    minors_with: list[str] = Field(
+        default_factory=lambda: ["violence", "intimacy", "smoking", "drinking"],
+        description="Compliance tags that must never appear with minors.")
+    require_minors_tag: bool = Field(
+        False, description="Beats featuring a minor character must carry the minors tag.")
+    compliance_flags: dict[str, Severity] = Field(
+        default_factory=dict, description="Compliance tag -> severity of its finding.")
+    rules: dict[str, RuleSetting] = Field(
+        default_factory=dict, description="Rule id -> severity override, or 'off'.")
+    apply_genre_presets: bool = True
+
+    @field_validator("rules", mode="before")
+    @classmethod
+    def _known_rules(cls, v):
+        if isinstance(v, dict):
+            unknown = sorted(k for k in v if k not in RULE_IDS)
+            if unknown:
+                raise ValueError(f"unknown rule id {unknown[0]!r} (known: {', '.join(RULE_IDS)})")
+        return v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "RuleProfile":
+        if not self.episode_min_s <= self.episode_warn_s <= self.episode_max_s:
+            raise ValueError("need episode_min_s <= episode_warn_s <= episode_max_s")
+        return self
+
+    def enabled(self, rule: str) -> bool:
+        return self.rules.get(rule) != "off"
+
+    def severity(self, rule: str, default: Severity | None = None) -> Severity:
+        override = self.rules.get(rule)
+        if override and override != "off":
+            return Severity(override)
+        return default if default is not None else DEFAULT_SEVERITY[rule]
+
+    def overridden(self, rule: str) -> bool:
+        return rule in self.rules and self.rules[rule] != "off"
+
+
+_I = Severity.INFO
+OVERSEAS = RuleProfile(
+    id="overseas", name="Overseas apps (ReelShort, DramaBox...)",
+    description="App-store and ad-platform policies (TikTok, Meta): self-harm, blood and "
+                "abuse are flagged; gambling, smoking and intimacy are noted.",
+    compliance_flags={"self-harm": _W, "blood": _W, "abuse": _W, "intimacy": _I,
+                      "gambling": _I, "smoking": _I, "violence": _I})
+CHINA = RuleProfile(
+    id="china", name="China (NRTA review)",
+    description="NRTA review of micro-dramas: gambling, wealth-flaunting (拜金/炫富), "
+                "extreme revenge, smoking, self-harm and abuse are flagged.",
+    compliance_flags={"gambling": _W, "wealth-flaunting": _W, "extreme-revenge": _W,
+                      "smoking": _W, "self-harm": _W, "abuse": _W, "intimacy": _W,
+                      "blood": _I, "violence": _I, "drinking": _I})
+BUILTIN_PROFILES: dict[str, RuleProfile] = {p.id: p for p in (OVERSEAS, CHINA)}
+
+# Genre presets only tighten: a limit is lowered (or a minimum raised), never relaxed.
+GENRE_PRESETS: dict[str, dict[str, Any]] = {
+    "revenge": {"pressure_run_max": 2},
+    "sweet-romance": {},
+    "billionaire": {},
+    "fantasy": {},
+    "family": {"require_minors_tag": True},
+    "suspense": {"turn_max_s": 30.0},
+}
+_RAISE_ONLY = {"episode_min_s", "cliffhanger_min_intensity", "paywall_intensity"}
+
+
+def apply_genre(profile: RuleProfile, genre: str) -> RuleProfile:
+    preset = GENRE_PRESETS.get(genre)
+    if not preset or not profile.apply_genre_presets:
+        return profile
+    update: dict[str, Any] = {}
+    for key, value in preset.items():
+        current = getattr(profile, key)
+        if isinstance(value, bool):
+            update[key] = current or value
+        elif key in _RAISE_ONLY:
+            update[key] = max(current, value)
+        else:
+            update[key] = min(current, value)
+    return profile.model_validate({**profile.model_dump(), **update})
+
+
+def load_profile(path: str | Path) -> RuleProfile:
+    """Read a user profile file. ``"base": "china"`` starts from a built-in profile."""
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise BeatBoardFileError(path, "", "rule profile file not found") from None
+    except IsADirectoryError:
+        raise BeatBoardFileError(path, "", "is a folder, not a rule profile file") from None
+    except UnicodeDecodeError:
+        raise BeatBoardFileError(path, "", "the rule profile is not UTF-8 text") from None
+    except OSError as e:
+        raise BeatBoardFileError(path, "", f"cannot read the rule profile ({e.strerror or e})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise BeatBoardFileError(path, f"line {e.lineno}, column {e.colno}",
+                                 f"not valid JSON ({e.msg})") from None
+    if not isinstance(data, dict):
+        raise BeatBoardFileError(path, "top level", "expected a JSON object")
+    base = data.pop("base", None)
+    if base is not None:
+        if base not in BUILTIN_PROFILES:
+            raise BeatBoardFileError(path, "base", f"unknown built-in profile {base!r} "
+                                                   f"(known: {', '.join(BUILTIN_PROFILES)})")
+        inherited = BUILTIN_PROFILES[base].model_dump(mode="json", exclude={"id", "name"})
+        data = {**inherited, **data}
+    data.setdefault("id", path.stem[:64] or "custom")
+    try:
+        return RuleProfile.model_validate(data)
+    except ValidationError as e:
+        err = e.errors(include_url=False)[0]
+        place = ".".join(str(p) for p in err["loc"]) or "top level"
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "unknown setting (check the spelling)"
+        elif "input" in err and isinstance(err["input"], (str, int, float, bool)):
+            msg += f" (got {err['input']!r})"
+        raise BeatBoardFileError(path, place, msg) from None
+
+
+def resolve_profile(project: Project, base_dir: str | Path | None = None) -> RuleProfile:
+    """The series' profile (built-in id or file path) with its genre preset applied."""
+    name = project.series.profile.strip() or "overseas"
+    profile = BUILTIN_PROFILES.get(name)
+    if profile is None:
+        path = Path(name).expanduser()
+        if not path.is_absolute() and base_dir is not None:
+            path = Path(base_dir) / path
+        profile = load_profile(path)
+    return apply_genre(profile, project.series.genre)
+
+
+def profile_json(profile: RuleProfile) -> str:
+    return json.dumps(profile.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def builtin_profile_path(profile_id: str) -> Path:
+    return PROFILES_DIR / f"{profile_id}.json"

@@ -30,6 +30,7 @@ class EpisodeSummary:
     conflict_late: tuple[float, str, str, tuple[str, ...]] | None  # start, id, title, cut
     weakest_end: tuple[int, str, str, bool, tuple[str, ...]] | None  # intensity, id, title, is cliff, cut
     strongest_cliff: int  # 0 when no cut ends on a cliffhanger
+    payoffless_cut: tuple[str, ...] | None = None  # a cut with no 爽 payoff-tagged beat
 
 
 def make_finding(rule: str, severity: Severity, ep: Episode | None, params: dict[str, Any],
@@ -72,6 +73,7 @@ class _EpisodeCheck:
         self.cliffhanger_rules()
         self.duration_rules()
         self.run_rules()
+        self.genre_rules()
         return self.summary()
 
     def graph_rules(self) -> None:
@@ -179,9 +181,22 @@ class _EpisodeCheck:
                                       "limit": p.pressure_run_max},
                      beats=g.path_ids(run), path=ids)
 
+    def genre_rules(self) -> None:
+        p, g = self.p, self.g
+        if p.min_sweet_beats > 0:
+            tags = [b.emotion.tag for b in self.ep.beats]
+            fewest = g.fewest(lambda v: tags[v] == "sweet")
+            if fewest is not None and fewest[0] < p.min_sweet_beats:
+                count, cut = fewest
+                ids, text = self.cut_params(cut)
+                self.add("SWEET_BEATS_LOW", {"count": count, "cut": text,
+                                             "limit": p.min_sweet_beats}, path=ids)
+
     def summary(self) -> EpisodeSummary:
         g = self.g
         upless, _ = g.first_occurrence(lambda v: g.dirs[v] == Direction.UP)
+        tags = [b.emotion.tag for b in self.ep.beats]
+        payoffless, _ = g.first_occurrence(lambda v: tags[v] == "payoff")
         conflict_missing, conflict = g.first_occurrence(
             lambda v: g.dirs[v] == Direction.DOWN or g.kinds[v] in CONFLICT_KINDS)
         late = None
@@ -201,7 +216,8 @@ class _EpisodeCheck:
             upless_cut=g.path_ids(upless) if upless is not None else None,
             conflict_missing=(g.path_ids(conflict_missing)
                               if conflict_missing is not None else None),
-            conflict_late=late, weakest_end=weakest, strongest_cliff=strongest)
+            conflict_late=late, weakest_end=weakest, strongest_cliff=strongest,
+            payoffless_cut=g.path_ids(payoffless) if payoffless is not None else None)
 
 
 def check_episode(ep: Episode, profile: RuleProfile,

@@ -25,6 +25,8 @@ RULE_TITLES: dict[str, tuple[str, str]] = {
     "GRAPH_CYCLE": ("Beats form a loop", "节拍形成循环"),
     "GRAPH_UNREACHABLE": ("Unreachable beat", "无法到达的节拍"),
     "GRAPH_BAD_LINK": ("Bad link", "无效连接"),
+    "SWEET_BEATS_LOW": ("Too few sweet beats", "甜点不足"),
+    "FIRST_PAYOFF_LATE": ("First payoff too late", "首个爽点太晚"),
 }
 
 TEMPLATES: dict[str, tuple[str, str]] = {
@@ -52,6 +54,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                  "（{first} 至 {last}）；上限 {limit} 秒"),
     "PRESSURE_RUN": ("{count} down beats in a row ({first} to {last}) on cut {cut}; limit {limit}",
                      "路径 {cut} 上连续 {count} 个压抑节拍（{first} 至 {last}）；上限 {limit} 个"),
+    "SWEET_BEATS_LOW": ("Cut {cut} has {count} sweet (甜) beats; the genre wants at least {limit}",
+                        "路径 {cut} 只有 {count} 个甜点节拍；该类型至少需要 {limit} 个"),
+    "FIRST_PAYOFF_LATE": ("No episode among the first {limit} gives a 爽 payoff beat on every "
+                          "cut (episode {episode}: cut {cut})",
+                          "前 {limit} 集没有一集在每条路径上都有爽点节拍（第 {episode} 集：路径 {cut}）"),
     "PAYOFF_DROUGHT": ("Episodes {first_ep}-{last_ep} ({count} in a row) each have a cut with "
                        "no up beat, here cut {cut}; limit {limit}",
                        "第 {first_ep}-{last_ep} 集（连续 {count} 集）都有不含释放节拍的路径，"

@@ -219,6 +219,23 @@ class BeatGraph:
             found = (start, v, cut)
         return missing, found
 
+    def fewest(self, hit: Callable[[int], bool]) -> tuple[int, list[int]] | None:
+        """The cut with the fewest beats satisfying ``hit``: (count, cut), or None."""
+        n = len(self.ids)
+        best = [0] * n
+        back = [-1] * n
+        for v in self.order or ():
+            chosen = -1
+            for p in self.pred[v]:
+                if chosen < 0 or best[p] < best[chosen]:
+                    chosen = p
+            back[v] = chosen
+            best[v] = (1 if hit(v) else 0) + (best[chosen] if chosen >= 0 else 0)
+        if not self.ends:
+            return None
+        end = min(self.ends, key=lambda e: best[e])
+        return best[end], self.walk_back(back, end)
+
     def longest_run(self, same: Callable[[int, int], bool], weight: Callable[[int], float],
                     member: Callable[[int], bool]):
         """The heaviest chain of consecutive beats on a cut where ``member`` holds for each

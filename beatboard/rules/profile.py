@@ -22,6 +22,7 @@ RULE_IDS = (
     "CLIFFHANGER_WEAK", "EPISODE_TOO_SHORT", "EPISODE_TOO_LONG", "TURN_GAP",
     "PRESSURE_RUN", "PAYOFF_DROUGHT", "PAYWALL_WEAK", "COMPLIANCE_MINORS",
     "COMPLIANCE_FLAG", "GRAPH_CYCLE", "GRAPH_UNREACHABLE", "GRAPH_BAD_LINK",
+    "SWEET_BEATS_LOW", "FIRST_PAYOFF_LATE",
 )
 _E, _W = Severity.ERROR, Severity.WARNING
 DEFAULT_SEVERITY: dict[str, Severity] = {
@@ -31,6 +32,7 @@ DEFAULT_SEVERITY: dict[str, Severity] = {
     "TURN_GAP": _W, "PRESSURE_RUN": _W, "PAYOFF_DROUGHT": _W, "PAYWALL_WEAK": _W,
     "COMPLIANCE_MINORS": _E, "COMPLIANCE_FLAG": _W,  # per tag: compliance_flags
     "GRAPH_CYCLE": _E, "GRAPH_UNREACHABLE": _W, "GRAPH_BAD_LINK": _E,
+    "SWEET_BEATS_LOW": _W, "FIRST_PAYOFF_LATE": _W,
 }
 
 RuleSetting = Literal["error", "warning", "info", "off"]
@@ -55,6 +57,10 @@ class RuleProfile(BaseModel):
     pressure_run_max: int = Field(3, ge=1)
     payoff_drought_max: int = Field(2, ge=1)
     paywall_intensity: int = Field(5, ge=1, le=5)
+    min_sweet_beats: int = Field(
+        0, ge=0, description="Sweet (甜) beats every cut of an episode needs; 0: no minimum.")
+    first_payoff_by_episode: int = Field(
+        0, ge=0, description="The first 爽 payoff beat must land by this episode; 0: off.")
     minors_with: list[str] = Field(
         default_factory=lambda: ["violence", "intimacy", "smoking", "drinking"],
         description="Compliance tags that must never appear with minors.")
@@ -112,14 +118,16 @@ BUILTIN_PROFILES: dict[str, RuleProfile] = {p.id: p for p in (OVERSEAS, CHINA)}
 
 # Genre presets only tighten: a limit is lowered (or a minimum raised), never relaxed.
 GENRE_PRESETS: dict[str, dict[str, Any]] = {
-    "revenge": {"pressure_run_max": 2},
-    "sweet-romance": {},
+    "revenge": {"pressure_run_max": 2, "first_payoff_by_episode": 2},
+    "sweet-romance": {"min_sweet_beats": 2},
     "billionaire": {},
     "fantasy": {},
     "family": {"require_minors_tag": True},
     "suspense": {"turn_max_s": 30.0},
 }
-_RAISE_ONLY = {"episode_min_s", "cliffhanger_min_intensity", "paywall_intensity"}
+_RAISE_ONLY = {"episode_min_s", "cliffhanger_min_intensity", "paywall_intensity",
+               "min_sweet_beats"}
+_ZERO_IS_OFF = {"first_payoff_by_episode"}
 
 
 def apply_genre(profile: RuleProfile, genre: str) -> RuleProfile:
@@ -133,6 +141,8 @@ def apply_genre(profile: RuleProfile, genre: str) -> RuleProfile:
             update[key] = current or value
         elif key in _RAISE_ONLY:
             update[key] = max(current, value)
+        elif key in _ZERO_IS_OFF and current == 0:
+            update[key] = value
         else:
             update[key] = min(current, value)
     return profile.model_validate({**profile.model_dump(), **update})

@@ -19,6 +19,8 @@ def check_series(series: Series, episodes: list[Episode], summaries: dict[str, E
         out += _first_episode_conflict(*ordered[0], profile)
     if profile.enabled("PAYOFF_DROUGHT"):
         out += _payoff_drought(ordered, profile)
+    if profile.enabled("FIRST_PAYOFF_LATE") and profile.first_payoff_by_episode:
+        out += _first_payoff(ordered, profile)
     if profile.enabled("PAYWALL_WEAK") and series.paywall_episode:
         out += _paywall(series.paywall_episode, ordered, profile)
     return out
@@ -77,3 +79,18 @@ def _paywall(paywall: int, ordered: list[tuple[Episode, EpisodeSummary]],
               "paywall": paywall, "strongest": strongest, "strongest_ep": strongest_ep,
               "cut": cut_text(cut)}
     return [make_finding("PAYWALL_WEAK", sev, ep, params, (beat_id,), cut)]
+
+
+def _first_payoff(ordered: list[tuple[Episode, EpisodeSummary]], p: RuleProfile) -> list[Finding]:
+    """Revenge audiences need a first 爽 payoff early: one episode among the first K must
+    give it on every cut."""
+    first = ordered[: p.first_payoff_by_episode]
+    if len(first) < p.first_payoff_by_episode:
+        return []  # the series is not boarded that far yet
+    if any(s.acyclic and s.payoffless_cut is None for _, s in first):
+        return []
+    ep, s = first[-1]
+    params = {"limit": p.first_payoff_by_episode, "episode": ep.number,
+              "cut": cut_text(s.payoffless_cut or ())}
+    return [make_finding("FIRST_PAYOFF_LATE", p.severity("FIRST_PAYOFF_LATE"), ep, params,
+                         path=s.payoffless_cut or ())]

@@ -82,7 +82,9 @@ def from_data(data: Any, path: str | Path | None = None, text: str = "") -> Proj
 
 
 def migrate(data: dict, path: str | Path | None = None) -> dict:
-    version = data.get("format_version")
+    if "format_version" not in data:
+        raise BeatBoardFileError(path, "format_version", "required field is missing")
+    version = data["format_version"]
     if type(version) is not int:
         raise BeatBoardFileError(path, "format_version", f"expected a whole number, got {version!r}")
     if version > FORMAT_VERSION:

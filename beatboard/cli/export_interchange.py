@@ -1,0 +1,59 @@
+"""``beatboard export fountain|csv|otio FILE -o OUT`` and ``beatboard export schema -o OUT``."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..core.atomic import atomic_write_text
+from ..core.errors import BeatBoardFileError
+from ..core.fileio import load
+
+
+def register(formats) -> None:
+    for name, helptext in (("fountain", "a Fountain screenplay with BeatBoard annotations"),
+                           ("csv", "a shot list for Excel/WPS (UTF-8 with BOM)"),
+                           ("otio", "OpenTimelineIO timelines (30 fps) for editors")):
+        p = formats.add_parser(name, help=helptext)
+        p.add_argument("file", metavar="FILE")
+        p.add_argument("-o", "--output", required=True, metavar="OUT")
+        if name == "otio":
+            p.add_argument("--episode", type=int, metavar="N",
+                           help="write only episode N as a single Timeline")
+        p.set_defaults(func=run)
+    p = formats.add_parser("schema", help="the JSON Schema of the .beatboard format")
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.set_defaults(func=run)
+
+
+def project_schema() -> dict:
+    try:
+        from ..core.schema import json_schema
+    except ImportError:  # the schema module may not be there yet
+        from ..core.model import Project
+        return Project.model_json_schema(by_alias=True)
+    return json_schema()
+
+
+def render(fmt: str, args) -> str:
+    if fmt == "schema":
+        return json.dumps(project_schema(), ensure_ascii=False, indent=2) + "\n"
+    project = load(args.file)
+    if fmt == "fountain":
+        from ..interchange.fountain_export import export_fountain
+        return export_fountain(project)
+    if fmt == "csv":
+        from ..interchange.csv_export import export_csv
+        return export_csv(project)
+    from ..interchange.otio_export import export_otio
+    return export_otio(project, getattr(args, "episode", None))
+
+
+def run(args) -> int:
+    text = render(args.format, args)
+    out = Path(args.output)
+    try:
+        atomic_write_text(out, text)
+    except OSError as e:
+        raise BeatBoardFileError(out, "", f"could not write ({e.strerror or e})") from None
+    print(f"wrote {out}")
+    return 0

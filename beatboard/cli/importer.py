@@ -1,0 +1,73 @@
+"""``beatboard import SCRIPT -o OUT.beatboard``: Fountain (.fountain, .spmd, .txt) or
+Final Draft (.fdx) to a new BeatBoard project."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.errors import BeatBoardError, BeatBoardFileError
+from ..core.fileio import save
+
+FOUNTAIN_SUFFIXES = (".fountain", ".spmd", ".txt")
+MAX_SCRIPT_BYTES = 64 * 1024 * 1024
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import a Fountain or Final Draft script",
+                       description="Read a Fountain (.fountain, .spmd, .txt) or Final Draft "
+                                   "(.fdx) script and write a .beatboard project.")
+    p.add_argument("script", metavar="SCRIPT")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.beatboard")
+    p.add_argument("--episode-marker", metavar="REGEX",
+                   help="regular expression for episode headings; group 'n' is the number "
+                        "(default: 'Episode 3', 'EP 3 - Title', '第3集')")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(func=run)
+
+
+def read_script(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise BeatBoardFileError(path, "", "is a folder, not a script")
+        size = path.stat().st_size
+        if size > MAX_SCRIPT_BYTES:
+            raise BeatBoardFileError(path, "", f"file is too large ({size} bytes)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise BeatBoardFileError(path, "", "file not found") from None
+    except OSError as e:
+        raise BeatBoardFileError(path, "", f"cannot read the file ({e.strerror or e})") from None
+
+
+def decode_script(raw: bytes, path: Path) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise BeatBoardFileError(path, f"line {line}",
+                                 "the script is not UTF-8 text; save it as UTF-8 and try again") from None
+
+
+def import_script(path: Path, episode_marker: str | None = None):
+    suffix = path.suffix.lower()
+    if suffix not in FOUNTAIN_SUFFIXES + (".fdx",):
+        raise BeatBoardFileError(path, "", "unknown script type; use .fountain, .spmd, .txt or .fdx")
+    raw = read_script(path)
+    if suffix == ".fdx":
+        from ..interchange.fdx_import import import_fdx
+        return import_fdx(raw, path, episode_marker)
+    from ..interchange.fountain_import import import_fountain
+    return import_fountain(decode_script(raw, path), path, episode_marker)
+
+
+def run(args) -> int:
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise BeatBoardError(f"{out} already exists; use --force to replace it")
+    project = import_script(Path(args.script), args.episode_marker)
+    save(project, out)
+    beats = sum(len(ep.beats) for ep in project.episodes)
+    print(f"imported {len(project.episodes)} episodes, {beats} beats, "
+          f"{len(project.series.characters)} characters into {out}")
+    return 0

@@ -1,0 +1,177 @@
+"""Panel images: copied beside the project, checked before decoding, thumbnailed on disk.
+
+Images live in ``<project stem>.images/`` next to the .beatboard file and beats store the
+path relative to the project folder. Only PNG and JPEG are taken; the pixel count is read
+from the header and capped before any decoding, so a decompression bomb never expands.
+Thumbnails are cached under the user cache folder, keyed by path, mtime, size and scale.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import sys
+import warnings
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from ..core.atomic import atomic_write_bytes
+from ..core.errors import BeatBoardError
+from ..core.model import Beat, check_relative_path
+
+MAX_PIXELS = 40_000_000
+MAX_FILE_BYTES = 100 * 1024 * 1024
+FORMATS = {"PNG": ".png", "JPEG": ".jpg"}
+
+
+def images_folder(project_path: str | Path) -> Path:
+    project_path = Path(project_path)
+    return project_path.parent / f"{project_path.stem}.images"
+
+
+def check_image(path: str | Path, decode: bool = True) -> str:
+    """The image's format ('PNG' or 'JPEG'); BeatBoardError when it is not a safe image.
+    ``decode=False`` checks only the header (format and pixel count)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise BeatBoardError(f"{path}: cannot read the image ({e.strerror or e})") from None
+    if size > MAX_FILE_BYTES:
+        raise BeatBoardError(f"{path}: the image file is too large ({size // (1024 * 1024)} MB)")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as img:
+                fmt = img.format
+                if fmt not in FORMATS:
+                    raise BeatBoardError(f"{path}: only PNG and JPEG images can be used "
+                                         f"(this is {fmt or 'an unknown format'})")
+                _check_pixels(path, img)
+                if decode:
+                    img.load()  # decodes fully: a truncated or damaged file fails here
+    except BeatBoardError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise BeatBoardError(f"{path}: the image is too large (more than "
+                             f"{MAX_PIXELS // 1_000_000} megapixels)") from None
+    except UnidentifiedImageError:
+        raise BeatBoardError(f"{path}: not a PNG or JPEG image, or the image is damaged") from None
+    except (OSError, SyntaxError, ValueError) as e:
+        raise BeatBoardError(f"{path}: the image is damaged ({e})") from None
+    return fmt
+
+
+def _check_pixels(path: Path, img: Image.Image) -> None:
+    w, h = img.size
+    if w * h > MAX_PIXELS:
+        raise BeatBoardError(f"{path}: the image is too large ({w}×{h} pixels; "
+                             f"at most {MAX_PIXELS // 1_000_000} megapixels)")
+
+
+def attach_image(project_path: str | Path, beat: Beat, source_file: str | Path) -> str:
+    """Copy ``source_file`` into the project's images folder; return the path to store in
+    ``beat.image``. An identical file already there is reused; others are never replaced."""
+    fmt = check_image(source_file)
+    data = Path(source_file).read_bytes()
+    folder = images_folder(project_path)
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as e:
+        raise BeatBoardError(f"{folder}: cannot create the images folder ({e.strerror or e})") from None
+    ext = FORMATS[fmt]
+    for n in range(1, 10_000):
+        name = f"{beat.id}{ext}" if n == 1 else f"{beat.id}-{n}{ext}"
+        target = folder / name
+        if target.exists() or target.is_symlink():
+            if not target.is_symlink() and target.is_file() and target.read_bytes() == data:
+                break
+            continue
+        try:
+            _write_new(target, data)
+        except FileExistsError:
+            continue
+        break
+    else:
+        raise BeatBoardError(f"{folder}: too many images for beat {beat.id}")
+    return f"{folder.name}/{name}"
+
+
+def _write_new(target: Path, data: bytes) -> None:
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def resolve_image(project_dir: str | Path, rel_path: str) -> Path:
+    """The image file for a stored path; refuses paths leading out of the project folder,
+    including through symbolic links."""
+    try:
+        rel = check_relative_path(rel_path)
+    except ValueError as e:
+        raise BeatBoardError(str(e)) from None
+    base = Path(project_dir).resolve()
+    real = (base / rel).resolve()
+    if not real.is_relative_to(base):
+        raise BeatBoardError(f"image path {rel_path!r} points outside the project folder "
+                             f"(through a symbolic link)")
+    return real
+
+
+def user_cache_dir() -> Path:
+    if sys.platform == "win32":
+        root = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        root = Path.home() / "Library" / "Caches"
+    else:
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "beatboard" / "thumbs"
+
+
+def load_thumbnail(project_dir: str | Path, rel_path: str, max_px: int,
+                   cache_dir: str | Path | None = None) -> bytes | None:
+    """PNG bytes of the image scaled to fit ``max_px``; None when the file is missing or
+    not a usable image (the caller shows a placeholder). Escaping paths raise."""
+    path = resolve_image(project_dir, rel_path)
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    key = hashlib.sha256(f"{path}|{st.st_mtime_ns}|{st.st_size}|{max_px}".encode()).hexdigest()
+    cache = Path(cache_dir) if cache_dir is not None else user_cache_dir()
+    cached = cache / f"{key}.png"
+    try:
+        return cached.read_bytes()
+    except OSError:
+        pass
+    try:
+        check_image(path, decode=False)
+        data = _thumbnail(path, max_px)
+    except (BeatBoardError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return None
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(cached, data)
+    except OSError:
+        pass  # a read-only cache only costs speed
+    return data
+
+
+def _thumbnail(path: Path, max_px: int) -> bytes:
+    with Image.open(path) as img:
+        if img.format == "JPEG":
+            img.draft("RGB", (max_px, max_px))  # decode at reduced scale: much faster
+        img = ImageOps.exif_transpose(img)
+        img.thumbnail((max_px, max_px))
+        if img.mode not in ("RGB", "RGBA", "L", "LA"):
+            img = img.convert("RGBA")
+        out = io.BytesIO()
+        img.save(out, "PNG")
+        return out.getvalue()

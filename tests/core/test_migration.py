@@ -1,0 +1,87 @@
+"""Older files are migrated step by step; newer ones are refused with a clear message."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from beatboard.core import fileio, model
+from beatboard.core.errors import BeatBoardFileError
+from beatboard.core.fileio import dumps, load, save
+
+from .samples import sample_data
+
+
+@pytest.fixture
+def version_3(monkeypatch):
+    """Pretend the current format is 3, with migrations 1 -> 2 and 2 -> 3.
+
+    Version 1 stored the series title as "name"; version 2 stored beat durations in
+    milliseconds as "duration_ms".
+    """
+    def v1_to_v2(doc):
+        series = dict(doc["series"])
+        series["title"] = series.pop("name", "")
+        return {**doc, "series": series}
+
+    def v2_to_v3(doc):
+        for ep in doc["episodes"]:
+            for beat in ep["beats"]:
+                if "duration_ms" in beat:
+                    beat["duration_s"] = beat.pop("duration_ms") / 1000
+        return doc
+
+    monkeypatch.setattr(fileio, "FORMAT_VERSION", 3)
+    monkeypatch.setattr(model, "FORMAT_VERSION", 3)
+    monkeypatch.setattr(fileio, "MIGRATIONS", {1: v1_to_v2, 2: v2_to_v3})
+
+
+def old_document(version: int) -> dict:
+    doc = sample_data()
+    doc["format_version"] = version
+    if version == 1:
+        doc["series"]["name"] = doc["series"].pop("title")
+    for ep in doc["episodes"]:
+        for beat in ep["beats"]:
+            if "duration_s" in beat:
+                beat["duration_ms"] = int(beat.pop("duration_s") * 1000)
+    return doc
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_older_version_is_migrated(version_3, tmp_path, version):
+    doc = old_document(version)
+    if version == 2:
+        doc["series"]["title"] = sample_data()["series"]["title"]
+        doc["series"].pop("name", None)
+    path = tmp_path / "old.beatboard"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    project = load(path)
+    assert project.format_version == 3
+    assert project.series.title == "隐藏的千金 The Hidden Heiress"
+    assert project.episode("ep1").beat("b1").duration_s == 2.5
+    assert project.episode("ep1").beat("b2").duration_s is None
+    assert json.loads(path.read_text(encoding="utf-8")) == doc  # loading never rewrites
+    save(project, path)
+    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 3
+
+
+def test_missing_migration_step_is_explained(version_3, monkeypatch):
+    monkeypatch.setattr(fileio, "MIGRATIONS", {2: lambda d: d})
+    with pytest.raises(BeatBoardFileError) as info:
+        fileio.loads(json.dumps(old_document(1)), "old.beatboard")
+    assert info.value.place == "format_version"
+    assert "no migration from format version 1" in info.value.problem
+
+
+def test_newer_version_is_refused(version_3):
+    doc = sample_data()
+    doc["format_version"] = 4
+    with pytest.raises(BeatBoardFileError) as info:
+        fileio.loads(json.dumps(doc), "new.beatboard")
+    assert "newer" in info.value.problem and "version 3" in info.value.problem
+
+
+def test_current_version_needs_no_migration():
+    text = dumps(fileio.loads(json.dumps(sample_data())))
+    assert json.loads(text)["format_version"] == model.FORMAT_VERSION

@@ -1,0 +1,73 @@
+"""Everything outside beatboard.gui and beatboard.app_launch works with Qt unavailable."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SCRIPT = textwrap.dedent("""
+    import importlib, importlib.abc, pkgutil, sys, tempfile
+    from pathlib import Path
+
+    class NoQt(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6"):
+                raise ImportError(f"Qt is blocked in this test: {name}")
+            return None
+
+    sys.meta_path.insert(0, NoQt())
+    try:
+        import PySide6  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        raise SystemExit("the Qt blocker does not work")
+
+    import beatboard
+    imported = []
+    def skip(name):
+        # __main__ runs the command line when imported; it is covered by cli.main below.
+        return (name in ("beatboard.app_launch", "beatboard.__main__")
+                or name.startswith("beatboard.gui"))
+    for mod in pkgutil.walk_packages(beatboard.__path__, "beatboard.",
+                                     onerror=lambda name: None):
+        if skip(mod.name):
+            continue
+        importlib.import_module(mod.name)
+        imported.append(mod.name)
+
+    from beatboard.cli import main
+    from beatboard.core.fileio import save
+    from beatboard.core.skeleton import make_skeleton
+    from beatboard.rules import check_project
+    project = make_skeleton("revenge", 12, title="复仇 Revenge", paywall=10)
+    project.episodes[3].beats[0].kind = "setup"  # no hook any more: an error finding
+    findings = check_project(project)
+    assert any(f.rule == "HOOK_MISSING" and f.episode_number == 4 for f in findings)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "s.beatboard"
+        save(project, path)
+        code = main(["check", str(path)])
+    assert code == 1, code
+    leaked = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
+    assert not leaked, leaked
+    print("IMPORTED", len(imported), " ".join(imported))
+""")
+
+
+def test_core_imports_and_checks_without_qt():
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-3000:]
+    line = [ln for ln in result.stdout.splitlines() if ln.startswith("IMPORTED")][0]
+    imported = line.split()[2:]
+    for required in ("beatboard.core.model", "beatboard.core.fileio", "beatboard.rules.checker",
+                     "beatboard.cli.check", "beatboard.cli.info", "beatboard.cli.new",
+                     "beatboard.edit.document"):
+        assert required in imported
+    assert not any(name.startswith("beatboard.gui") for name in imported)

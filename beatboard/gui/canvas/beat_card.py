@@ -1,0 +1,236 @@
+"""A beat card: draws one beat of the model; holds only display strings derived from it.
+
+Kind banner (HOOK / CLIFF filled, other kinds as a caption), elided title, emotion label
+with a direction glyph, five intensity pips, duration (≈ when estimated) and a findings
+badge. Colour is a band and the pips; every fact is also text or shape.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from ...core.model import Beat
+from ...core.vocab import tag_label
+from ...rules.findings import Finding, Severity
+from .layout import CARD_H, CARD_W
+from .palette import LIGHT, CanvasPalette, beat_colour, font
+
+HANDLE_R = 6.0
+HANDLE_CENTRE = QPointF(CARD_W, CARD_H / 2)
+BANNER_KINDS = {"hook": "HOOK", "cliffhanger": "CLIFF"}
+
+_fonts: dict[str, object] = {}
+
+
+def _f(name: str):
+    if not _fonts:
+        _fonts.update(title=font(13, True), small=font(10), caption=font(10, True),
+                      banner=font(11, True), glyph=font(18, True), badge=font(10, True))
+    return _fonts[name]
+
+
+class BeatCardItem(QGraphicsItem):
+    TYPE = QGraphicsItem.UserType + 1
+
+    def __init__(self, beat_id: str, canvas_scene):
+        super().__init__()
+        self.beat_id = beat_id
+        self._scene_ref = canvas_scene
+        self.palette: CanvasPalette = LIGHT
+        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
+                      | QGraphicsItem.ItemSendsGeometryChanges)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(10)
+        self._hover = False
+        self._text: dict[str, object] = {}
+        self._badge: tuple[int, int, str] = (0, 0, "")
+
+    def type(self) -> int:
+        return self.TYPE
+
+    # -- model -> display strings -------------------------------------------------------
+    def set_beat(self, beat: Beat, start_s: float | None, on_main: bool) -> None:
+        kind = beat.kind
+        secs = beat.seconds
+        duration = f"{'≈' if beat.is_estimated else ''}{secs:.1f} s"
+        title_fm = QFontMetrics(_f("title"))
+        title = beat.title or "(untitled)"
+        lines = _wrap_two_lines(title, title_fm, CARD_W - 20)
+        emotion = tag_label(beat.emotion.tag) if beat.emotion.tag else beat.emotion.direction.value
+        emotion = QFontMetrics(_f("small")).elidedText(emotion, Qt.ElideRight, CARD_W - 44)
+        shot = beat.shot.size
+        self._text = dict(
+            kind=kind, banner=BANNER_KINDS.get(kind),
+            caption=kind.upper() if kind not in BANNER_KINDS else "",
+            title_lines=lines, duration=duration,
+            start=(f"@{start_s:.1f}s" if start_s is not None else ("branch" if not on_main else "")),
+            emotion=emotion, glyph=beat.emotion.direction.glyph,
+            intensity=beat.emotion.intensity,
+            colour=beat_colour(beat.emotion.tag, beat.emotion.direction), shot=shot,
+            on_main=on_main)
+        self.setToolTip(self._tooltip_base(beat) + self._badge[2])
+        self._base_tip = self._tooltip_base(beat)
+        self.update()
+
+    @staticmethod
+    def _tooltip_base(beat: Beat) -> str:
+        tip = f"{beat.title or '(untitled)'}\n{beat.kind} · {beat.seconds:.1f} s"
+        if beat.dialogue:
+            tip += "\n" + beat.dialogue[:300]
+        return tip
+
+    def set_findings(self, findings: list[Finding], lang: str = "en") -> bool:
+        errors = sum(1 for f in findings if f.severity == Severity.ERROR)
+        warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
+        tip = "".join(f"\n{'✕' if f.severity == Severity.ERROR else '⚠'} {f.text(lang)}"
+                      for f in findings if f.severity != Severity.INFO)
+        badge = (errors, warnings, ("\n" + tip) if tip else "")
+        if badge == self._badge:
+            return False
+        self._badge = badge
+        self.setToolTip(getattr(self, "_base_tip", "") + badge[2])
+        self.update()
+        return True
+
+    @property
+    def badge(self) -> tuple[int, int]:
+        return self._badge[0], self._badge[1]
+
+    def set_palette(self, palette: CanvasPalette) -> None:
+        self.palette = palette
+        self.update()
+
+    # -- geometry ---------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return QRectF(-3, -10, CARD_W + HANDLE_R + 6, CARD_H + 14)
+
+    def shape(self) -> QPainterPath:
+        p = QPainterPath()
+        p.addRoundedRect(QRectF(0, 0, CARD_W, CARD_H), 7, 7)
+        p.addEllipse(HANDLE_CENTRE, HANDLE_R + 3, HANDLE_R + 3)
+        return p
+
+    def on_handle(self, scene_pos: QPointF) -> bool:
+        d = self.mapFromScene(scene_pos) - HANDLE_CENTRE
+        return d.x() * d.x() + d.y() * d.y() <= (HANDLE_R + 4) ** 2
+
+    def input_point(self) -> QPointF:
+        return self.mapToScene(QPointF(0, CARD_H / 2))
+
+    def output_point(self) -> QPointF:
+        return self.mapToScene(HANDLE_CENTRE)
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.ItemPositionHasChanged and self._scene_ref is not None:
+            self._scene_ref.card_moved(self)
+        elif change == QGraphicsItem.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event):
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event):
+        self._hover = False
+        self.update()
+
+    # -- drawing ----------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        t = self._text
+        if not t:
+            return
+        pal = self.palette
+        colour: QColor = t["colour"]
+        rect = QRectF(0, 0, CARD_W, CARD_H)
+        selected = self.isSelected()
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.setPen(QPen(pal.accent if selected else pal.card_border, 3 if selected else 1))
+        painter.setBrush(pal.card)
+        painter.drawRoundedRect(rect, 7, 7)
+
+        # Emotion band on the left edge; hatched for pressure so greyscale prints differ.
+        band = QPainterPath()
+        band.addRoundedRect(QRectF(1, 1, 9, CARD_H - 2), 5, 5)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(colour)
+        painter.drawPath(band)
+        if t["glyph"] == "↓":
+            painter.setBrush(QBrush(QColor(0, 0, 0, 110), Qt.BDiagPattern))
+            painter.drawPath(band)
+
+        x0 = 16.0
+        y = 4.0
+        if t["banner"]:
+            painter.setBrush(pal.text)
+            painter.drawRoundedRect(QRectF(x0 - 2, y, 62, 17), 3, 3)
+            painter.setPen(pal.card)
+            painter.setFont(_f("banner"))
+            marker = "⚑ " if t["kind"] == "hook" else "◆ "
+            painter.drawText(QRectF(x0 - 2, y, 62, 17), Qt.AlignCenter, marker + t["banner"])
+        else:
+            painter.setPen(pal.muted)
+            painter.setFont(_f("caption"))
+            painter.drawText(QRectF(x0, y, 90, 17), Qt.AlignLeft | Qt.AlignVCenter, t["caption"])
+        painter.setPen(pal.muted)
+        painter.setFont(_f("small"))
+        painter.drawText(QRectF(CARD_W - 62, y, 54, 17), Qt.AlignRight | Qt.AlignVCenter, t["start"])
+
+        painter.setPen(pal.text)
+        painter.setFont(_f("title"))
+        for i, line in enumerate(t["title_lines"]):
+            painter.drawText(QRectF(x0, 24 + i * 16, CARD_W - 20, 16), Qt.AlignLeft | Qt.AlignVCenter, line)
+
+        painter.setFont(_f("small"))
+        painter.drawText(QRectF(x0, 60, CARD_W - 44, 16), Qt.AlignLeft | Qt.AlignVCenter, t["emotion"])
+        painter.setFont(_f("glyph"))
+        painter.drawText(QRectF(CARD_W - 30, 54, 24, 26), Qt.AlignCenter, t["glyph"])
+
+        # Intensity pips: filled vs hollow squares carry the number without colour.
+        painter.setPen(QPen(pal.text, 1))
+        for i in range(5):
+            painter.setBrush(colour if i < t["intensity"] else Qt.NoBrush)
+            painter.drawRect(QRectF(x0 + i * 13, 80, 10, 8))
+
+        painter.setPen(pal.muted)
+        painter.setFont(_f("small"))
+        painter.drawText(QRectF(x0, 92, 70, 14), Qt.AlignLeft | Qt.AlignVCenter, t["duration"])
+        painter.drawText(QRectF(CARD_W - 60, 92, 52, 14), Qt.AlignRight | Qt.AlignVCenter, t["shot"])
+
+        # Output handle: the place to start a link drag.
+        painter.setPen(QPen(pal.accent if (self._hover or selected) else pal.card_border, 1.5))
+        painter.setBrush(pal.card)
+        painter.drawEllipse(HANDLE_CENTRE, HANDLE_R, HANDLE_R)
+        self._paint_badge(painter, pal)
+
+    def _paint_badge(self, painter: QPainter, pal: CanvasPalette) -> None:
+        errors, warnings = self._badge[0], self._badge[1]
+        if not (errors or warnings):
+            return
+        text = f"✕{errors}" if errors else f"⚠{warnings}"
+        if errors and warnings:
+            text += f" ⚠{warnings}"
+        w = 16 + 8 * len(text)
+        r = QRectF(CARD_W - w + 4, -9, w, 17)
+        painter.setPen(QPen(pal.card, 1.5))
+        painter.setBrush(pal.error if errors else pal.warning)
+        painter.drawRoundedRect(r, 8, 8)
+        painter.setPen(pal.banner_text)
+        painter.setFont(_f("badge"))
+        painter.drawText(r, Qt.AlignCenter, text)
+
+
+def _wrap_two_lines(text: str, fm: QFontMetrics, width: float) -> list[str]:
+    """Up to two lines; works for CJK (no spaces) by breaking at any character."""
+    if fm.horizontalAdvance(text) <= width:
+        return [text]
+    cut = len(text)
+    while cut > 1 and fm.horizontalAdvance(text[:cut]) > width:
+        cut -= 1
+    space = text.rfind(" ", 0, cut + 1)
+    if space > cut // 2:
+        cut = space
+    first, rest = text[:cut].rstrip(), text[cut:].lstrip()
+    return [first, fm.elidedText(rest, Qt.ElideRight, int(width))]

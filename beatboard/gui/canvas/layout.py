@@ -1,0 +1,167 @@
+"""Where each card sits, and how canvas x maps to screen time. Plain Python, no Qt.
+
+The main line runs on lane 0, one column per beat in play order. Branch beats
+(variant, choice, unreachable) take lanes below, starting one column after the beat
+they fork from, so an A/B variant sits right under the stretch it replaces. A beat's
+saved ``pos`` overrides the automatic place. The time ruler is drawn through the main
+line's actual card positions (piecewise linear), so it stays honest when cards move.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import deque
+from dataclasses import dataclass, field
+
+from ...core.graph import episode_graph, main_line
+from ...core.model import Episode
+
+CARD_W = 150.0
+CARD_H = 110.0
+COL_DX = 190.0  # column pitch: card width plus room for an arrow
+LANE_DY = 150.0
+
+
+@dataclass
+class TimeMap:
+    """Piecewise-linear seconds -> canvas x through (time, x) knots."""
+
+    knots: list[tuple[float, float]] = field(default_factory=lambda: [(0.0, 0.0), (10.0, COL_DX)])
+
+    def __post_init__(self) -> None:
+        self._times = [k[0] for k in self.knots]
+        self._xs = [k[1] for k in self.knots]
+
+    def x_at(self, t: float) -> float:
+        ks = self.knots
+        if t <= ks[0][0]:
+            return ks[0][1] + (t - ks[0][0]) * self._slope(0)
+        i = bisect_right(self._times, t) - 1
+        if i >= len(ks) - 1:
+            return ks[-1][1] + (t - ks[-1][0]) * self._slope(len(ks) - 2)
+        (t0, x0), (t1, x1) = ks[i], ks[i + 1]
+        return x0 + (t - t0) * (x1 - x0) / (t1 - t0)
+
+    def t_at(self, x: float) -> float:
+        """The inverse of x_at (knot x values only ever increase)."""
+        ks = self.knots
+        if x <= ks[0][1]:
+            return ks[0][0] + (x - ks[0][1]) / self._slope(0)
+        i = bisect_right(self._xs, x) - 1
+        if i >= len(ks) - 1:
+            return ks[-1][0] + (x - ks[-1][1]) / self._slope(len(ks) - 2)
+        (t0, x0), (t1, x1) = ks[i], ks[i + 1]
+        return t0 + (x - x0) * (t1 - t0) / (x1 - x0) if x1 > x0 else t0
+
+    def _slope(self, i: int) -> float:
+        (t0, x0), (t1, x1) = self.knots[i], self.knots[i + 1]
+        return (x1 - x0) / (t1 - t0) if t1 > t0 else COL_DX / 5.0
+
+    @property
+    def mean_px_per_s(self) -> float:
+        (t0, x0), (t1, x1) = self.knots[0], self.knots[-1]
+        return (x1 - x0) / (t1 - t0) if t1 > t0 else COL_DX / 5.0
+
+
+@dataclass
+class EpisodeLayout:
+    positions: dict[str, tuple[float, float]]  # card top-left in scene coordinates
+    lanes: dict[str, int]
+    main_ids: list[str]
+    starts: dict[str, float]  # main-line start times
+    total_s: float
+    time_map: TimeMap
+
+    @property
+    def last_main_start(self) -> float:
+        return self.starts[self.main_ids[-1]] if self.main_ids else 0.0
+
+
+def layout_episode(ep: Episode) -> EpisodeLayout:
+    g = episode_graph(ep)
+    main = main_line(ep, g)
+    main_ids = [b.id for b in main]
+    col: dict[str, int] = {bid: i for i, bid in enumerate(main_ids)}
+    lane: dict[str, int] = {bid: 0 for bid in main_ids}
+
+    # Branch columns: breadth-first from the main line, one column per step away.
+    queue = deque(main_ids)
+    branch_col: dict[str, int] = {}
+    while queue:
+        cur = queue.popleft()
+        c = col.get(cur, branch_col.get(cur, 0))
+        for nxt in g.successors(cur):
+            if nxt in col or nxt in branch_col:
+                continue
+            branch_col[nxt] = c + 1
+            queue.append(nxt)
+    orphans = [b.id for b in ep.beats if b.id not in col and b.id not in branch_col]
+    for i, bid in enumerate(orphans):
+        branch_col[bid] = i  # unreachable beats: a lane of their own, in list order
+    _assign_lanes(g, branch_col, lane)
+    col.update(branch_col)
+
+    positions: dict[str, tuple[float, float]] = {}
+    for b in ep.beats:
+        if b.pos is not None:
+            positions[b.id] = (b.pos.x, b.pos.y)
+        else:
+            positions[b.id] = (col[b.id] * COL_DX, lane[b.id] * LANE_DY)
+
+    starts: dict[str, float] = {}
+    knots: list[tuple[float, float]] = []
+    t = 0.0
+    prev_x = None
+    for b in main:
+        x = positions[b.id][0]
+        if prev_x is not None and x <= prev_x:
+            x = prev_x + 1.0  # a card dragged backwards must not fold the ruler
+        starts[b.id] = t
+        knots.append((t, x))
+        prev_x = x
+        t += b.seconds
+    if main:
+        last_w = COL_DX if len(knots) < 2 else max(CARD_W, knots[-1][1] - knots[-2][1])
+        knots.append((t, knots[-1][1] + last_w))
+    time_map = TimeMap(knots) if len(knots) >= 2 else TimeMap()
+    return EpisodeLayout(positions, lane, main_ids, starts, t, time_map)
+
+
+def _assign_lanes(g, branch_col: dict[str, int], lane: dict[str, int]) -> None:
+    """Greedy lanes for connected groups of branch beats, so groups never overlap."""
+    sub = g.subgraph(branch_col).to_undirected(as_view=True)
+    seen: set[str] = set()
+    groups: list[list[str]] = []
+    for bid in branch_col:
+        if bid in seen:
+            continue
+        comp, stack = [], [bid]
+        seen.add(bid)
+        while stack:
+            n = stack.pop()
+            comp.append(n)
+            for m in sub.neighbors(n):
+                if m not in seen:
+                    seen.add(m)
+                    stack.append(m)
+        groups.append(comp)
+    groups.sort(key=lambda c: min(branch_col[b] for b in c))
+    busy: dict[int, list[tuple[int, int]]] = {}  # lane -> occupied column spans
+    for comp in groups:
+        lo = min(branch_col[b] for b in comp)
+        hi = max(branch_col[b] for b in comp)
+        per_col: dict[int, list[str]] = {}
+        for b in comp:
+            per_col.setdefault(branch_col[b], []).append(b)
+        height = max(len(v) for v in per_col.values())
+        base = 1
+        while any(_overlaps(busy.get(base + k, []), lo, hi) for k in range(height)):
+            base += 1
+        for k in range(height):
+            busy.setdefault(base + k, []).append((lo, hi))
+        for beats in per_col.values():
+            for k, b in enumerate(beats):
+                lane[b] = base + k
+
+
+def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    return any(not (hi < a or lo > b) for a, b in spans)

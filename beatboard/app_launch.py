@@ -1,0 +1,33 @@
+"""``beatboard [FILE]``: start the editor (the only place outside gui/ that imports Qt)."""
+from __future__ import annotations
+
+import sys
+
+
+def launch_editor(argv: list[str]) -> int:
+    """Open FILE (or a new document) in the editor and run the event loop."""
+    args = [a for a in argv if not a.startswith("-")]
+    if len(args) > 1:
+        print("beatboard: give at most one file to open", file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QMessageBox
+
+    from .core.errors import BeatBoardError
+    from .edit import Document
+    from .gui.app import create_app
+    from .gui.main_window import MainWindow
+
+    app = create_app([a for a in argv if a.startswith("-")])
+    window = MainWindow()
+    window.show()
+    recovered = window.offer_recovery()
+    if args and not recovered:
+        try:
+            document = Document.open(args[0])
+        except BeatBoardError as e:
+            print(f"beatboard: {e}", file=sys.stderr)
+            QMessageBox.critical(window, window.tr("Cannot open the project"), str(e))
+        else:
+            window.files.replace_document(document)
+            window.recent.add(args[0])
+    return app.exec()

@@ -1,0 +1,125 @@
+"""Export PDF: print options, then a worker-thread export with progress and cancel."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton,
+                               QWidget)
+
+from ..core.errors import BeatBoardError
+from ..core.model import Project
+from .jobs import run_job
+
+
+class ExportPdfDialog(QDialog):
+    def __init__(self, project: Project, source: Path | None, lang: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        from ..export.pdf.options import PANEL_COUNTS, PAPERS
+        self.setWindowTitle(self.tr("Export PDF Boards"))
+        self.project, self.source = project, source
+        form = QFormLayout(self)
+        self.paper = QComboBox(self)
+        self.paper.addItems(list(PAPERS))
+        self.orientation = QComboBox(self)
+        self.orientation.addItem(self.tr("Portrait"), "portrait")
+        self.orientation.addItem(self.tr("Landscape"), "landscape")
+        self.panels = QComboBox(self)
+        for n in PANEL_COUNTS:
+            self.panels.addItem(str(n), n)
+        self.episodes = QLineEdit(self)
+        self.episodes.setPlaceholderText(self.tr("all (or e.g. 1-10, 12)"))
+        self.variants = QComboBox(self)
+        self.variants.addItem(self.tr("Main line and variants"), "all")
+        self.variants.addItem(self.tr("Main line only"), "main")
+        self.bw = QCheckBox(self.tr("Black and white (grey-scale)"), self)
+        self.lang = QComboBox(self)
+        self.lang.addItem("English", "en")
+        self.lang.addItem("简体中文", "zh")
+        self.lang.setCurrentIndex(1 if lang.startswith("zh") else 0)
+        self.sections = {
+            "boards": QCheckBox(self.tr("Boards"), self),
+            "overview": QCheckBox(self.tr("Series overview"), self),
+            "shotlist": QCheckBox(self.tr("Shot list"), self),
+        }
+        row = QHBoxLayout()
+        for box in self.sections.values():
+            box.setChecked(True)
+            row.addWidget(box)
+        self.output = QLineEdit(self)
+        default = (source.with_suffix(".pdf") if source else Path.home() / "board.pdf")
+        self.output.setText(str(default))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.output, 1)
+        out_row.addWidget(browse)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Orientation"), self.orientation)
+        form.addRow(self.tr("Panels per page"), self.panels)
+        form.addRow(self.tr("Episodes"), self.episodes)
+        form.addRow(self.tr("Variants"), self.variants)
+        form.addRow("", self.bw)
+        form.addRow(self.tr("Label language"), self.lang)
+        form.addRow(self.tr("Sections"), row)
+        form.addRow(self.tr("Save to"), out_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), self.output.text(),
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.output.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def options(self):
+        """PdfOptions from the form; BeatBoardError names a bad entry."""
+        from ..export.pdf.options import PdfOptions, parse_episode_spec
+        spec = self.episodes.text().strip()
+        episodes = None if spec in ("", "all") else parse_episode_spec(spec)
+        return PdfOptions(paper=self.paper.currentText(),
+                          orientation=self.orientation.currentData(),
+                          panels=self.panels.currentData(), episodes=episodes,
+                          variants=self.variants.currentData(), bw=self.bw.isChecked(),
+                          lang=self.lang.currentData(),
+                          sections=tuple(k for k, b in self.sections.items() if b.isChecked()))
+
+    def accept(self) -> None:
+        try:
+            options = self.options()
+        except BeatBoardError as e:
+            QMessageBox.warning(self, self.tr("Export PDF"), str(e))
+            return
+        out = self.output.text().strip()
+        if not out:
+            QMessageBox.warning(self, self.tr("Export PDF"),
+                                self.tr("Choose where to save the PDF."))
+            return
+        ok, result = export_in_background(self, self.project, Path(out), options, self.source)
+        if ok:
+            self.result_text = self.tr("Exported %1 pages to %2").replace(
+                "%1", str(result.pages)).replace("%2", out)
+            super().accept()
+        else:
+            QMessageBox.warning(self, self.tr("Export PDF"), result)
+
+
+def export_in_background(parent: QWidget, project: Project, out: Path, options,
+                         source: Path | None):
+    """Export a snapshot of ``project`` on a worker thread; (ok, ExportResult | message)."""
+    from ..export import export_pdf
+    snapshot = project.model_copy(deep=True)  # the user may keep editing meanwhile
+
+    def job(progress, cancelled):
+        return export_pdf(snapshot, out, options,
+                          progress=lambda done, total: progress(done / max(1, total),
+                                                                ""),
+                          cancel=cancelled, source_name=source.name if source else None,
+                          base_dir=source.parent if source else None)
+
+    return run_job(parent, QCoreApplication.translate("Jobs", "Exporting PDF…"), job)

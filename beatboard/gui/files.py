@@ -1,0 +1,134 @@
+"""New, Open, Save, Save As and the unsaved-changes prompt."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..core.errors import BeatBoardError
+from ..core.model import Project
+from ..edit import Document
+from .recent import RecentFiles
+from .settings import Settings
+from .undo import UndoController
+
+
+class FileController(QObject):
+    modifiedChanged = Signal(bool)
+    pathChanged = Signal()
+    saved = Signal(str)
+    failed = Signal(str)  # a user-facing message (also shown in a message box)
+
+    def __init__(self, window: QWidget, controller: UndoController, settings: Settings,
+                 recent: RecentFiles):
+        super().__init__(window)
+        self.window, self.controller, self.settings, self.recent = (
+            window, controller, settings, recent)
+        self._forced_modified = False  # a recovered document differs from its file
+        controller.stack.cleanChanged.connect(lambda _c: self.modifiedChanged.emit(
+            self.is_modified()))
+
+    def file_filter(self) -> str:
+        return self.tr("BeatBoard files (*.beatboard);;All files (*)")
+
+    # --- state ---------------------------------------------------------------------
+    @property
+    def document(self) -> Document:
+        return self.controller.document
+
+    def is_modified(self) -> bool:
+        return self._forced_modified or not self.controller.stack.isClean()
+
+    def display_name(self) -> str:
+        path = self.document.path
+        return path.name if path else self.tr("Untitled")
+
+    def replace_document(self, document: Document, modified: bool = False) -> None:
+        self.controller.set_document(document)
+        self._forced_modified = modified
+        self.pathChanged.emit()
+        self.modifiedChanged.emit(self.is_modified())
+
+    # --- commands ------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document (saved, discarded or clean)."""
+        if not self.is_modified():
+            return True
+        box = QMessageBox(QMessageBox.Warning, self.tr("Unsaved changes"),
+                          self.tr("Save the changes to “%1” before closing it?").replace(
+                              "%1", self.display_name()),
+                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+                          self.window)
+        box.setInformativeText(self.tr("Your changes are lost if you don't save them."))
+        box.setDefaultButton(QMessageBox.Save)
+        answer = box.exec()
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    def new_document(self, project: Project | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        self.replace_document(Document(project or Project()))
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Project"),
+                                              self.settings.get("files/last_dir"),
+                                              self.file_filter())
+        return self.open_path(path, ask=False) if path else False
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        """Open ``path``; on failure show why and keep the current document."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            document = Document.open(path)
+        except BeatBoardError as e:
+            self._report(self.tr("Cannot open the project"), str(e))
+            return False
+        self.replace_document(document)
+        self._remember(path)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        start = str(self.document.path or Path(self.settings.get("files/last_dir") or ".")
+                    / (self.tr("Untitled") + ".beatboard"))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Project As"), start,
+                                              self.file_filter())
+        if not path:
+            return False
+        if not path.endswith(".beatboard"):
+            path += ".beatboard"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except BeatBoardError as e:
+            self._report(self.tr("Cannot save the project"), str(e))
+            return False
+        self._forced_modified = False
+        self.controller.stack.setClean()
+        self._remember(str(path))
+        self.pathChanged.emit()
+        self.modifiedChanged.emit(False)
+        self.saved.emit(str(path))
+        return True
+
+    def _remember(self, path: str) -> None:
+        self.recent.add(path)
+        self.settings.set("files/last_dir", os.path.dirname(os.path.abspath(path)))
+
+    def _report(self, title: str, message: str) -> None:
+        self.failed.emit(message)
+        QMessageBox.critical(self.window, title, message)

@@ -1,0 +1,131 @@
+"""The findings dock: live rule findings, filtered by severity; a click jumps to the place."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QToolButton,
+                               QTreeView, QVBoxLayout, QWidget)
+
+from ..rules import Finding, Severity, counts
+from .findings_hub import FindingsHub
+from .palettes import is_dark, status_colour
+from .selection import Selection
+
+SEVERITY_GLYPHS = {Severity.ERROR: "✕", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+_STATUS_OF = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "info"}
+
+
+class FindingsModel(QAbstractTableModel):
+    COLUMNS = 4
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.rows: list[Finding] = []
+        self.lang = "en"
+        self._headers = [self.tr("Severity"), self.tr("Rule"), self.tr("Episode"),
+                         self.tr("Message")]
+        self._severity_names = {Severity.ERROR: self.tr("error"),
+                                Severity.WARNING: self.tr("warning"),
+                                Severity.INFO: self.tr("info")}
+
+    def set_rows(self, rows: list[Finding]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        f = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            if col == 0:
+                return f"{SEVERITY_GLYPHS[f.severity]} {self._severity_names[f.severity]}"
+            if col == 1:
+                return f.rule
+            if col == 2:
+                return "—" if f.episode_number is None else str(f.episode_number)
+            return f.text(self.lang)
+        if role == Qt.ToolTipRole:
+            return f"{f.title(self.lang)}\n{f.text(self.lang)}"
+        if role == Qt.ForegroundRole and col == 0:
+            return status_colour(_STATUS_OF[f.severity], is_dark())
+        if role == Qt.TextAlignmentRole and col == 2:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
+class FindingsPanel(QWidget):
+    countChanged = Signal(int)  # shown findings, for the dock title
+
+    def __init__(self, hub: FindingsHub, selection: Selection, lang: str = "en",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hub, self.selection = hub, selection
+        self.model = FindingsModel(self)
+        self.model.lang = lang
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        self.filters: dict[Severity, QToolButton] = {}
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO):
+            b = QToolButton(self)
+            b.setCheckable(True)
+            b.setChecked(True)
+            b.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            b.toggled.connect(lambda _on: self.refresh())
+            self.filters[sev] = b
+            bar.addWidget(b)
+        self.summary = QLabel(self)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        hub.updated.connect(lambda _f: self.refresh())
+        self.refresh()
+
+    def shown(self) -> list[Finding]:
+        wanted = {sev for sev, b in self.filters.items() if b.isChecked()}
+        return [f for f in self.hub.findings if f.severity in wanted]
+
+    def refresh(self) -> None:
+        c = counts(self.hub.findings)
+        labels = {Severity.ERROR: self.tr("✕ Errors: %1"),
+                  Severity.WARNING: self.tr("⚠ Warnings: %1"),
+                  Severity.INFO: self.tr("ℹ Info: %1")}
+        for sev, b in self.filters.items():
+            b.setText(labels[sev].replace("%1", str(c[sev.value])))
+        rows = self.shown()
+        self.model.set_rows(rows)
+        self.summary.setText(self.hub.profile_error)
+        self.countChanged.emit(len(rows))
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        f = self.model.rows[index.row()]
+        if f.episode:
+            self.selection.select(f.episode, list(f.beats))

@@ -1,0 +1,119 @@
+"""Emotion editor: tag picker, direction buttons (↑ ↓ →) and intensity 1-5 with pips."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QGridLayout, QLabel, QSlider,
+                               QToolButton, QWidget)
+
+from ..core.vocab import EMOTION_TAGS, NEUTRAL_COLOUR, Direction, canonical_tag, tag_label
+
+
+def swatch(colour: str, size: int = 12) -> QIcon:
+    pix = QPixmap(size, size)
+    pix.fill(QColor(colour))
+    return QIcon(pix)
+
+
+def pips(intensity: int) -> str:
+    return "●" * intensity + "○" * (5 - intensity)
+
+
+class EmotionEditor(QWidget):
+    tagChosen = Signal(str)  # canonical tag ("" for none)
+    directionChosen = Signal(object)  # Direction
+    intensityChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tag = QComboBox(self)
+        self.tag.setEditable(True)
+        self.tag.setInsertPolicy(QComboBox.NoInsert)
+        self.tag.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.tag.setMinimumContentsLength(8)
+        self.tag.addItem(swatch(NEUTRAL_COLOUR), self.tr("(none)"), "")
+        for info in EMOTION_TAGS.values():
+            self.tag.addItem(swatch(info.colour), f"{tag_label(info.id)} {info.direction.glyph}",
+                             info.id)
+        self.tag.activated.connect(self._tag_activated)
+        self.tag.lineEdit().editingFinished.connect(self._tag_typed)
+
+        self.directions = QButtonGroup(self)
+        self.directions.setExclusive(True)
+        self._dir_buttons: dict[Direction, QToolButton] = {}
+        names = {Direction.UP: self.tr("Up: release"), Direction.DOWN: self.tr("Down: pressure"),
+                 Direction.LEVEL: self.tr("Level: suspense")}
+        for d in (Direction.UP, Direction.DOWN, Direction.LEVEL):
+            b = QToolButton(self)
+            b.setText(d.glyph)
+            b.setCheckable(True)
+            b.setToolTip(names[d])
+            b.setAccessibleName(names[d])
+            b.setMinimumWidth(34)
+            self.directions.addButton(b)
+            self._dir_buttons[d] = b
+            b.clicked.connect(lambda _c=False, d=d: self.directionChosen.emit(d))
+
+        self.intensity = QSlider(Qt.Horizontal, self)
+        self.intensity.setRange(1, 5)
+        self.intensity.setPageStep(1)
+        self.intensity.setTickPosition(QSlider.TicksBelow)
+        self.intensity.setTickInterval(1)
+        self.intensity.setAccessibleName(self.tr("Intensity"))
+        self.pips = QLabel(self)
+        self.pips.setMinimumWidth(70)
+        self.intensity.valueChanged.connect(self._slider_moved)
+        self.intensity.sliderReleased.connect(self._slider_released)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.tag, 0, 0, 1, 4)
+        for col, d in enumerate((Direction.UP, Direction.DOWN, Direction.LEVEL)):
+            grid.addWidget(self._dir_buttons[d], 1, col)
+        grid.setColumnStretch(3, 1)
+        grid.addWidget(self.intensity, 2, 0, 1, 3)
+        grid.addWidget(self.pips, 2, 3)
+        self._shown_tag = ""
+        self._shown_intensity = 3
+
+    def show_value(self, tag: str, direction: Direction, intensity: int) -> None:
+        self._shown_tag, self._shown_intensity = tag, intensity
+        idx = self.tag.findData(tag)
+        if idx >= 0:
+            self.tag.setCurrentIndex(idx)
+        elif self.tag.currentText() != tag:
+            self.tag.setEditText(tag)
+        self._dir_buttons[direction].setChecked(True)
+        self.intensity.blockSignals(True)
+        self.intensity.setValue(intensity)
+        self.intensity.blockSignals(False)
+        self.pips.setText(f"{pips(intensity)} {intensity}")
+
+    def _tag_activated(self, index: int) -> None:
+        value = self.tag.itemData(index)
+        if value != self._shown_tag:
+            self._shown_tag = value
+            self.tagChosen.emit(value)
+
+    def _tag_typed(self) -> None:
+        text = self.tag.currentText().strip()
+        idx = self.tag.findText(text, Qt.MatchFixedString)
+        # Typed text: a label from the list, a glyph (爽), an id (payoff) or a new tag.
+        typed = text.split(" ")[0] if text else ""
+        value = self.tag.itemData(idx) if idx >= 0 else canonical_tag(typed)
+        if value != self._shown_tag:
+            self._shown_tag = value
+            self.tagChosen.emit(value)
+
+    def _slider_moved(self, value: int) -> None:
+        self.pips.setText(f"{pips(value)} {value}")
+        if not self.intensity.isSliderDown():
+            self._commit_intensity(value)
+
+    def _slider_released(self) -> None:
+        self._commit_intensity(self.intensity.value())
+
+    def _commit_intensity(self, value: int) -> None:
+        if value != self._shown_intensity:
+            self._shown_intensity = value
+            self.intensityChosen.emit(value)

@@ -1,0 +1,73 @@
+"""Long jobs (export, import) on a worker thread, with progress and cancel.
+
+The progress dialog appears only when the job runs longer than about half a second.
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..core.errors import BeatBoardError
+
+Progress = Callable[[float, str], None]  # fraction 0..1, what is happening
+Job = Callable[[Progress, Callable[[], bool]], Any]
+
+
+class _Worker(QThread):
+    progressed = Signal(float, str)
+
+    def __init__(self, job: Job):
+        super().__init__()
+        self.job = job
+        self.cancel_event = threading.Event()
+        self.result: Any = None
+        self.error: str | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.job(lambda f, text="": self.progressed.emit(float(f), text),
+                                   self.cancel_event.is_set)
+        except (BeatBoardError, OSError) as e:
+            self.error = str(e)
+        except Exception as e:  # noqa: BLE001 - a bug must not kill the editor silently
+            traceback.print_exc()
+            self.error = f"unexpected error: {e!r}"
+
+
+def run_job(parent: QWidget | None, title: str, job: Job,
+            show_after_ms: int = 500) -> tuple[bool, Any]:
+    """Run ``job`` off the GUI thread; (True, result) or (False, message).
+
+    A cancelled job reports through its own exception (e.g. ExportCancelled).
+    """
+    worker = _Worker(job)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Jobs", "Cancel"), 0, 1000, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModal)
+    dialog.setMinimumDuration(show_after_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    dialog.canceled.connect(worker.cancel_event.set)
+
+    def on_progress(fraction: float, text: str) -> None:
+        dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        if text:
+            dialog.setLabelText(text)
+
+    worker.progressed.connect(on_progress)
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    worker.start()
+    if not worker.isFinished():
+        loop.exec()
+    worker.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if worker.error is not None:
+        return False, worker.error
+    return True, worker.result

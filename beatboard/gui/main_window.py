@@ -1,0 +1,245 @@
+"""The editor's main window: wires the document, selection, findings, docks and actions."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+
+from ..core.model import Project
+from ..edit import Document, SetField
+from ..rules import counts
+from .actions import EditorActions
+from .autosave import Autosaver, find_recoverable
+from .docks import Docks
+from .files import FileController
+from .findings_hub import FindingsHub
+from .i18n import effective_language, finding_language
+from .palettes import apply_theme
+from .recent import RecentFiles
+from .recovery_dialog import RecoveryDialog
+from .selection import Selection
+from .settings import Settings
+from .undo import UndoController
+
+STATUS_TIMEOUT_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document | None = None, settings: Settings | None = None):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.language = effective_language(self.settings.get("ui/language"))
+        self.finding_lang = finding_language(self.language)
+        self.controller = UndoController(document or Document(Project()), self)
+        self.selection = Selection(self)
+        self.findings = FindingsHub(self.controller, self)
+        self.recent = RecentFiles(self.settings)
+        self.files = FileController(self, self.controller, self.settings, self.recent)
+        self.autosaver = Autosaver(self.files, self.settings, self)
+        self.docks = Docks(self)
+        self.canvas = self.docks.canvas
+        self.inspector = self.docks.inspector
+        self.acts = EditorActions(self)
+        self.acts.build_menus(self)
+        self.acts.light.setChecked(self.settings.get("ui/theme") != "dark")
+        self.acts.dark.setChecked(self.settings.get("ui/theme") == "dark")
+        self.summary = QLabel(self)
+        self.statusBar().addPermanentWidget(self.summary)
+        self.findings.updated.connect(lambda _f: self.update_summary())
+
+        self.controller.refused.connect(self.show_problem)
+        self.controller.changed.connect(self._on_changed)
+        self.controller.documentReplaced.connect(self._on_document_replaced)
+        self.files.modifiedChanged.connect(lambda _m: self.update_title())
+        self.files.pathChanged.connect(self.update_title)
+        self.files.saved.connect(lambda p: self.statusBar().showMessage(
+            self.tr("Saved %1").replace("%1", p), STATUS_TIMEOUT_MS))
+        self.autosaver.failed.connect(self.show_problem)
+        self.inspector.problem.connect(self.show_problem)
+        self.findings.profileProblem.connect(self.show_problem)
+        self._on_document_replaced()
+        self.update_summary()
+        self._apply_view_theme(self.settings.get("ui/theme") == "dark")
+        if self.canvas is not None and hasattr(self.canvas, "beatActivated"):
+            self.canvas.beatActivated.connect(self.focus_inspector)
+        self.resize(1440, 900)
+        geometry = self.settings.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    # --- state shown in the chrome ---------------------------------------------------
+    def update_title(self) -> None:
+        self.setWindowTitle(f"{self.files.display_name()}[*] — BeatBoard")
+        self.setWindowModified(self.files.is_modified())
+
+    def update_summary(self) -> None:
+        c = counts(self.findings.findings)
+        self.summary.setText(self.tr("%1 episodes   ✕ %2   ⚠ %3").replace(
+            "%1", str(len(self.controller.project.episodes))).replace(
+            "%2", str(c["error"])).replace("%3", str(c["warning"])))
+
+    def show_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def _on_changed(self, change) -> None:
+        if change.series:
+            series = self.controller.project.series
+            self.acts.sync_series(series.profile, series.genre)
+
+    def _on_document_replaced(self) -> None:
+        project = self.controller.project
+        eps = project.ordered_episodes()
+        self.selection.set_episode(eps[0].id if eps else "")
+        if hasattr(self, "acts"):
+            self.acts.sync_series(project.series.profile, project.series.genre)
+        self.update_title()
+        if self.canvas is not None and hasattr(self.canvas, "fit"):
+            self.canvas.fit()
+
+    def canvas_call(self, name: str, *args):
+        """Forward an Edit/View action to the canvas (absent while it is being built)."""
+        method = getattr(self.canvas, name, None)
+        if method is None:
+            self.show_problem(self.tr("The beat canvas is not available."))
+            return None
+        self.inspector.commit_pending()
+        return method(*args)
+
+    # --- series commands -------------------------------------------------------------
+    def set_series_field(self, path: str, value) -> None:
+        if getattr(self.controller.project.series, path) != value:
+            self.controller.push(SetField.series(path, value))
+
+    def set_paywall_here(self) -> None:
+        ep = self.controller.project.episode(self.selection.episode_id)
+        if ep is not None:
+            self.set_series_field("paywall_episode", ep.number)
+
+    def clear_paywall(self) -> None:
+        self.set_series_field("paywall_episode", None)
+
+    # --- dialogs ---------------------------------------------------------------------
+    def new_from_skeleton(self) -> None:
+        from .new_dialog import NewSeriesDialog
+        if not self.files.maybe_save():
+            return
+        dialog = NewSeriesDialog(self.language, self)
+        if dialog.exec() and dialog.project is not None:
+            self.files.replace_document(Document(dialog.project))
+
+    def import_script(self) -> None:
+        from .import_dialog import ask_episode_marker, choose_script, import_in_background
+        if not self.files.maybe_save():
+            return
+        path = choose_script(self, self.settings.get("files/last_dir"))
+        if not path:
+            return
+        marker = ask_episode_marker(self)
+        if marker is None:
+            return
+        ok, result = import_in_background(self, path, marker)
+        if not ok:
+            QMessageBox.critical(self, self.tr("Cannot import the script"), result)
+            return
+        # An imported script is a new, unsaved project.
+        self.files.replace_document(Document(result), modified=True)
+        self.statusBar().showMessage(self.tr("Imported %1 episodes from %2").replace(
+            "%1", str(len(result.episodes))).replace("%2", os.path.basename(path)),
+            STATUS_TIMEOUT_MS)
+
+    def export_pdf(self) -> None:
+        from .export_dialog import ExportPdfDialog
+        self.inspector.commit_pending()
+        dialog = ExportPdfDialog(self.controller.project, self.controller.document.path,
+                                 self.finding_lang, self)
+        if dialog.exec():
+            self.statusBar().showMessage(dialog.result_text, STATUS_TIMEOUT_MS)
+
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            dialog.apply()
+            self.set_theme(self.settings.get("ui/theme"))
+            self.autosaver.set_interval(self.settings.get("autosave/interval_s"))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About BeatBoard"), self.tr(
+            "<b>BeatBoard</b><br>Storyboard and emotion-beat editor for vertical "
+            "micro-short dramas."))
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.set("ui/theme", theme)
+        apply_theme(QApplication.instance(), theme)
+        (self.acts.dark if theme == "dark" else self.acts.light).setChecked(True)
+        self._apply_view_theme(theme == "dark")
+        self.docks.navigator.update_status()
+        self.docks.findings_panel.refresh()
+
+    def _apply_view_theme(self, dark: bool) -> None:
+        for view in (self.canvas, self.docks.curve, self.docks.strip):
+            if view is not None and hasattr(view, "set_dark"):
+                view.set_dark(dark)
+
+    def focus_inspector(self, _beat_id: str = "") -> None:
+        """A double-click on a card: show the inspector with the title ready to edit."""
+        self.docks.inspector_dock.show()
+        self.docks.inspector_dock.raise_()
+        if self.inspector.pages.currentWidget() is self.inspector.beat_form:
+            self.inspector.beat_form.title.setFocus()
+            self.inspector.beat_form.title.selectAll()
+
+    def fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = self.recent.paths()
+        for i, path in enumerate(paths, 1):
+            act = QAction(f"&{i % 10} {os.path.basename(path)}", menu)
+            act.setToolTip(path)
+            act.setStatusTip(path)
+            act.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+            menu.addAction(act)
+        if not paths:
+            empty = menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear List"), self.recent.clear)
+
+    # --- recovery and closing ----------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """Offer autosaved documents newer than their files; True if one was recovered."""
+        entries = find_recoverable()
+        if not entries:
+            return False
+        dialog = RecoveryDialog(entries, self)
+        dialog.exec()
+        entry = dialog.selected()
+        if entry is None or dialog.choice == "later":
+            return False
+        if dialog.choice == "discard":
+            entry.discard()
+            return False
+        try:
+            document = entry.load()
+        except Exception as e:  # noqa: BLE001 - a damaged recovery file must not stop start-up
+            QMessageBox.critical(self, self.tr("Cannot recover"), str(e))
+            return False
+        self.files.replace_document(document, modified=True)
+        self.autosaver.adopt(entry.key)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.inspector.commit_pending()
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.autosaver.discard()
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.sync()
+        event.accept()

@@ -1,0 +1,132 @@
+"""Export, import, preferences and the inspector's refresh behaviour."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from beatboard.edit import SetField
+from beatboard.export import ExportCancelled
+from beatboard.gui.export_dialog import ExportPdfDialog
+from beatboard.gui.import_dialog import import_in_background
+from beatboard.gui.jobs import run_job
+from beatboard.gui.preferences import PreferencesDialog
+
+from conftest import small_project
+
+
+def test_export_pdf_dialog_writes_the_board(make_window, tmp_path):
+    w = make_window(small_project())
+    dialog = ExportPdfDialog(w.controller.project, None, "zh", w)
+    out = tmp_path / "board.pdf"
+    dialog.output.setText(str(out))
+    dialog.episodes.setText("1")
+    dialog.sections["overview"].setChecked(False)
+    dialog.accept()
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "board.pdf" in dialog.result_text
+
+
+def test_export_dialog_rejects_a_bad_episode_range(make_window, tmp_path, boxes):
+    w = make_window(small_project())
+    dialog = ExportPdfDialog(w.controller.project, None, "en", w)
+    dialog.output.setText(str(tmp_path / "x.pdf"))
+    dialog.episodes.setText("1-x")
+    dialog.accept()
+    assert boxes.errors and "1-x" in boxes.errors[0]
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_long_job_shows_progress_and_can_be_cancelled(make_window):
+    w = make_window(small_project())
+    seen = []
+
+    def press_cancel():
+        for d in QApplication.topLevelWidgets():
+            if isinstance(d, QProgressDialog) and d.isVisible():
+                seen.append(d.labelText())
+                d.cancel()
+
+    def job(progress, cancelled):
+        deadline = time.monotonic() + 10
+        progress(0.2, "rendering")
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        raise ExportCancelled()
+
+    QTimer.singleShot(900, press_cancel)  # the dialog shows only after ~0.5 s
+    ok, message = run_job(w, "Exporting", job)
+    assert not ok and "cancel" in message
+    assert seen == ["rendering"]
+
+
+def test_quick_job_returns_its_result(make_window):
+    w = make_window(small_project())
+    assert run_job(w, "quick", lambda progress, cancelled: 42) == (True, 42)
+
+
+def test_import_fountain_script(make_window, tmp_path):
+    w = make_window(small_project())
+    script = tmp_path / "pilot.fountain"
+    script.write_text("Title: Pilot\n\n# Episode 1\n\nINT. GALA HALL - NIGHT\n\n"
+                      "Lin freezes, glass in hand.\n\nLIN\nYou think you can humiliate me?\n",
+                      encoding="utf-8")
+    ok, project = import_in_background(w, str(script))
+    assert ok, project
+    assert project.episodes and project.episodes[0].beats
+    bad = tmp_path / "bad.fdx"
+    bad.write_text("<not xml", encoding="utf-8")
+    ok, message = import_in_background(w, str(bad))
+    assert not ok and "bad.fdx" in message
+
+
+def test_preferences_apply_theme_and_autosave(make_window, isolated):
+    w = make_window(small_project())
+    dialog = PreferencesDialog(isolated, w)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.autosave.setValue(120)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.apply()
+    assert isolated.get("ui/theme") == "dark"
+    assert isolated.get("autosave/interval_s") == 120
+    assert isolated.get("ui/language") == "zh_CN"
+
+
+def test_inspector_refresh_keeps_the_cursor(make_window, qtbot):
+    w = make_window(small_project())
+    w.selection.select("ep1", ["s1"])
+    title = w.inspector.beat_form.title
+    title.setFocus()
+    title.setCursorPosition(3)
+    w.controller.push(SetField.beat("ep1", "s1", "emotion.intensity", 5))  # e.g. from the canvas
+    assert title.cursorPosition() == 3
+    assert w.inspector.beat_form.emotion.intensity.value() == 5
+    w.controller.push(SetField.beat("ep1", "s1", "title", "Contract"))  # a shorter title
+    assert title.text() == "Contract" and title.cursorPosition() == 3
+
+
+def test_panel_image_is_copied_beside_the_project_and_cleared(make_window, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+    from beatboard.core import fileio
+    path = tmp_path / "show.beatboard"
+    fileio.save(small_project(), path)
+    w = make_window(fileio.load(path), str(path))
+    w.selection.select("ep1", ["p1"])
+    form = w.inspector.beat_form
+    picture = QImage(90, 160, QImage.Format_RGB32)
+    picture.fill(QColor("#F2B705"))
+    source = tmp_path / "elsewhere" / "panel.png"
+    source.parent.mkdir()
+    assert picture.save(str(source))
+    form.attach_image_file(str(source))
+    image = w.controller.project.episode("ep1").beat("p1").image
+    assert image == "show.images/p1.png" and (tmp_path / image).is_file()
+    assert form.image_label.text() == image
+    form.image_clear.click()
+    assert w.controller.project.episode("ep1").beat("p1").image is None
+    text = tmp_path / "notes.png"
+    text.write_text("not an image")
+    form.attach_image_file(str(text))
+    assert "notes.png" in w.statusBar().currentMessage()
+    assert w.controller.project.episode("ep1").beat("p1").image is None

@@ -28,6 +28,11 @@ class FindingsHub(QObject):
         controller.documentReplaced.connect(self.full_check)
         self.full_check()
 
+    @property
+    def profile(self):
+        """The resolved rule profile: views read the hook zone and length bounds from it."""
+        return self._checker.profile if self._checker is not None else None
+
     def for_episode(self, episode_id: str | None) -> list[Finding]:
         return list(self._by_episode.get(episode_id, ()))
 

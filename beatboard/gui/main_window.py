@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.files, self.settings, self)
         self.docks = Docks(self)
         self.canvas = self.docks.canvas
+        self.canvas.set_finding_language(self.finding_lang)
         self.inspector = self.docks.inspector
         self.acts = EditorActions(self)
         self.acts.build_menus(self)
@@ -97,8 +98,8 @@ class MainWindow(QMainWindow):
         if hasattr(self, "acts"):
             self.acts.sync_series(project.series.profile, project.series.genre)
         self.update_title()
-        if self.canvas is not None and hasattr(self.canvas, "fit"):
-            self.canvas.fit()
+        if self.canvas is not None:
+            self.canvas.show_start()
 
     def canvas_call(self, name: str, *args):
         """Forward an Edit/View action to the canvas (absent while it is being built)."""

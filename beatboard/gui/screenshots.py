@@ -46,7 +46,7 @@ def render(outdir: Path, sample: Path) -> list[Path]:
                 for _ in range(5):
                     app.processEvents()
                 if window.canvas is not None and hasattr(window.canvas, "fit"):
-                    window.canvas.fit()
+                    window.canvas.show_start()
                     app.processEvents()
                 target = outdir / f"editor-{lang.split('_')[0]}-{theme}.png"
                 window.grab().save(str(target))

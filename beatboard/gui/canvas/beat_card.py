@@ -6,7 +6,7 @@ badge. Colour is a band and the pips; every fact is also text or shape.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -19,6 +19,21 @@ from .palette import LIGHT, CanvasPalette, beat_colour, font
 HANDLE_R = 6.0
 HANDLE_CENTRE = QPointF(CARD_W, CARD_H / 2)
 BANNER_KINDS = {"hook": "HOOK", "cliffhanger": "CLIFF"}
+# Kind captions as the UI language says them; unknown kinds show as written.
+KIND_CAPTIONS = {
+    "hook": QCoreApplication.translate("BeatCard", "HOOK"),
+    "cliffhanger": QCoreApplication.translate("BeatCard", "CLIFF"),
+    "setup": QCoreApplication.translate("BeatCard", "SETUP"),
+    "escalation": QCoreApplication.translate("BeatCard", "ESCALATION"),
+    "turn": QCoreApplication.translate("BeatCard", "TURN"),
+    "payoff": QCoreApplication.translate("BeatCard", "PAYOFF"),
+    "other": QCoreApplication.translate("BeatCard", "OTHER"),
+}
+
+
+def kind_caption(kind: str) -> str:
+    return QCoreApplication.translate("BeatCard", KIND_CAPTIONS[kind]) if kind in KIND_CAPTIONS \
+        else kind.upper()
 
 _fonts: dict[str, object] = {}
 
@@ -62,8 +77,8 @@ class BeatCardItem(QGraphicsItem):
         emotion = QFontMetrics(_f("small")).elidedText(emotion, Qt.ElideRight, CARD_W - 44)
         shot = beat.shot.size
         self._text = dict(
-            kind=kind, banner=BANNER_KINDS.get(kind),
-            caption=kind.upper() if kind not in BANNER_KINDS else "",
+            kind=kind, banner=kind_caption(kind) if kind in BANNER_KINDS else None,
+            caption=kind_caption(kind) if kind not in BANNER_KINDS else "",
             title_lines=lines, duration=duration,
             start=(f"@{start_s:.1f}s" if start_s is not None else ("branch" if not on_main else "")),
             emotion=emotion, glyph=beat.emotion.direction.glyph,

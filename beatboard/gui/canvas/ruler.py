@@ -72,8 +72,8 @@ def draw_ruler(p: QPainter, view_rect: QRectF, to_view: QTransform, lay: Episode
     minor = step / 5 if step / 5 * px_per_s >= 7 else step / 2
     end = max(lay.total_s, guides.max_s) + step
 
-    _zone(p, vx(0), vx(guides.hook_s), QBrush(pal.hook_zone), pal, f"HOOK ≤{guides.hook_s:g}s")
-    _zone(p, vx(lay.last_main_start), vx(lay.total_s), QBrush(pal.cliff_zone), pal, "CLIFF")
+    _zone(p, vx(0), vx(guides.hook_s), QBrush(pal.hook_zone), pal, QCoreApplication.translate("BeatCanvas", "HOOK ≤%1s").replace("%1", f"{guides.hook_s:g}"))
+    _zone(p, vx(lay.last_main_start), vx(lay.total_s), QBrush(pal.cliff_zone), pal, QCoreApplication.translate("BeatCanvas", "CLIFF"))
 
     p.setFont(font(10))
     to_scene, _ = to_view.inverted()
@@ -103,7 +103,7 @@ def draw_ruler(p: QPainter, view_rect: QRectF, to_view: QTransform, lay: Episode
     x = vx(lay.total_s)
     p.setPen(QPen(pal.text, 2))
     p.drawLine(QPointF(x, 0), QPointF(x, RULER_H))
-    _tag(p, QRectF(x - 74, 2, 72, 13), f"END {lay.total_s:.1f}s", pal.ruler, pal.text)
+    _tag(p, QRectF(x - 74, 2, 72, 13), QCoreApplication.translate("BeatCanvas", "END %1s").replace("%1", f"{lay.total_s:.1f}"), pal.ruler, pal.text)
 
 
 def _tag(p: QPainter, r: QRectF, text: str, bg, fg) -> None:

@@ -163,6 +163,17 @@ class BeatCanvas(CanvasGestures, CanvasCommands, QGraphicsView):
             self._zoom(MIN_SCALE / self.zoom_level())
         self.centerOn(rect.center() + QPointF(0, -15))
 
+    def show_start(self, readable_scale: float = 0.9) -> None:
+        """Fit the episode, but never below a scale where card text stays readable;
+        a long episode then opens on its first beats."""
+        self.fit()
+        if self.zoom_level() < readable_scale:
+            self._zoom(readable_scale / self.zoom_level())
+            rect = self.canvas_scene.itemsBoundingRect()
+            if not rect.isEmpty():
+                self.centerOn(rect.left() + self.viewport().width() / (2 * self.zoom_level()) - 30,
+                              rect.center().y() - 15)
+
     def set_dark(self, dark: bool) -> None:
         self._dark = bool(dark)
         self.canvas_scene.set_palette(DARK if self._dark else LIGHT)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -169,7 +169,7 @@ class EpisodeCurveWidget(QWidget):
             p.drawText(QRectF(x + 3, r.top(), 60, 14), Qt.AlignLeft, f"{secs:g} s")
         p.setPen(muted)
         p.drawText(QRectF(self._x(0), r.bottom() + 3, 80, 16), Qt.AlignLeft, "0 s")
-        p.drawText(QRectF(self._x(0) + 2, r.top(), 80, 14), Qt.AlignLeft, f"HOOK ≤{hook_s:g}s")
+        p.drawText(QRectF(self._x(0) + 2, r.top(), 80, 14), Qt.AlignLeft, QCoreApplication.translate("BeatCanvas", "HOOK ≤%1s").replace("%1", f"{hook_s:g}"))
         if not self._main:
             p.drawText(r, Qt.AlignCenter, self.tr("No beats in this episode"))
             return
@@ -177,7 +177,7 @@ class EpisodeCurveWidget(QWidget):
             x = self._x(self._total)
             p.setPen(QPen(text, 1.5))
             p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()))
-            p.drawText(QRectF(x - 84, r.bottom() + 3, 80, 16), Qt.AlignRight, f"END {self._total:.1f}s")
+            p.drawText(QRectF(x - 84, r.bottom() + 3, 80, 16), Qt.AlignRight, QCoreApplication.translate("BeatCanvas", "END %1s").replace("%1", f"{self._total:.1f}"))
         for cut in self._cuts:
             p.setPen(QPen(muted, 1.2, Qt.DashLine))
             p.setBrush(Qt.NoBrush)

@@ -1,0 +1,58 @@
+"""Rows that flow down pages: tables and lists that break across pages.
+
+Each row knows its height and how to draw itself; ``paginate`` fills pages and, when a
+group (an episode's table) continues on a new page, repeats that group's header rows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Hashable
+
+from .draw import Painter
+
+DrawRow = Callable[[Painter, float, float, float], None]  # (painter, x, top, width)
+
+
+@dataclass
+class Row:
+    height: float
+    draw: DrawRow
+    group: Hashable = None
+    keep_with_next: bool = False  # headings never end a page alone
+
+
+@dataclass
+class FlowPage:
+    rows: list[Row] = field(default_factory=list)
+
+
+def paginate(rows: list[Row], avail_h: float,
+             repeat: Callable[[Hashable], list[Row]] | None = None) -> list[FlowPage]:
+    pages = [FlowPage()]
+    used = 0.0
+    i = 0
+    while i < len(rows):
+        # A heading chain is placed together with the first row after it.
+        j = i
+        while j < len(rows) - 1 and rows[j].keep_with_next:
+            j += 1
+        chunk = rows[i:j + 1]
+        need = sum(r.height for r in chunk)
+        if used + need > avail_h and pages[-1].rows:
+            pages.append(FlowPage())
+            used = 0.0
+            if repeat is not None and chunk[0].group is not None and not chunk[0].keep_with_next:
+                for r in repeat(chunk[0].group):
+                    pages[-1].rows.append(r)
+                    used += r.height
+        pages[-1].rows.extend(chunk)
+        used += need
+        i = j + 1
+    return pages
+
+
+def draw_flow_page(p: Painter, page: FlowPage, x: float, top: float, width: float) -> None:
+    y = top
+    for row in page.rows:
+        row.draw(p, x, y, width)
+        y -= row.height

@@ -1,0 +1,85 @@
+"""What to print: paper, grid, episodes, variants, colour, language and sections."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...core.errors import BeatBoardError
+
+PAPERS = ("A4", "Letter", "A3", "Tabloid")
+ORIENTATIONS = ("portrait", "landscape")
+PANEL_COUNTS = (6, 8, 12)
+VARIANT_MODES = ("main", "all")
+LANGS = ("en", "zh")
+SECTIONS = ("boards", "overview", "shotlist")
+MAX_EPISODE_NUMBER = 10000
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    paper: str = "A4"
+    orientation: str = "portrait"
+    panels: int = 6  # panels per board page
+    episodes: tuple[int, ...] | None = None  # episode numbers; None means all
+    variants: str = "all"  # "main": only the main line
+    bw: bool = False  # grey-scale for black-and-white printers
+    lang: str = "en"  # language of the labels on the page
+    sections: tuple[str, ...] = field(default=SECTIONS)
+
+    def __post_init__(self):
+        paper = _pick(self.paper, PAPERS, "paper")
+        object.__setattr__(self, "paper", paper)
+        object.__setattr__(self, "orientation", _pick(self.orientation, ORIENTATIONS,
+                                                      "orientation"))
+        if self.panels not in PANEL_COUNTS:
+            raise BeatBoardError(f"--panels must be one of {', '.join(map(str, PANEL_COUNTS))}, "
+                                 f"not {self.panels!r}")
+        object.__setattr__(self, "variants", _pick(self.variants, VARIANT_MODES, "variants"))
+        object.__setattr__(self, "lang", _pick(self.lang, LANGS, "lang"))
+        sections = self.sections
+        if isinstance(sections, str):
+            sections = parse_sections(sections)
+        if not sections:
+            raise BeatBoardError("--sections needs at least one of " + ", ".join(SECTIONS))
+        for s in sections:
+            _pick(s, SECTIONS, "sections")
+        object.__setattr__(self, "sections", tuple(dict.fromkeys(s.lower() for s in sections)))
+        if self.episodes is not None:
+            object.__setattr__(self, "episodes", tuple(sorted(set(self.episodes))))
+
+    def wants(self, section: str) -> bool:
+        return section in self.sections
+
+
+def _pick(value: str, allowed: tuple[str, ...], name: str) -> str:
+    for a in allowed:
+        if isinstance(value, str) and value.strip().lower() == a.lower():
+            return a
+    raise BeatBoardError(f"--{name} must be one of {', '.join(allowed)}, not {value!r}")
+
+
+def parse_sections(text: str) -> tuple[str, ...]:
+    return tuple(p.strip().lower() for p in text.split(",") if p.strip())
+
+
+_RANGE = re.compile(r"^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$")
+
+
+def parse_episode_spec(text: str) -> tuple[int, ...]:
+    """'1-3,7' -> (1, 2, 3, 7). Raises BeatBoardError naming the bad part."""
+    numbers: set[int] = set()
+    parts = [p for p in text.split(",")]
+    if not text.strip():
+        raise BeatBoardError("--episodes is empty; use e.g. '1-10' or '1-3,7'")
+    for part in parts:
+        m = _RANGE.match(part)
+        if not m:
+            raise BeatBoardError(f"--episodes: {part.strip()!r} is not a number or a range "
+                                 "like '1-3'")
+        lo = int(m.group(1))
+        hi = int(m.group(2)) if m.group(2) else lo
+        if lo < 1 or hi < lo or hi > MAX_EPISODE_NUMBER:
+            raise BeatBoardError(f"--episodes: {part.strip()!r} is not a valid range "
+                                 f"(1 to {MAX_EPISODE_NUMBER}, low to high)")
+        numbers.update(range(lo, hi + 1))
+    return tuple(sorted(numbers))

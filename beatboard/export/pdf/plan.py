@@ -1,0 +1,107 @@
+"""What each episode prints: panels in reading order with shot numbers and timecodes.
+
+Main-line beats come first with times along the main line; variant and choice beats
+follow, each saying where it leaves the main line, what it replaces and where it rejoins.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...core.graph import branch_beats, episode_graph, main_line, timeline
+from ...core.model import Beat, Episode
+from ...core.vocab import LinkKind
+
+
+@dataclass(frozen=True)
+class Branch:
+    kind: str  # "variant" or "choice"
+    from_id: str | None  # the main-line beat it leaves from
+    replaces: tuple[str, ...]  # main-line beats it stands in for
+    rejoin_id: str | None  # the main-line beat it rejoins at
+
+
+@dataclass
+class PanelPlan:
+    beat: Beat
+    shot: int  # continuous across the export
+    start_s: float
+    end_s: float
+    branch: Branch | None = None
+
+
+@dataclass
+class EpisodePlan:
+    episode: Episode
+    main: list[PanelPlan] = field(default_factory=list)
+    variants: list[PanelPlan] = field(default_factory=list)
+    duration_s: float = 0.0
+
+    @property
+    def panels(self) -> list[PanelPlan]:
+        return self.main + self.variants
+
+
+def plan_episode(ep: Episode, first_shot: int, with_variants: bool) -> EpisodePlan:
+    g = episode_graph(ep)
+    line = main_line(ep, g)
+    plan = EpisodePlan(ep)
+    shot = first_shot
+    ends: dict[str, float] = {}
+    for tb in timeline(line):
+        plan.main.append(PanelPlan(tb.beat, shot, tb.start_s, tb.end_s))
+        ends[tb.beat.id] = tb.end_s
+        shot += 1
+    plan.duration_s = plan.main[-1].end_s if plan.main else 0.0
+    if not with_variants:
+        return plan
+    order = {b.id: i for i, b in enumerate(ep.beats)}
+    main_ids = [b.id for b in line]
+    main_index = {bid: i for i, bid in enumerate(main_ids)}
+
+    def first(ids):
+        return min(ids, key=lambda i: order.get(i, 1 << 30)) if ids else None
+
+    for beat in branch_beats(ep, g):
+        # Walk back to the main line, adding up the branch beats played before this one.
+        cur, before, kind, seen = beat.id, 0.0, LinkKind.VARIANT, {beat.id}
+        from_id = None
+        while True:
+            pred = first(list(g.predecessors(cur)))
+            if pred is None or pred in seen:
+                break
+            kind = g.edges[pred, cur]["kind"]
+            if pred in main_index:
+                from_id = pred
+                break
+            seen.add(pred)
+            before += g.nodes[pred]["beat"].seconds
+            cur = pred
+        cur, rejoin, seen = beat.id, None, {beat.id}
+        while True:
+            nxt = first(list(g.successors(cur)))
+            if nxt is None or nxt in seen:
+                break
+            if nxt in main_index:
+                rejoin = nxt
+                break
+            seen.add(nxt)
+            cur = nxt
+        lo = main_index[from_id] + 1 if from_id is not None else 0
+        hi = main_index[rejoin] if rejoin is not None else len(main_ids)
+        if from_id is None and rejoin is None:
+            lo = hi = 0  # an orphan beat replaces nothing
+        start = ends.get(from_id, 0.0) + before
+        kind_name = kind.value if isinstance(kind, LinkKind) else str(kind)
+        branch = Branch(kind_name, from_id, tuple(main_ids[lo:hi]), rejoin)
+        plan.variants.append(PanelPlan(beat, shot, start, start + beat.seconds, branch))
+        shot += 1
+    return plan
+
+
+def plan_episodes(episodes: list[Episode], with_variants: bool) -> list[EpisodePlan]:
+    plans, shot = [], 1
+    for ep in episodes:
+        p = plan_episode(ep, shot, with_variants)
+        shot += len(p.panels)
+        plans.append(p)
+    return plans

@@ -1,0 +1,69 @@
+"""Small projects and PDF readers for the PDF export tests."""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from beatboard.core.model import Beat, Emotion, Episode, Link, Project, Series, Shot
+from beatboard.export.pdf import PdfOptions, export_pdf
+
+TAGS = ("humiliation", "payoff", "suspense", "sweet", "indignation", "thrill")
+
+
+def make_beat(ep: int, i: int, kind: str = "setup", **kw) -> Beat:
+    tag = TAGS[i % len(TAGS)]
+    fields = dict(id=f"e{ep}b{i}", title=f"Beat title E{ep}B{i}", kind=kind,
+                  duration_s=8.0, emotion=Emotion(tag=tag, intensity=1 + i % 5),
+                  action=f"Action text {ep}-{i}", dialogue=f"LIN: Line {ep}-{i}.",
+                  shot=Shot(size="CU", move="push-in"), characters=["Lin Xia"],
+                  location="Gala hall", props=[f"prop{ep}x{i}"])
+    fields.update(kw)
+    return Beat(**fields)
+
+
+def make_episode(number: int, beats: int = 8, variants: int = 0) -> Episode:
+    """``beats`` main-line beats (hook first, cliffhanger last) and ``variants`` branch beats."""
+    kinds = ["hook"] + ["setup"] * (beats - 2) + ["cliffhanger"] if beats >= 2 else ["hook"] * beats
+    main = [make_beat(number, i + 1, kind) for i, kind in enumerate(kinds)]
+    links = [Link(**{"from": a.id, "to": b.id}) for a, b in zip(main, main[1:])]
+    extra = []
+    for v in range(variants):  # each variant replaces main beat 2 + v
+        b = make_beat(number, 100 + v, "setup", id=f"e{number}v{v + 1}",
+                      title=f"Variant title E{number}V{v + 1}")
+        extra.append(b)
+        links.append(Link(**{"from": main[v].id, "to": b.id, "kind": "variant"}))
+        links.append(Link(**{"from": b.id, "to": main[v + 2].id, "kind": "next"}))
+    return Episode(id=f"ep{number}", number=number, title=f"Episode {number}",
+                   beats=main + extra, links=links if variants else [])
+
+
+def make_project(episodes: int = 3, beats: int = 8, variants: int = 0, **series) -> Project:
+    s = Series(title=series.pop("title", "Test Series 测试"), genre="revenge", **series)
+    return Project(series=s, episodes=[make_episode(n, beats, variants)
+                                       for n in range(1, episodes + 1)])
+
+
+def export(tmp_path: Path, project: Project, name: str = "out.pdf", **opts) -> Path:
+    out = tmp_path / name
+    export_pdf(project, out, PdfOptions(**opts), source_name="test.beatboard",
+               base_dir=tmp_path)
+    return out
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """Text of each page in drawing order (pdftotext -raw), split on form feeds."""
+    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"],
+                         capture_output=True, check=True).stdout.decode("utf-8")
+    pages = out.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+def squash(text: str) -> str:
+    """Drop whitespace so wrapped lines compare equal to the source text."""
+    return re.sub(r"\s+", "", text)
+
+
+def page_count(pdf: Path) -> int:
+    from pypdf import PdfReader
+    return len(PdfReader(str(pdf)).pages)

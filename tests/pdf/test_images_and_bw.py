@@ -1,0 +1,75 @@
+"""Beat images, placeholders for missing ones, empty episodes and black-and-white pages."""
+from __future__ import annotations
+
+import subprocess
+
+from PIL import Image, ImageChops
+from pypdf import PdfReader
+
+from .helpers import export, make_project, page_texts, squash
+
+
+def _images_on_page(pdf, index: int) -> int:
+    page = PdfReader(str(pdf)).pages[index]
+    return len(page.images)
+
+
+def test_real_png_appears_and_missing_or_broken_images_get_a_placeholder(tmp_path):
+    Image.new("RGB", (90, 160), (200, 30, 30)).save(tmp_path / "shot1.png")
+    (tmp_path / "notes.png").write_text("this is not an image")
+    project = make_project(episodes=1, beats=3)
+    b1, b2, b3 = project.episodes[0].beats
+    b1.image = "shot1.png"
+    b2.image = "missing/nowhere.png"
+    b3.image = "notes.png"
+    pdf = export(tmp_path, project, sections=("boards",))
+    text = squash(page_texts(pdf)[0])
+    assert text.count(squash("image missing")) == 2
+    assert "missing/nowhere.png" in text
+    assert squash("image missing (not an image)") in text
+    assert _images_on_page(pdf, 0) == 1
+
+
+def test_beats_without_images_draw_no_image(tmp_path):
+    pdf = export(tmp_path, make_project(episodes=1, beats=3), sections=("boards",))
+    assert _images_on_page(pdf, 0) == 0
+    assert "subtitles / app buttons" in page_texts(pdf)[0]
+
+
+def test_episode_with_no_beats_gets_a_page_saying_so(tmp_path):
+    project = make_project(episodes=2, beats=3)
+    project.episodes[1].beats = []
+    project.episodes[1].links = []
+    pdf = export(tmp_path, project)
+    texts = page_texts(pdf)
+    assert "This episode has no beats yet." in texts[1]
+    assert "Ep 2" in texts[1]
+
+
+def _render(pdf, tmp_path, page: int, dpi: int = 40) -> Image.Image:
+    prefix = tmp_path / f"render{page}"
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-f", str(page), "-l", str(page),
+                    "-singlefile", str(pdf), str(prefix)], check=True)
+    return Image.open(f"{prefix}.png").convert("RGB")
+
+
+def _coloured_pixels(img: Image.Image, tol: int = 6) -> int:
+    """Pixels whose channels differ by more than ``tol`` (R == G == B is grey)."""
+    r, g, b = img.split()
+    spread = ImageChops.lighter(ImageChops.lighter(ImageChops.difference(r, g),
+                                                   ImageChops.difference(g, b)),
+                                ImageChops.difference(r, b))
+    return sum(spread.histogram()[tol + 1:])
+
+
+def test_bw_pages_have_no_coloured_pixels_and_colour_pages_do(tmp_path):
+    Image.new("RGB", (90, 160), (20, 200, 30)).save(tmp_path / "green.png")
+    project = make_project(episodes=2, beats=6, variants=1, paywall_episode=2)
+    project.episodes[0].beats[0].image = "green.png"
+    project.episodes[0].beats[1].compliance = ["violence"]
+    colour = export(tmp_path, project, "colour.pdf")
+    bw = export(tmp_path, project, "bw.pdf", bw=True)
+    n = len(page_texts(bw))
+    assert _coloured_pixels(_render(colour, tmp_path, 1)) > 1000
+    for page in range(1, n + 1):  # boards, variants, overview and shot list pages
+        assert _coloured_pixels(_render(bw, tmp_path, page)) == 0, page

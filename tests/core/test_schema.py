@@ -12,7 +12,7 @@ from beatboard.core.skeleton import make_skeleton
 
 from .samples import sample_data
 
-jsonschema = pytest.importorskip("jsonschema")
+import jsonschema  # noqa: E402  (a test dependency: pyproject [test])
 
 
 def validator():

@@ -10,7 +10,7 @@ from beatboard.core.graph import main_line
 from beatboard.core.vocab import LinkKind
 from beatboard.edit import SetField
 from beatboard.gui.canvas import BeatCanvas
-from beatboard.gui.canvas.clipboard import MIME_TYPE
+from beatboard.gui.canvas.clipboard import MIME_TYPE, put_on_clipboard
 from beatboard.gui.canvas.layout import CARD_H, CARD_W
 from beatboard.rules.findings import Severity
 
@@ -207,7 +207,7 @@ def test_paste_damaged_clipboard_is_refused(editor, qtbot):
     view, controller, _, _ = editor
     mime = QMimeData()
     mime.setData(MIME_TYPE, b'{"beats": [{"id": "bad id!"}]}')
-    QGuiApplication.clipboard().setMimeData(mime)
+    put_on_clipboard(mime)
     with qtbot.waitSignal(controller.refused) as sig:
         assert view.paste() == []
     assert "clipboard" in sig.args[0] and "id" in sig.args[0]

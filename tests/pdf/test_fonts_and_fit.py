@@ -9,7 +9,7 @@ from beatboard.export.pdf import PdfOptions, render_pdf
 from beatboard.export.pdf.fonts import (CUT_MARK, FLOOR_PT, REQUIRED_GLYPHS, fit, has_glyph,
                                         text_width)
 
-from .helpers import export, make_project, page_texts, squash
+from .helpers import export, make_project, page_texts, squash, have_tool
 
 LONG_EN = "The heiress walks through the storm-drenched gala, " * 40
 LONG_ZH = "林夏推开宴会厅的大门，所有人都回过头来，她的眼神冰冷而坚定。" * 30
@@ -19,6 +19,13 @@ def test_every_font_is_embedded_and_no_standard_fonts(tmp_path):
     project = make_project(episodes=2, beats=4)
     project.episodes[0].beats[0].dialogue = "林夏：你以为当着所有人的面羞辱我？ LIN: Never."
     pdf = export(tmp_path, project)
+    fonts = _fonts_by_pypdf(pdf)
+    assert fonts, "the PDF should use fonts"
+    for name, embedded in fonts.items():
+        assert not any(std in name for std in ("Helvetica", "Times", "Courier")), name
+        assert embedded, f"{name} is not embedded"
+    if not have_tool("pdffonts"):
+        return
     out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
                          check=True).stdout.splitlines()[2:]
     assert out, "the PDF should list its fonts"
@@ -26,6 +33,20 @@ def test_every_font_is_embedded_and_no_standard_fonts(tmp_path):
         cols = row.split()
         assert "Helvetica" not in row and "Times" not in row and "Courier" not in row
         assert cols[-5] == "yes", row  # the emb column
+
+
+def _fonts_by_pypdf(pdf) -> dict[str, bool]:
+    """Every font the pages use -> whether its program is embedded (FontFile*)."""
+    from pypdf import PdfReader
+    found: dict[str, bool] = {}
+    for page in PdfReader(str(pdf)).pages:
+        for font in (page.get("/Resources", {}).get("/Font") or {}).values():
+            font = font.get_object()
+            desc_owner = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            desc = desc_owner.get("/FontDescriptor")
+            desc = desc.get_object() if desc is not None else {}
+            found[str(font.get("/BaseFont"))] = any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    return found
 
 
 def test_board_glyphs_exist_in_the_bundled_font():

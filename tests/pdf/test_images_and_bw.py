@@ -6,7 +6,9 @@ import subprocess
 from PIL import Image, ImageChops
 from pypdf import PdfReader
 
-from .helpers import export, make_project, page_texts, squash
+import pytest
+
+from .helpers import export, have_tool, make_project, page_texts, squash
 
 
 def _images_on_page(pdf, index: int) -> int:
@@ -62,6 +64,7 @@ def _coloured_pixels(img: Image.Image, tol: int = 6) -> int:
     return sum(spread.histogram()[tol + 1:])
 
 
+@pytest.mark.skipif(not have_tool("pdftoppm"), reason="needs poppler's pdftoppm to render pages")
 def test_bw_pages_have_no_coloured_pixels_and_colour_pages_do(tmp_path):
     Image.new("RGB", (90, 160), (20, 200, 30)).save(tmp_path / "green.png")
     project = make_project(episodes=2, beats=6, variants=1, paywall_episode=2)
@@ -73,3 +76,17 @@ def test_bw_pages_have_no_coloured_pixels_and_colour_pages_do(tmp_path):
     assert _coloured_pixels(_render(colour, tmp_path, 1)) > 1000
     for page in range(1, n + 1):  # boards, variants, overview and shot list pages
         assert _coloured_pixels(_render(bw, tmp_path, page)) == 0, page
+
+
+def test_images_outside_the_project_folder_are_not_printed(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    Image.new("RGB", (90, 160), (0, 90, 200)).save(outside / "secret.png")
+    project_dir = tmp_path / "project"
+    project_dir.mkdir()
+    (project_dir / "link.png").symlink_to(outside / "secret.png")
+    project = make_project(episodes=1, beats=3)
+    project.episodes[0].beats[0].image = "link.png"
+    pdf = export(project_dir, project, sections=("boards",))
+    assert _images_on_page(pdf, 0) == 0
+    assert squash("image missing (not an image)") in squash(page_texts(pdf)[0])

@@ -6,6 +6,9 @@ from pathlib import Path
 
 from reportlab.lib.utils import ImageReader
 
+from ...core.errors import BeatBoardError
+from ...interchange.images import MAX_PIXELS as MAX_SOURCE_PIXELS
+from ...interchange.images import resolve_image as resolve_in_project
 from .draw import Painter
 from .labels import label
 from .layout import Rect
@@ -31,6 +34,8 @@ def _load_image(path: str, grey: bool, stamp: tuple[int, int] | None):
         return "image_missing"
     try:
         with Image.open(p) as im:
+            if im.width * im.height > MAX_SOURCE_PIXELS:
+                return "image_unreadable"  # refuse decompression bombs before decoding
             im.load()
             im = im.convert("L" if grey else "RGB")
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
@@ -43,7 +48,10 @@ def resolve_image(image: str | None, base_dir: str | Path | None, grey: bool):
     if not image:
         return None
     base = Path(base_dir) if base_dir is not None else Path.cwd()
-    path = (base / image).resolve()
+    try:  # paths that lead out of the project folder (also through symlinks) are refused
+        path = resolve_in_project(base, image)
+    except BeatBoardError:
+        return "image_unreadable"
     try:  # the file's size and time join the cache key: an edited image is reloaded
         st = path.stat()
         stamp = (st.st_mtime_ns, st.st_size) if path.is_file() else None

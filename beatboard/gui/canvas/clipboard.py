@@ -4,9 +4,11 @@ A plain-text copy (titles and dialogue) rides along for pasting into other progr
 """
 from __future__ import annotations
 
+import atexit
 import json
 
 from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
 from pydantic import ValidationError
 
 from ...core.errors import BeatBoardError
@@ -26,6 +28,31 @@ def beats_to_mime(ep: Episode, beat_ids: list[str]) -> QMimeData:
     mime.setData(MIME_TYPE, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
     mime.setText("\n\n".join(_plain(b) for b in beats))
     return mime
+
+
+def put_on_clipboard(mime: QMimeData) -> None:
+    """Set the clipboard, and release our data before Qt shuts down.
+
+    PySide6 (6.11) crashes at interpreter exit when the clipboard still holds a
+    QMimeData it was given; clearing it first (while the application exists) avoids it.
+    """
+    global _exit_hook_installed
+    QGuiApplication.clipboard().setMimeData(mime)
+    if not _exit_hook_installed:
+        atexit.register(_release_clipboard)
+        _exit_hook_installed = True
+
+
+_exit_hook_installed = False
+
+
+def _release_clipboard() -> None:
+    app = QGuiApplication.instance()
+    if app is not None:
+        clipboard = QGuiApplication.clipboard()
+        mime = clipboard.mimeData()
+        if mime is not None and mime.hasFormat(MIME_TYPE):  # ours: never clear another app's
+            clipboard.clear()
 
 
 def _plain(b: Beat) -> str:

@@ -9,7 +9,7 @@ from ...core.vocab import LinkKind
 from ...edit import (AddBeat, AddLink, Compound, DuplicateAsVariant, PasteBeats, RemoveBeats,
                      RemoveLink, SetLinkKind, new_id)
 from ...edit.ids import all_beat_ids
-from .clipboard import beats_from_mime, beats_to_mime
+from .clipboard import beats_from_mime, beats_to_mime, put_on_clipboard
 
 NEW_BEAT_TITLE = "New beat"
 
@@ -85,7 +85,7 @@ class CanvasCommands:
         ids = self._selected_ids()
         if ep is None or not ids:
             return False
-        QGuiApplication.clipboard().setMimeData(beats_to_mime(ep, ids))
+        put_on_clipboard(beats_to_mime(ep, ids))
         return True
 
     def paste(self) -> list[str]:

@@ -10,6 +10,12 @@ def launch_editor(argv: list[str]) -> int:
     if len(args) > 1:
         print("beatboard: give at most one file to open", file=sys.stderr)
         return 2
+    from .display_check import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(f"beatboard: {problem}", file=sys.stderr)
+        return 2
     from PySide6.QtWidgets import QMessageBox
 
     from .core.errors import BeatBoardError

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.userfiles import read_user_file
 from ..core.errors import BeatBoardError, BeatBoardFileError
 from ..core.fileio import save
 
@@ -25,17 +26,7 @@ def register(sub) -> None:
 
 
 def read_script(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise BeatBoardFileError(path, "", "is a folder, not a script")
-        size = path.stat().st_size
-        if size > MAX_SCRIPT_BYTES:
-            raise BeatBoardFileError(path, "", f"file is too large ({size} bytes)")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise BeatBoardFileError(path, "", "file not found") from None
-    except OSError as e:
-        raise BeatBoardFileError(path, "", f"cannot read the file ({e.strerror or e})") from None
+    return read_user_file(path, "script", MAX_SCRIPT_BYTES)
 
 
 def decode_script(raw: bytes, path: Path) -> str:

@@ -16,6 +16,7 @@ from .atomic import atomic_write_text
 from .errors import BeatBoardFileError
 from .integrity import integrity_problems
 from .model import FORMAT_NAME, FORMAT_VERSION, Project
+from .userfiles import read_user_file
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
@@ -25,21 +26,7 @@ MIGRATIONS: dict[int, Migration] = {}
 
 
 def load(path: str | Path) -> Project:
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise BeatBoardFileError(path, "", "is a folder, not a BeatBoard file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BeatBoardFileError(path, "", f"file is too large ({size} bytes)")
-        raw = path.read_bytes()
-    except BeatBoardFileError:
-        raise
-    except FileNotFoundError:
-        raise BeatBoardFileError(path, "", "file not found") from None
-    except OSError as e:
-        raise BeatBoardFileError(path, "", f"cannot read the file ({e.strerror or e})") from None
-    return loads(raw, path)
+    return loads(read_user_file(path, "BeatBoard file", MAX_FILE_BYTES), path)
 
 
 def loads(raw: bytes | str, path: str | Path | None = None) -> Project:

@@ -14,6 +14,7 @@ from pydantic import (BaseModel, ConfigDict, Field, ValidationError, field_valid
                       model_validator)
 
 from ..core.errors import BeatBoardFileError
+from ..core.userfiles import read_user_file
 from ..core.model import Project
 from .findings import Severity
 
@@ -151,16 +152,11 @@ def apply_genre(profile: RuleProfile, genre: str) -> RuleProfile:
 def load_profile(path: str | Path) -> RuleProfile:
     """Read a user profile file. ``"base": "china"`` starts from a built-in profile."""
     path = Path(path)
+    raw = read_user_file(path, "rule profile file", 16 * 1024 * 1024)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise BeatBoardFileError(path, "", "rule profile file not found") from None
-    except IsADirectoryError:
-        raise BeatBoardFileError(path, "", "is a folder, not a rule profile file") from None
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BeatBoardFileError(path, "", "the rule profile is not UTF-8 text") from None
-    except OSError as e:
-        raise BeatBoardFileError(path, "", f"cannot read the rule profile ({e.strerror or e})") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Hashable
 
 from .draw import Painter
+from .labels import label
+from .layout import Rect
+from .style import INK, LIGHT
 
 DrawRow = Callable[[Painter, float, float, float], None]  # (painter, x, top, width)
 
@@ -56,3 +59,20 @@ def draw_flow_page(p: Painter, page: FlowPage, x: float, top: float, width: floa
     for row in page.rows:
         row.draw(p, x, y, width)
         y -= row.height
+
+
+def table_header_row(columns, widths: list[float], fs: float, lang: str, group: str,
+                     pad: float = 3.0) -> Row:
+    """The bold header row of a table; ``columns`` are (label key, width share) pairs."""
+    h = fs * 1.9
+
+    def draw(p: Painter, x, top, w):
+        r = Rect(x, top - h, w, h)
+        p.container = r
+        p.rect(r, fill=LIGHT, stroke=INK, width=0.6)
+        cx = x
+        for (key, _), cw in zip(columns, widths):
+            p.line(Rect(cx + pad, r.y, cw - 2 * pad, h), label(key, lang), fs, bold=True)
+            cx += cw
+        p.container = None
+    return Row(h, draw, group)

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from .curve import draw_curve
 from .draw import Painter
-from .flow import Row, draw_flow_page, paginate
+from .flow import Row, draw_flow_page, paginate, table_header_row
 from .fonts import fit
 from .labels import episode_count, episode_name, label, status_text
 from .layout import Rect, page_geometry
 from .panels import timecode
-from .style import INK, LIGHT, RULE_GREY
+from .style import INK, RULE_GREY
 
 # (label key, share of the width)
 COLUMNS = (("col_episode", 0.08), ("col_title", 0.30), ("col_curve", 0.30),
@@ -26,18 +26,7 @@ def overview_pages(project, plans, infos, options, ctx) -> list:
     rows: list[Row] = []
 
     def header_row(group="episodes") -> Row:
-        h = fs * 1.9
-
-        def draw(p: Painter, x, top, w):
-            r = Rect(x, top - h, w, h)
-            p.container = r
-            p.rect(r, fill=LIGHT, stroke=INK, width=0.6)
-            cx = x
-            for (key, _), cw in zip(COLUMNS, widths):
-                p.line(Rect(cx + 3, r.y, cw - 6, h), label(key, lang), fs, bold=True)
-                cx += cw
-            p.container = None
-        return Row(h, draw, group)
+        return table_header_row(COLUMNS, widths, fs, lang, group)
 
     def episode_row(plan) -> Row:
         h = fs * 3.0

@@ -5,12 +5,12 @@ The header row repeats whenever an episode's table breaks across pages.
 from __future__ import annotations
 
 from .draw import Painter
-from .flow import Row, draw_flow_page, paginate
+from .flow import Row, draw_flow_page, paginate, table_header_row
 from .fonts import fit
 from .labels import episode_name, label
 from .layout import Rect, page_geometry
 from .panels import duration_text
-from .style import INK, LIGHT, RULE_GREY
+from .style import RULE_GREY
 
 # (label key, share of the table width)
 COLUMNS = (("col_shot", 0.06), ("col_beat", 0.09), ("col_title", 0.17), ("col_dur", 0.07),
@@ -35,19 +35,7 @@ def shotlist_pages(plans, options, ctx) -> list:
     lang = ctx.lang
 
     def header_row(group) -> Row:
-        h = fs * 1.9
-
-        def draw(p: Painter, x, top, w):
-            r = Rect(x, top - h, w, h)
-            p.container = r
-            p.rect(r, fill=LIGHT, stroke=INK, width=0.6)
-            cx = x
-            for (key, _), cw in zip(COLUMNS, widths):
-                p.line(Rect(cx + CELL_PAD, r.y, cw - 2 * CELL_PAD, h), label(key, lang), fs,
-                       bold=True)
-                cx += cw
-            p.container = None
-        return Row(h, draw, group)
+        return table_header_row(COLUMNS, widths, fs, lang, group, CELL_PAD)
 
     def title_row(plan, continued: bool) -> Row:
         h = fs * 2.6

@@ -200,14 +200,20 @@ def _draw_notes(p: Painter, box: Rect, beat, fs: float, lang: str, branch: str) 
     leading = size * 1.18
     need = [max(1, len(wrap(k + v, size, box.w))) for k, v in fields]
     total_lines = max(int(box.h // leading), len(fields))
-    # Share the strip by need; every field keeps at least one line.
+    # Share the strip by need; every field keeps at least one line. The branch note
+    # (where a variant leaves and rejoins the main line) is short and essential: it gets
+    # all the lines it needs first.
     if sum(need) <= total_lines:
         shares = need
     else:
-        spare = total_lines - len(fields)
-        extra = [n - 1 for n in need]
+        reserved = min(need[0], max(1, total_lines - len(fields) + 1)) if branch else 0
+        rest = need[1:] if branch else need
+        spare = total_lines - reserved - len(rest)
+        extra = [n - 1 for n in rest]
         total_extra = sum(extra) or 1
         shares = [1 + int(spare * e / total_extra) for e in extra]
+        if branch:
+            shares = [reserved] + shares
     y = box.top
     for (k, v), share in zip(fields, shares):
         h = min(share * leading, y - box.y)

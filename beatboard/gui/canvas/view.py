@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView
 from ...core.vocab import LinkKind
 from .beat_card import BeatCardItem
 from .commands import CanvasCommands
+from .image_drop import ImageDrops
 from .interactions import ZOOM_STEP, CanvasGestures
 from .layout import CARD_H
 from .palette import DARK, LIGHT
@@ -22,7 +23,7 @@ from .scene import BeatScene
 MIN_SCALE, MAX_SCALE = 0.08, 3.0
 
 
-class BeatCanvas(CanvasGestures, CanvasCommands, QGraphicsView):
+class BeatCanvas(ImageDrops, CanvasGestures, CanvasCommands, QGraphicsView):
     beatActivated = Signal(str)  # double-click on a card: the shell may focus the inspector
 
     def __init__(self, controller, selection, findings, parent=None):
@@ -37,6 +38,7 @@ class BeatCanvas(CanvasGestures, CanvasCommands, QGraphicsView):
         self.setOptimizationFlags(QGraphicsView.DontSavePainterState)
         self.setViewportMargins(0, 0, 0, 0)
         self.setFocusPolicy(Qt.StrongFocus)
+        self.setAcceptDrops(True)  # image files dropped on cards
         self._syncing = False
         self._dark = False
         self._pan_from: QPointF | None = None

@@ -1,9 +1,11 @@
 """The inspector's beat page: every field of one beat, each change one undo step."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QWidget)
 
@@ -14,6 +16,8 @@ from ..edit import Compound, Edit, SetField
 from .inspector_emotion import EmotionEditor
 from .inspector_fields import (BoundCombo, BoundLineEdit, BoundListEdit, BoundTextEdit,
                                CheckList, DurationEditor)
+
+THUMB_PX = 96  # height of the panel-image thumbnail
 
 
 class BeatForm(QWidget):
@@ -53,9 +57,14 @@ class BeatForm(QWidget):
         self.image_label.setWordWrap(True)
         self.image_choose = QPushButton(self.tr("Choose…"), self)
         self.image_clear = QPushButton(self.tr("Clear"), self)
+        self.image_thumb = QLabel(self)  # a cached thumbnail of the panel image
+        self.image_thumb.setFixedSize(THUMB_PX * 9 // 16 + 2, THUMB_PX + 2)
+        self.image_thumb.setAlignment(Qt.AlignCenter)
+        self.image_thumb.hide()
         image_row = QWidget(self)
         row = QHBoxLayout(image_row)
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.image_thumb)
         row.addWidget(self.image_label, 1)
         row.addWidget(self.image_choose)
         row.addWidget(self.image_clear)
@@ -139,8 +148,30 @@ class BeatForm(QWidget):
                          (self.compliance, beat.compliance), (self.notes, beat.notes)):
             f.show_value(value)
         self.image_label.setText(beat.image or self.tr("(none)"))
+        self._show_thumbnail(beat.image)
         self.image_clear.setEnabled(beat.image is not None)
         self._beat = beat
+
+    def _show_thumbnail(self, rel_path: str | None) -> None:
+        pixmap = QPixmap()
+        if rel_path and self.project_path:
+            from ..core.errors import BeatBoardError
+            from ..interchange.images import load_thumbnail
+            try:
+                data = load_thumbnail(Path(self.project_path).parent, rel_path, THUMB_PX)
+            except (BeatBoardError, OSError):
+                data = None
+            if data:
+                pixmap.loadFromData(data)
+        if pixmap.isNull():
+            self.image_thumb.clear()
+            self.image_thumb.setVisible(bool(rel_path))
+            if rel_path:
+                self.image_thumb.setText(self.tr("missing"))
+            return
+        self.image_thumb.setPixmap(pixmap.scaled(self.image_thumb.size(), Qt.KeepAspectRatio,
+                                                 Qt.SmoothTransformation))
+        self.image_thumb.show()
 
     def _edit(self, path: str, value: Any) -> Edit:
         return SetField.beat(self.episode_id, self.beat_id, path, value)

@@ -94,233 +94,238 @@
 <context>
     <name>BeatForm</name>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="34" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="38" />
         <source>What happens, in a few words</source>
         <translation>发生了什么（几个词概括）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="46" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="50" />
         <source>Names, separated by commas</source>
         <translation>人物名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="49" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="53" />
         <source>Props, separated by commas</source>
         <translation>道具，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="54" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="58" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="55" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="59" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="63" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="72" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="64" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="73" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="65" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="74" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="67" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="76" />
         <source>Emotion</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="68" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="77" />
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="69" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="78" />
         <source>Dialogue</source>
         <translation>台词</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="70" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="79" />
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="71" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="80" />
         <source>Shot size</source>
         <translation>景别</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="72" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="81" />
         <source>Camera move</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="73" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="82" />
         <source>Characters</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="74" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="83" />
         <source>Location</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="75" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="84" />
         <source>Props</source>
         <translation>道具</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="76" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="85" />
         <source>Compliance</source>
         <translation>合规标签</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="77" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="86" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="78" />
-        <location filename="../../beatboard/gui/inspector_beat.py" line="168" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="87" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="199" />
         <source>Panel image</source>
         <translation>分镜图</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="93" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="102" />
         <source>hook</source>
         <translation>钩子</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="93" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="102" />
         <source>setup</source>
         <translation>铺垫</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="94" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="103" />
         <source>escalation</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="94" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="103" />
         <source>turn (reversal)</source>
         <translation>反转</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="95" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="104" />
         <source>payoff</source>
         <translation>爽点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="95" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="104" />
         <source>cliffhanger</source>
         <translation>卡点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="96" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="105" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="101" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="110" />
         <source>violence / slap</source>
         <translation>暴力／打耳光</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="101" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="110" />
         <source>blood</source>
         <translation>血腥</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="102" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="111" />
         <source>smoking</source>
         <translation>吸烟</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="102" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="111" />
         <source>drinking</source>
         <translation>饮酒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="103" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="112" />
         <source>intimacy</source>
         <translation>亲密戏</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="103" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="112" />
         <source>abuse / bullying</source>
         <translation>虐待／霸凌</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="104" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="113" />
         <source>minors</source>
         <translation>未成年人</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="104" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="113" />
         <source>gambling</source>
         <translation>赌博</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="105" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="114" />
         <source>self-harm</source>
         <translation>自残</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="106" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="115" />
         <source>wealth-flaunting</source>
         <translation>拜金／炫富</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="107" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="116" />
         <source>extreme revenge</source>
         <translation>极端复仇</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="119" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="128" />
         <source>Episode %1 · beat %2</source>
         <translation>第 %1 集 · 节拍 %2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="122" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="131" />
         <source>starts at %1 s</source>
         <translation>起始于 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="129" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="138" />
         <source>≈ %1 s (estimated from dialogue)</source>
         <translation>≈ %1 秒（按台词估算）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="132" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="141" />
         <source>Estimate from dialogue: %1 s</source>
         <translation>按台词估算：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="141" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="150" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="160" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="170" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="191" />
         <source>Set emotion</source>
         <translation>设置情绪</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="166" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="197" />
         <source>Save the project first: images are stored beside it.</source>
         <translation>请先保存项目：图片存放在项目文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="169" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="200" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>

@@ -77,6 +77,9 @@ class Autosaver(QObject):
         self.timer.timeout.connect(self.autosave_now)
         self._key: str | None = None
         self._last_revision = -1
+        # Set by the window: finishes a half-typed inspector field, so what the user is
+        # typing right now is in the recovery file too.
+        self.flush_pending = lambda: None
         self.set_interval(settings.get("autosave/interval_s"))
         controller = files.controller
         controller.stack.cleanChanged.connect(self._clean_changed)
@@ -108,6 +111,7 @@ class Autosaver(QObject):
         return recovery_dir() / f"{self.key()}.beatboard"
 
     def autosave_now(self) -> bool:
+        self.flush_pending()
         doc = self.files.document
         if not self.files.is_modified() or doc.revision == self._last_revision:
             return False

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.canvas = self.docks.canvas
         self.canvas.set_finding_language(self.finding_lang)
         self.inspector = self.docks.inspector
+        self.autosaver.flush_pending = self.inspector.commit_pending
         self.acts = EditorActions(self)
         self.acts.build_menus(self)
         self.acts.light.setChecked(self.settings.get("ui/theme") != "dark")

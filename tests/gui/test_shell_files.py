@@ -163,3 +163,17 @@ def test_open_recent_menu_lists_and_opens(make_window, tmp_path):
     entries[0].trigger()
     assert w.controller.document.path == path
     assert w.autosaver.timer.interval() == 60_000
+
+
+def test_autosave_keeps_what_is_still_being_typed(make_window, tmp_path, qtbot):
+    path = tmp_path / "show.beatboard"
+    fileio.save(small_project(), path)
+    w = make_window(fileio.load(path), str(path))
+    w.selection.select("ep1", ["s1"])
+    dialogue = w.inspector.beat_form.dialogue
+    dialogue.setFocus()
+    qtbot.keyClicks(dialogue, "LIN: Not one more word")  # no focus-out, no Enter yet
+    assert w.autosaver.autosave_now()
+    saved = fileio.load(w.autosaver.recovery_file())
+    assert "LIN: Not one more word" in saved.episode("ep1").beat("s1").dialogue
+    assert "Not one more word" in dialogue.toPlainText()  # the field is left as it was

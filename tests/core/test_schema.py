@@ -53,3 +53,14 @@ def test_schema_rejects_what_the_loader_rejects(path, value):
         node = node[key]
     node[path[-1]] = value
     assert list(validator().iter_errors(doc))
+
+
+def test_the_published_schema_matches_the_model():
+    """resources/beatboard.schema.json (linked from the README) is regenerated with
+    `beatboard export schema -o resources/beatboard.schema.json` when the model changes."""
+    import json
+    from pathlib import Path
+
+    from beatboard.core.schema import json_schema
+    published = Path(__file__).resolve().parents[2] / "resources" / "beatboard.schema.json"
+    assert json.loads(published.read_text(encoding="utf-8")) == json_schema()

@@ -6,7 +6,7 @@ from typing import Any
 from .model import FORMAT_VERSION, Project
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-SCHEMA_ID = f"https://beatboard.app/schema/beatboard-{FORMAT_VERSION}.json"
+SCHEMA_ID = f"urn:beatboard:format:{FORMAT_VERSION}"
 
 
 def json_schema() -> dict[str, Any]:

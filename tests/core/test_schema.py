@@ -24,7 +24,7 @@ def validator():
 def test_schema_header_and_json_field_names():
     schema = json_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"].endswith(f"beatboard-{FORMAT_VERSION}.json")
+    assert schema["$id"] == f"urn:beatboard:format:{FORMAT_VERSION}"
     assert "BeatBoard" in schema["title"]
     assert {"format", "format_version"} <= set(schema["required"])
     link = schema["$defs"]["Link"]

@@ -89,3 +89,15 @@ def finding(beat_id: str, severity: Severity = Severity.WARNING, episode: str = 
             message: str = "Cliffhanger intensity 3 is below 4") -> Finding:
     return Finding(rule="CLIFFHANGER_WEAK", severity=severity, message=message, episode=episode,
                    episode_number=1, beats=(beat_id,))
+
+
+def make_canvas(qtbot, project: Project | None = None):
+    """A shown BeatCanvas around a fresh editor: (view, controller, selection, findings)."""
+    from beatboard.gui.canvas import BeatCanvas
+    controller, selection, findings = make_editor(qtbot, project)
+    view = BeatCanvas(controller, selection, findings)
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    return view, controller, selection, findings

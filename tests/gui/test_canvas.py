@@ -15,20 +15,14 @@ from beatboard.gui.canvas.layout import CARD_H, CARD_W
 from beatboard.rules.findings import Severity
 
 try:  # tests/gui may or may not be a package
-    from .canvas_fixtures import finding, make_editor, small_project
+    from .canvas_fixtures import finding, make_canvas, make_editor, small_project
 except ImportError:
-    from canvas_fixtures import finding, make_editor, small_project
+    from canvas_fixtures import finding, make_canvas, make_editor, small_project
 
 
 @pytest.fixture
 def editor(qtbot):
-    controller, selection, findings = make_editor(qtbot)
-    view = BeatCanvas(controller, selection, findings)
-    qtbot.addWidget(view)
-    view.resize(1200, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    return view, controller, selection, findings
+    return make_canvas(qtbot)
 
 
 def ep(controller, eid="ep1"):

@@ -7,19 +7,13 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from beatboard.core import fileio
-from beatboard.gui.canvas import BeatCanvas
 
-from canvas_fixtures import make_editor
+from canvas_fixtures import make_canvas
 
 
 @pytest.fixture
-def editor(qtbot, tmp_path):
-    controller, selection, findings = make_editor(qtbot)
-    view = BeatCanvas(controller, selection, findings)
-    qtbot.addWidget(view)
-    view.resize(1200, 600)
-    view.show()
-    qtbot.waitExposed(view)
+def editor(qtbot):
+    view, controller, selection, _ = make_canvas(qtbot)
     return view, controller, selection
 
 

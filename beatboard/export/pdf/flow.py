@@ -76,3 +76,14 @@ def table_header_row(columns, widths: list[float], fs: float, lang: str, group: 
             cx += cw
         p.container = None
     return Row(h, draw, group)
+
+
+def titled_flow_drawer(page: FlowPage, body: Rect, title: str, title_h: float, fs: float):
+    """Draws a page of flowing rows under a bold section title (overview, shot list)."""
+    def draw(p: Painter) -> None:
+        p.container = Rect(body.x, body.top - title_h, body.w, title_h)
+        p.line(Rect(body.x, body.top - title_h * 0.8, body.w, title_h * 0.7), title,
+               fs * 1.8, bold=True)
+        p.container = None
+        draw_flow_page(p, page, body.x, body.top - title_h, body.w)
+    return draw

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .curve import draw_curve
 from .draw import Painter
-from .flow import Row, draw_flow_page, paginate, table_header_row
+from .flow import Row, paginate, table_header_row, titled_flow_drawer
 from .fonts import fit
 from .labels import episode_count, episode_name, label, status_text
 from .layout import Rect, page_geometry
@@ -109,12 +109,7 @@ def overview_pages(project, plans, infos, options, ctx) -> list:
     pages = paginate(rows, body.h - title_h, repeat)
     jobs = []
     for n, page in enumerate(pages):
-        def draw(p: Painter, page=page):
-            p.container = Rect(body.x, body.top - title_h, body.w, title_h)
-            p.line(Rect(body.x, body.top - title_h * 0.8, body.w, title_h * 0.7),
-                   label("overview", lang), fs * 1.8, bold=True)
-            p.container = None
-            draw_flow_page(p, page, body.x, body.top - title_h, body.w)
+        draw = titled_flow_drawer(page, body, label("overview", lang), title_h, fs)
         mark = ("overview", label("overview", lang), 0) if n == 0 else None
         jobs.append(PageJob(draw, mark, False))
     return jobs

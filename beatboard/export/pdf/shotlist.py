@@ -5,7 +5,7 @@ The header row repeats whenever an episode's table breaks across pages.
 from __future__ import annotations
 
 from .draw import Painter
-from .flow import Row, draw_flow_page, paginate, table_header_row
+from .flow import Row, paginate, table_header_row, titled_flow_drawer
 from .fonts import fit
 from .labels import episode_name, label
 from .layout import Rect, page_geometry
@@ -92,12 +92,7 @@ def shotlist_pages(plans, options, ctx) -> list:
                 last_page_of[row.group] = n
     ends = set(last_page_of.values())
     for n, page in enumerate(pages):
-        def draw(p: Painter, page=page):
-            p.container = Rect(body.x, body.top - title_h, body.w, title_h)
-            p.line(Rect(body.x, body.top - title_h * 0.8, body.w, title_h * 0.7),
-                   label("shotlist", lang), fs * 1.8, bold=True)
-            p.container = None
-            draw_flow_page(p, page, body.x, body.top - title_h, body.w)
+        draw = titled_flow_drawer(page, body, label("shotlist", lang), title_h, fs)
         mark = ("shotlist", label("shotlist", lang), 0) if n == 0 else None
         jobs.append(PageJob(draw, mark, n in ends))
     return jobs

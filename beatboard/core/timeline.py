@@ -113,7 +113,8 @@ def split_speaker(text: str) -> tuple[str, str]:
 
 
 def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
-                   titles: dict[str, str] | None = None) -> Timeline:
+                   titles: dict[str, str] | None = None,
+                   hook_zone_s: float = HOOK_ZONE_S) -> Timeline:
     """Clips for the cuts played back to back, one clip per panel.
 
     ``title_card_s`` > 0 puts a card of that length before each episode, showing
@@ -130,7 +131,7 @@ def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
             t += title_card_s
         markers.append(Marker(ep_start, "episode", f"E{cut.episode_number}"))
         story_start = t
-        markers.append(Marker(story_start + HOOK_ZONE_S, "hook_zone"))
+        markers.append(Marker(story_start + hook_zone_s, "hook_zone"))
         for beat in cut.beats:
             markers.append(Marker(t, "cliffhanger" if beat.kind == "cliffhanger" else "beat",
                                   beat.title, beat.id))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 import av
+from av.video.reformatter import VideoReformatter
 
 from ..core.errors import BeatBoardError
 
@@ -60,7 +61,7 @@ class VideoWriter:
     """Write frames at a constant rate; call ``close()`` to finish or ``abort()`` to drop."""
 
     def __init__(self, path: str | Path, width: int, height: int, fps: int,
-                 with_audio: bool = False, preset: str = "veryfast", crf: int = 23):
+                 with_audio: bool = False, preset: str = "ultrafast", crf: int = 21):
         self.path = Path(path)
         self.width, self.height, self.fps = width, height, fps
         self.frames = 0
@@ -82,6 +83,7 @@ class VideoWriter:
             self._video.pix_fmt = "yuv420p"
             self._video.time_base = Fraction(1, fps)
             self._video.options = {"preset": preset, "crf": str(crf)}
+            self._video.thread_type = "AUTO"
             # Streams must all exist before the first packet is written.
             self._audio = None
             if with_audio:
@@ -91,6 +93,7 @@ class VideoWriter:
             self._drop()
             raise VideoError(f"{self.path}: cannot start the video ({_reason(e)})") from None
         self._held = None
+        self._to_yuv = VideoReformatter()  # one conversion context for the whole video
         self._tail = False  # the last hold still needs its closing frame
 
     # --- pictures ----------------------------------------------------------------
@@ -109,7 +112,8 @@ class VideoWriter:
                 buf[y * plane.line_size:y * plane.line_size + row] = \
                     src[y * line_bytes:y * line_bytes + row]
             plane.update(bytes(buf))
-        self._held = frame.reformat(format="yuv420p")
+        self._held = self._to_yuv.reformat(frame, format="yuv420p",
+                                           interpolation="FAST_BILINEAR")
         self.repeat(repeat)
 
     def repeat(self, count: int) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import math
+import queue
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -161,31 +163,67 @@ def write_video(project: Project, base_dir: Path | None, timeline: Timeline, pat
                          with_audio=audio is not None)
     fps = options.fps
     total_frames = max(1, int(round(timeline.duration * fps)))
+    encoder = EncoderThread(writer)
     try:
         for first, count, moving in segments(timeline, fps):
             if cancelled():
                 raise Cancelled("export cancelled")
             if moving:
                 for i in range(first, first + count):
-                    _write(writer, frames, timeline, i / fps, 1)
+                    encoder.put(frames.frame(frame_at(timeline, i / fps)), 1)
             else:
-                _write(writer, frames, timeline, (first + count / 2) / fps, count)
+                encoder.put(frames.frame(frame_at(timeline, (first + count / 2) / fps)), count)
             progress((first + count) / total_frames)
+        encoder.finish()
         if audio is not None:
             writer.add_audio(audio, total_frames / fps, cancelled)
             if cancelled():
                 raise Cancelled("export cancelled")
         writer.close()
     except BaseException:
+        encoder.finish(raise_error=False)
         writer.abort()
         raise
 
 
-def _write(writer: VideoWriter, frames: AnimaticFrames, timeline: Timeline, t: float,
-           count: int) -> None:
-    state = frame_at(timeline, t)
-    image = frames.frame(state)
-    writer.write(image.constBits(), image.bytesPerLine(), count)
+class EncoderThread:
+    """Colour conversion and H.264 encoding on a second core while this one draws.
+
+    FFmpeg releases the GIL while it converts and encodes, so drawing the next frame and
+    encoding the last one overlap. A bounded queue keeps memory flat.
+    """
+
+    def __init__(self, writer: VideoWriter, depth: int = 6):
+        self.writer = writer
+        self.queue: queue.Queue = queue.Queue(maxsize=depth)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="animatic-encoder", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self.queue.get()
+            if item is None:
+                return
+            if self.error is not None:
+                continue  # drain after a failure so the producer never blocks
+            image, count = item
+            try:
+                self.writer.write(image.constBits(), image.bytesPerLine(), count)
+            except BaseException as e:  # noqa: BLE001 - handed to the producer thread
+                self.error = e
+
+    def put(self, image, count: int) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put((image, count))
+
+    def finish(self, raise_error: bool = True) -> None:
+        if self.thread.is_alive():
+            self.queue.put(None)
+            self.thread.join()
+        if raise_error and self.error is not None:
+            raise self.error
 
 
 def segments(timeline: Timeline, fps: int) -> list[tuple[int, int, bool]]:

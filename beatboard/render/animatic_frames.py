@@ -20,7 +20,6 @@ from .panel_picture import render_panel
 BOTTOM_ZONE = 0.20  # the app's title, progress bar and buttons cover this much
 CAPTION_LINES = 2
 CAPTION_WIDTH = 0.78  # of the frame width, inside title-safe
-MAX_ZOOM_RENDER = 2.0  # a push-in renders its picture at most this much larger
 
 
 class AnimaticFrames:
@@ -32,13 +31,15 @@ class AnimaticFrames:
         self.captions = captions
         self.series_title = series_title or project.series.title
         self._pictures: dict[tuple[str, int], QImage] = {}
+        self._captions: dict[CaptionEvent, QImage] = {}
         self._families = bundled_font_families()
 
     # --- the frame of a moment ------------------------------------------------------
 
     def frame(self, state: FrameState) -> QImage:
         image = QImage(self.width, self.height, QImage.Format_RGB32)
-        image.fill(QColor("white"))
+        if state.view.w < 1 or state.view.h < 1 or state.view.x or state.view.y:
+            image.fill(QColor("white"))  # a framing may show beyond the picture's edge
         p = QPainter(image)
         p.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform
                          | QPainter.TextAntialiasing)
@@ -48,32 +49,31 @@ class AnimaticFrames:
             else:
                 self._picture(p, state)
                 if self.captions and state.caption is not None:
-                    self._caption(p, state.caption)
+                    band = self.caption_rect().toAlignedRect()
+                    p.drawImage(band.topLeft(), self._caption_layer(state.caption))
         finally:
             p.end()
         return image
 
     def _picture(self, p: QPainter, state: FrameState) -> None:
-        clip = state.clip
-        scale = self._render_scale(clip)
+        clip, v = state.clip, state.view
+        # Two resolutions, like mipmaps: the 1x picture while the camera is wide, the 2x
+        # one once it pushes in past 1.25x, so scaling stays cheap and sharp.
+        scale = 2 if 1 / max(1e-6, min(v.w, v.h)) > 1.25 else 1
+        picture = self.picture(clip, scale)
+        src = QRectF(v.x * picture.width(), v.y * picture.height(),
+                     v.w * picture.width(), v.h * picture.height())
+        p.drawImage(QRectF(0, 0, self.width, self.height), picture, src)
+
+    def picture(self, clip: Clip, scale: int = 1) -> QImage:
+        """The panel's picture at ``scale`` times the frame size (cached)."""
         key = (clip.panel.id, scale)
         picture = self._pictures.get(key)
         if picture is None:
             picture = render_panel(self.project, self.base_dir, clip.beat, clip.panel,
                                    (self.width * scale, self.height * scale))
             self._pictures[key] = picture
-        v = state.view
-        src = QRectF(v.x * picture.width(), v.y * picture.height(),
-                     v.w * picture.width(), v.h * picture.height())
-        p.drawImage(QRectF(0, 0, self.width, self.height), picture, src)
-
-    @staticmethod
-    def _render_scale(clip: Clip) -> int:
-        if not moves(clip) and clip.panel.framing is None:
-            return 1
-        f = clip.panel.framing
-        tightest = min(f.start.w, f.start.h, f.end.w, f.end.h)
-        return 2 if tightest < 1 / 1.25 and MAX_ZOOM_RENDER >= 2 else 1
+        return picture
 
     # --- captions and cards ------------------------------------------------------------
 
@@ -90,14 +90,33 @@ class AnimaticFrames:
         line = h * 0.034
         band_h = line * 1.35 * (CAPTION_LINES + 1) + line
         bottom = h * (1 - BOTTOM_ZONE)
-        w = self.width * CAPTION_WIDTH
-        return QRectF((self.width - w) / 2, bottom - band_h, w, band_h)
+        return QRectF(0, bottom - band_h, self.width, band_h)
+
+    def _caption_width(self) -> float:
+        return self.width * CAPTION_WIDTH
+
+    def _caption_layer(self, caption: CaptionEvent) -> QImage:
+        """The caption drawn once on a transparent layer, reused for every frame it shows."""
+        layer = self._captions.get(caption)
+        if layer is None:
+            if len(self._captions) > 64:
+                self._captions.clear()
+            band = self.caption_rect().toAlignedRect()
+            layer = QImage(band.size(), QImage.Format_ARGB32_Premultiplied)
+            layer.fill(Qt.transparent)
+            p = QPainter(layer)
+            p.translate(-band.topLeft())
+            p.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
+            self._caption(p, caption)
+            p.end()
+            self._captions[caption] = layer
+        return layer
 
     def _caption(self, p: QPainter, caption: CaptionEvent) -> None:
         band = self.caption_rect()
         px = self.height * 0.034
         font = self._font(px, bold=True)
-        lines = wrap_lines(caption.text, font, band.width(), CAPTION_LINES)
+        lines = wrap_lines(caption.text, font, self._caption_width(), CAPTION_LINES)
         speaker = caption.speaker
         fm = QFontMetricsF(font)
         line_h = fm.height() * 1.15

@@ -1,0 +1,280 @@
+"""The animatic player: the selected cut of the current episode, played in time.
+
+A 9:16 preview drawn by the same ``AnimaticFrames`` as the video export, a transport
+(Space, J/K/L, ← →, Home/End, loop, speed), a cut picker, the scrubber with the hook
+zone, beat boundaries, cliffhanger and findings, and the timeline strip for retiming.
+Position comes from ``Transport`` and a clock; the frame shown is ``frame_at`` of it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from ...core.cuts import Cut, all_cuts
+from ...core.playback import SPEEDS, Transport
+from ...core.timeline import Timeline, build_timeline, frame_at
+from ...edit.base import EditError
+from ...edit.retime import retime_panel_end
+from ...render.animatic_frames import AnimaticFrames
+
+PREVIEW_W, PREVIEW_H = 360, 640
+TICK_MS = 15
+
+
+class FrameView(QWidget):
+    """Shows one QImage, scaled to fit with the 9:16 aspect kept."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.image: QImage | None = None
+        self.setMinimumSize(90, 160)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(270, 480)
+
+    def show_image(self, image: QImage) -> None:
+        self.image = image
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), Qt.black)
+        if self.image is None:
+            return
+        size = self.image.size().scaled(self.size(), Qt.KeepAspectRatio)
+        x, y = (self.width() - size.width()) // 2, (self.height() - size.height()) // 2
+        p.setRenderHint(QPainter.SmoothPixmapTransform)
+        p.drawImage(self.rect().adjusted(x, y, -x, -y), self.image)
+
+
+class AnimaticPlayer(QWidget):
+    positionChanged = Signal(float)
+    playingBeatChanged = Signal(str, str)  # episode id, beat id
+
+    def __init__(self, controller, selection, findings, clock=None, parent=None):
+        super().__init__(parent)
+        from .scrubber import Scrubber
+        from .timeline_strip import TimelineStrip
+
+        self.controller, self.selection, self.findings = controller, selection, findings
+        self.transport = Transport(Timeline([]), clock) if clock else Transport(Timeline([]))
+        self.cuts: list[Cut] = []
+        self._frames: AnimaticFrames | None = None
+        self._last_beat = ("", "")
+        self.view = FrameView(self)
+        self.scrubber = Scrubber(self)
+        self.strip = TimelineStrip(self)
+        self.time_label = QLabel("0:00.0 / 0:00.0", self)
+        self.sound_label = QLabel(self)
+        self.sound_label.setWordWrap(True)
+        self.cut_box = QComboBox(self)
+        self.cut_box.setToolTip(self.tr("Which cut of the episode plays: the main line or "
+                                        "a variant or choice"))
+        self.onward = QCheckBox(self.tr("Play on"), self)
+        self.onward.setToolTip(self.tr("Play the following episodes back to back"))
+        self.speed_box = QComboBox(self)
+        for s in SPEEDS:
+            self.speed_box.addItem(f"{s:g}×", s)
+        self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
+        self.play_button = self._button("▶", self.tr("Play / pause (Space)"), self.toggle)
+        self.loop_button = self._button("⟲", self.tr("Loop"), self._loop_toggled)
+        self.loop_button.setCheckable(True)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self._button("⏮", self.tr("Start (Home)"), self.transport.home))
+        controls.addWidget(self._button("◀", self.tr("Previous panel (←)"),
+                                        lambda: self.transport.step(-1)))
+        controls.addWidget(self.play_button)
+        controls.addWidget(self._button("▶|", self.tr("Next panel (→)"),
+                                        lambda: self.transport.step(+1)))
+        controls.addWidget(self._button("⏭", self.tr("End (End)"), self.transport.end))
+        controls.addWidget(self.loop_button)
+        controls.addWidget(self.speed_box)
+        controls.addStretch(1)
+        controls.addWidget(self.time_label)
+        picker = QHBoxLayout()
+        picker.addWidget(QLabel(self.tr("Cut:"), self))
+        picker.addWidget(self.cut_box, 1)
+        picker.addWidget(self.onward)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(picker)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.scrubber)
+        layout.addLayout(controls)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.sound_label)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.scrubber.seekRequested.connect(self.seek)
+        self.strip.seekRequested.connect(self.seek)
+        self.strip.retimeRequested.connect(self.retime)
+        self.cut_box.currentIndexChanged.connect(lambda _i: self.rebuild())
+        self.onward.toggled.connect(lambda _on: self.rebuild())
+        self.speed_box.currentIndexChanged.connect(
+            lambda i: self.transport.set_speed(self.speed_box.itemData(i)))
+        self._shortcuts()
+        controller.changed.connect(self._on_changed)
+        controller.documentReplaced.connect(self._on_episode)
+        selection.episodeChanged.connect(self._on_episode)
+        findings.updated.connect(lambda _f: self._update_marks())
+        self._on_episode()
+
+    def _button(self, text: str, tip: str, slot) -> QToolButton:
+        b = QToolButton(self)
+        b.setText(text)
+        b.setToolTip(tip)
+        b.clicked.connect(lambda _checked=False: (slot(), self.refresh()))
+        return b
+
+    def _shortcuts(self) -> None:
+        keys = {
+            Qt.Key_Space: self.toggle,
+            Qt.Key_K: lambda: self.transport.shuttle("K"),
+            Qt.Key_J: lambda: self._shuttle("J"),
+            Qt.Key_L: lambda: self._shuttle("L"),
+            Qt.Key_Left: lambda: self.transport.step(-1),
+            Qt.Key_Right: lambda: self.transport.step(+1),
+            Qt.Key_Home: self.transport.home,
+            Qt.Key_End: self.transport.end,
+        }
+        for key, slot in keys.items():
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda s=slot: (s(), self._sync_timer(), self.refresh()))
+
+    # --- building the cut --------------------------------------------------------------
+
+    def _on_episode(self, *_args) -> None:
+        ep = self.controller.project.episode(self.selection.episode_id)
+        self.cuts = all_cuts(ep) if ep is not None else []
+        self.cut_box.blockSignals(True)
+        self.cut_box.clear()
+        for cut in self.cuts:
+            self.cut_box.addItem(self.tr("Main line") if cut.is_main else self._cut_label(cut))
+        self.cut_box.blockSignals(False)
+        self._frames = None
+        self.rebuild()
+        self.transport.home()
+        self.refresh()
+
+    def _cut_label(self, cut: Cut) -> str:
+        titles = {b.id: b.title or b.id for b in cut.beats}
+        return self.tr("via %1").replace("%1", " + ".join(titles.get(d, d) for d in cut.detours))
+
+    def _on_changed(self, change) -> None:
+        if change.episode_list or self.selection.episode_id in change.episodes:
+            index = self.cut_box.currentIndex()
+            ep = self.controller.project.episode(self.selection.episode_id)
+            self.cuts = all_cuts(ep) if ep is not None else []
+            self._frames = None  # pictures or captions may have changed
+            if len(self.cuts) != self.cut_box.count():
+                self._on_episode()
+                return
+            self.cut_box.setCurrentIndex(max(0, min(index, len(self.cuts) - 1)))
+            self.rebuild()
+
+    def current_cuts(self) -> list[Cut]:
+        if not self.cuts:
+            return []
+        index = max(0, self.cut_box.currentIndex())
+        cuts = [self.cuts[min(index, len(self.cuts) - 1)]]
+        if self.onward.isChecked():
+            project = self.controller.project
+            later = [e for e in project.ordered_episodes() if e.number > cuts[0].episode_number]
+            cuts += [c for e in later for c in all_cuts(e, limit=1)]
+        return cuts
+
+    def rebuild(self) -> None:
+        cuts = self.current_cuts()
+        profile = getattr(self.findings, "profile", None)
+        hook = getattr(profile, "hook_max_start_s", 3.0) if profile is not None else 3.0
+        titles = {e.id: e.title for e in self.controller.project.episodes}
+        timeline = build_timeline(cuts, 2.0 if len(cuts) > 1 else 0.0, titles, hook)
+        self.transport.set_timeline(timeline)
+        self.scrubber.hook_zone_s = hook
+        self.strip.set_timeline(timeline)
+        self._update_marks()
+        self.refresh()
+
+    def _update_marks(self) -> None:
+        tl = self.transport.timeline
+        marks = []
+        for cut in tl.cuts:
+            for f in self.findings.for_episode(cut.episode_id):
+                for bid in f.beats[:1]:
+                    span = tl.clip_span(bid)
+                    if span is not None:
+                        marks.append((span[0], f.severity.value))
+        self.scrubber.set_timeline(tl, marks)
+
+    # --- playing -----------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        self.transport.toggle()
+        self._sync_timer()
+        self.refresh()
+
+    def _shuttle(self, key: str) -> None:
+        self.transport.shuttle(key)
+
+    def _loop_toggled(self) -> None:
+        self.transport.loop = self.loop_button.isChecked()
+
+    def _sync_timer(self) -> None:
+        playing = self.transport.playing
+        self.play_button.setText("❚❚" if playing else "▶")
+        if playing and not self.timer.isActive():
+            self.timer.start()
+        elif not playing:
+            self.timer.stop()
+
+    def seek(self, t: float) -> None:
+        self.transport.seek(t)
+        self.refresh()
+
+    def retime(self, clip, new_duration: float) -> None:
+        try:
+            edit = retime_panel_end(self.controller.project, clip.episode_id, clip.beat.id,
+                                    clip.panel.id, new_duration)
+        except EditError as e:
+            self.controller.refused.emit(str(e))
+            return
+        self.controller.push(edit)
+
+    def frames(self) -> AnimaticFrames:
+        if self._frames is None:
+            doc = self.controller.document
+            base = doc.path.parent if doc.path is not None else None
+            self._frames = AnimaticFrames(self.controller.project, base, PREVIEW_W, PREVIEW_H)
+        return self._frames
+
+    def refresh(self) -> None:
+        """Show the frame of the transport's position (called by the timer while playing)."""
+        t = self.transport.position
+        self._sync_timer()
+        state = frame_at(self.transport.timeline, t)
+        self.scrubber.set_position(t)
+        self.strip.set_position(t)
+        self.time_label.setText(f"{_clock(t)} / {_clock(self.transport.duration)}")
+        if state is None:
+            self.view.show_image(QImage())
+            self.sound_label.clear()
+            return
+        self.view.show_image(self.frames().frame(state))
+        beat = state.clip.beat
+        self.sound_label.setText(("♪ " + beat.sound) if beat is not None and beat.sound else "")
+        key = (state.clip.episode_id, beat.id if beat is not None else "")
+        if key != self._last_beat:
+            self._last_beat = key
+            self.playingBeatChanged.emit(*key)
+        self.positionChanged.emit(t)
+
+
+def _clock(t: float) -> str:
+    return f"{int(t // 60)}:{t % 60:04.1f}"

@@ -106,8 +106,15 @@ def test_srt_times_match_the_panels(tmp_path):
     assert got[-1] == (54500, 60500, "The will!")
 
 
+def still(p):
+    for beat in p.episodes[0].beats:
+        for panel in beat.panels:
+            panel.framing = None
+    return p
+
+
 def test_every_cut_gets_its_own_file_and_a_manifest(tmp_path):
-    result = export_animatic(project(), tmp_path, tmp_path / "cuts",
+    result = export_animatic(still(project()), tmp_path, tmp_path / "cuts",
                              AnimaticOptions(width=W, height=H, fps=FPS, cuts="all",
                                              captions="srt"))
     names = sorted(f.name for f in result.files)
@@ -185,11 +192,7 @@ def test_cancel_leaves_no_file(tmp_path):
 
 def test_cli_export_animatic(tmp_path, capsys):
     src = tmp_path / "s.beatboard"
-    p = project()
-    for beat in p.episodes[0].beats:
-        for panel in beat.panels:
-            panel.framing = None  # holds only: the CLI test is about files, not motion
-    save(p, src)
+    save(still(project()), src)  # holds only: the CLI test is about files, not motion
     before = src.read_bytes()
     code = main(["export", "animatic", str(src), "-o", str(tmp_path / "out"), "--cuts", "all",
                  "--size", "720x1280", "--fps", "24", "--captions", "none"])

@@ -28,8 +28,7 @@ class Clip:
     episode_number: int
     beat: Beat | None  # None for a title card
     panel: Panel | None
-    caption: str = ""
-    speaker: str = ""
+    caption: str = ""  # one or more lines, each may start with its speaker ("LIN: ...")
     title: str = ""  # the text of a title card
 
     @property
@@ -139,17 +138,18 @@ def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
                                                     panel_captions(beat)):
                 if dur <= 0:
                     continue
-                speaker, text = split_speaker(caption)
                 clips.append(Clip(t + start, dur, cut.episode_id, cut.episode_number, beat,
-                                  panel, text, speaker))
+                                  panel, caption))
             t += beat.seconds
     captions = [ev for clip in clips for ev in caption_events(clip)]
     return Timeline(clips, markers, list(cuts), captions)
 
 
-# Netflix timed-text guidance: two lines of about 42 Latin or 16 Chinese characters.
-LINE_BUDGET = 42.0
-CJK_WIDTH = LINE_BUDGET / 16  # a Chinese character is as wide as ~2.6 Latin ones
+# Two lines a subtitle (Netflix timed-text guidance). A 9:16 frame is narrow: captions set
+# large enough to read on a phone fit about 16 Chinese or 28 Latin characters a line
+# (Netflix's 42 is for a 16:9 frame), which the renderer's font size is chosen to match.
+LINE_BUDGET = 28.0
+CJK_WIDTH = LINE_BUDGET / 16  # a Chinese character is as wide as ~1.75 Latin ones
 
 
 def text_width(text: str) -> float:
@@ -193,15 +193,21 @@ def _fit(piece: str, budget: float) -> list[str]:
 
 
 def caption_events(clip: Clip) -> list[CaptionEvent]:
-    """The clip's caption as subtitles sharing its time in proportion to their length."""
-    chunks = caption_chunks(clip.caption) if clip.panel is not None else []
-    if not chunks:
+    """The clip's caption lines as subtitles of at most two lines each, sharing the
+    clip's time in proportion to their length, each naming its speaker."""
+    if clip.panel is None:
         return []
-    total = sum(max(1.0, text_width(c)) for c in chunks)
+    pieces = []
+    for line in clip.caption.splitlines():
+        speaker, text = split_speaker(line)
+        pieces += [(speaker, chunk) for chunk in caption_chunks(text)]
+    if not pieces:
+        return []
+    weights = [max(1.0, text_width(chunk)) for _, chunk in pieces]
     events, t = [], clip.start
-    for c in chunks:
-        d = clip.duration * max(1.0, text_width(c)) / total
-        events.append(CaptionEvent(t, t + d, c, clip.speaker))
+    for (speaker, chunk), weight in zip(pieces, weights):
+        d = clip.duration * weight / sum(weights)
+        events.append(CaptionEvent(t, t + d, chunk, speaker))
         t += d
     return events
 

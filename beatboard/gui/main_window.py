@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
         self.autosaver.flush_pending = self.inspector.commit_pending
         self.acts = EditorActions(self)
         self.acts.build_menus(self)
+        from .player.integration import PlayerIntegration
+        self.player = PlayerIntegration(self)
         self.acts.light.setChecked(self.settings.get("ui/theme") != "dark")
         self.acts.dark.setChecked(self.settings.get("ui/theme") == "dark")
         self.summary = QLabel(self)

@@ -19,7 +19,8 @@ from .panel_picture import render_panel
 
 BOTTOM_ZONE = 0.20  # the app's title, progress bar and buttons cover this much
 CAPTION_LINES = 2
-CAPTION_WIDTH = 0.78  # of the frame width, inside title-safe
+CAPTION_WIDTH = 0.80  # of the frame width: inside title-safe
+CAPTION_PX = 0.025  # of the frame height: 16 Chinese or ~28 Latin characters a line
 
 
 class AnimaticFrames:
@@ -87,7 +88,7 @@ class AnimaticFrames:
     def caption_rect(self) -> QRectF:
         """The band captions sit in: above the bottom UI zone, inside title-safe."""
         h = self.height
-        line = h * 0.034
+        line = h * CAPTION_PX
         band_h = line * 1.35 * (CAPTION_LINES + 1) + line
         bottom = h * (1 - BOTTOM_ZONE)
         return QRectF(0, bottom - band_h, self.width, band_h)
@@ -114,7 +115,7 @@ class AnimaticFrames:
 
     def _caption(self, p: QPainter, caption: CaptionEvent) -> None:
         band = self.caption_rect()
-        px = self.height * 0.034
+        px = self.height * CAPTION_PX
         font = self._font(px, bold=True)
         lines = wrap_lines(caption.text, font, self._caption_width(), CAPTION_LINES)
         speaker = caption.speaker

@@ -84,3 +84,14 @@ def test_title_cards_and_markers():
     assert hook[0].time == pytest.approx(5.0)
     cliff = [m for m in tl.markers if m.kind == "cliffhanger"]
     assert cliff[0].time == pytest.approx(2.0 + 60.5 - 6)
+
+
+def test_a_panel_with_two_speakers_shows_each_line_with_its_name():
+    from beatboard.core.model import Beat
+    from beatboard.core.cuts import Cut
+    b = Beat(id="x", duration_s=6, dialogue="LIN: You will regret this.\nCEO: I doubt it.")
+    tl = build_timeline([Cut("e", 1, (b,))])
+    assert [(e.speaker, e.text) for e in tl.captions] == [("LIN", "You will regret this."),
+                                                         ("CEO", "I doubt it.")]
+    assert tl.captions[0].end == tl.captions[1].start
+    assert tl.captions[1].end == pytest.approx(6.0)

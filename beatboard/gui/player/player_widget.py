@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStyle,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ...core.cuts import Cut, all_cuts
@@ -79,18 +79,23 @@ class AnimaticPlayer(QWidget):
         for s in SPEEDS:
             self.speed_box.addItem(f"{s:g}×", s)
         self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
-        self.play_button = self._button("▶", self.tr("Play / pause (Space)"), self.toggle)
-        self.loop_button = self._button("⟲", self.tr("Loop"), self._loop_toggled)
+        self.play_button = self._button(QStyle.SP_MediaPlay, self.tr("Play / pause (Space)"),
+                                        self.toggle)
+        self.loop_button = self._button(QStyle.SP_BrowserReload, self.tr("Loop"),
+                                        self._loop_toggled)
         self.loop_button.setCheckable(True)
 
         controls = QHBoxLayout()
-        controls.addWidget(self._button("⏮", self.tr("Start (Home)"), self.transport.home))
-        controls.addWidget(self._button("◀", self.tr("Previous panel (←)"),
+        controls.addWidget(self._button(QStyle.SP_MediaSkipBackward, self.tr("Start (Home)"),
+                                        lambda: self.transport.home()))
+        controls.addWidget(self._button(QStyle.SP_MediaSeekBackward,
+                                        self.tr("Previous panel (←)"),
                                         lambda: self.transport.step(-1)))
         controls.addWidget(self.play_button)
-        controls.addWidget(self._button("▶|", self.tr("Next panel (→)"),
+        controls.addWidget(self._button(QStyle.SP_MediaSeekForward, self.tr("Next panel (→)"),
                                         lambda: self.transport.step(+1)))
-        controls.addWidget(self._button("⏭", self.tr("End (End)"), self.transport.end))
+        controls.addWidget(self._button(QStyle.SP_MediaSkipForward, self.tr("End (End)"),
+                                        lambda: self.transport.end()))
         controls.addWidget(self.loop_button)
         controls.addWidget(self.speed_box)
         controls.addStretch(1)
@@ -125,9 +130,9 @@ class AnimaticPlayer(QWidget):
         findings.updated.connect(lambda _f: self._update_marks())
         self._on_episode()
 
-    def _button(self, text: str, tip: str, slot) -> QToolButton:
+    def _button(self, icon, tip: str, slot) -> QToolButton:
         b = QToolButton(self)
-        b.setText(text)
+        b.setIcon(self.style().standardIcon(icon))
         b.setToolTip(tip)
         b.clicked.connect(lambda _checked=False: (slot(), self.refresh()))
         return b
@@ -140,8 +145,8 @@ class AnimaticPlayer(QWidget):
             Qt.Key_L: lambda: self._shuttle("L"),
             Qt.Key_Left: lambda: self.transport.step(-1),
             Qt.Key_Right: lambda: self.transport.step(+1),
-            Qt.Key_Home: self.transport.home,
-            Qt.Key_End: self.transport.end,
+            Qt.Key_Home: lambda: self.transport.home(),
+            Qt.Key_End: lambda: self.transport.end(),
         }
         for key, slot in keys.items():
             sc = QShortcut(QKeySequence(key), self)
@@ -228,11 +233,14 @@ class AnimaticPlayer(QWidget):
 
     def _sync_timer(self) -> None:
         playing = self.transport.playing
-        self.play_button.setText("❚❚" if playing else "▶")
+        self.play_button.setIcon(self.style().standardIcon(
+            QStyle.SP_MediaPause if playing else QStyle.SP_MediaPlay))
         if playing and not self.timer.isActive():
             self.timer.start()
-        elif not playing:
+        elif not playing and self.timer.isActive():
             self.timer.stop()
+            self._last_beat = ("", "")
+            self.playingBeatChanged.emit("", "")  # nothing is playing: no card outlined
 
     def seek(self, t: float) -> None:
         self.transport.seek(t)
@@ -270,7 +278,7 @@ class AnimaticPlayer(QWidget):
         beat = state.clip.beat
         self.sound_label.setText(("♪ " + beat.sound) if beat is not None and beat.sound else "")
         key = (state.clip.episode_id, beat.id if beat is not None else "")
-        if key != self._last_beat:
+        if self.transport.playing and key != self._last_beat:
             self._last_beat = key
             self.playingBeatChanged.emit(*key)
         self.positionChanged.emit(t)

@@ -110,3 +110,81 @@ def test_export_action_is_in_the_file_menu(window):
     w, *_ = window
     texts = [a.text() for a in w.menus["file"].actions()]
     assert texts.index("Export &Animatic…") == texts.index("&Export PDF Boards…") + 1
+
+
+def _tone(path, seconds):
+    import math, struct, wave
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(22050)
+        w.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(i / 10)))
+                               for i in range(int(22050 * seconds))))
+
+
+def test_temp_sound_is_attached_as_an_asset_in_one_undo_step(window, tmp_path):
+    w, player, clock = window
+    w.files.save_to(tmp_path / "s.beatboard") if hasattr(w.files, "save_to") else \
+        w.controller.document.save(tmp_path / "s.beatboard")
+    _tone(tmp_path / "temp.wav", 2.0)
+    assert player.attach_sound(str(tmp_path / "temp.wav"))
+    audio = w.controller.project.episode("ep1").audio
+    assert audio.path.startswith("s.assets/") and (tmp_path / audio.path).is_file()
+    assert player.track_label.text().endswith(".wav")
+    player.offset_box.setValue(1.5)
+    player._offset_edited()
+    assert w.controller.project.episode("ep1").audio.offset_s == 1.5
+    assert w.controller.stack.count() == 2
+    w.controller.stack.undo()
+    w.controller.stack.undo()
+    assert w.controller.project.episode("ep1").audio is None
+    (tmp_path / "bad.mp3").write_bytes(b"not audio")
+    refused = []
+    w.controller.refused.connect(refused.append)
+    assert not player.attach_sound(str(tmp_path / "bad.mp3"))
+    assert "bad.mp3" in refused[0]
+
+
+def test_sound_positions_follow_the_timeline():
+    from beatboard.gui.player.sound import BYTES_PER_FRAME, RATE, SoundTrack
+    track = SoundTrack(bytes(range(256)) * 4 * 100, offset_s=1.0)  # 0.53 s of ramps
+    assert track.pcm_at(0.0, 10) == bytes(10 * BYTES_PER_FRAME)  # before the offset: silence
+    assert track.pcm_at(1.0, 1) == bytes([0, 1, 2, 3])
+    assert track.pcm_at(1.0 + 1 / RATE, 1) == bytes([4, 5, 6, 7])
+    assert track.pcm_at(5.0, 3) == bytes(3 * BYTES_PER_FRAME)  # after the end: silence
+
+
+def test_sound_clock_drives_the_pictures_without_drift():
+    """Two minutes of samples taken by the sound card move the picture exactly two minutes."""
+    from beatboard.core.playback import Transport
+    from beatboard.gui.player.sound import RATE, SoundClock
+    from beatboard.core.cuts import cut_for_choices
+    from beatboard.core.timeline import build_timeline
+    from animatic.helpers import two_variant_episode
+    ep = two_variant_episode()
+    ep.beats[1].duration_s = 200
+    clock = SoundClock()
+    t = Transport(build_timeline([cut_for_choices(ep)]), clock)
+    clock.started(device=object())
+    t.seek(1.0)
+    t.play()
+    for _ in range(120 * RATE // 512):
+        clock.consumed(512)  # what the device callback reports, block by block
+    expected = 1.0 + (120 * RATE // 512) * 512 / RATE
+    assert abs(t.position - expected) < 1e-9
+    assert abs(t.position - 121.0) < 1 / 30
+
+
+def test_sound_plays_through_a_real_device_backend():
+    """miniaudio's null backend stands in for a sound card: samples are taken, the clock moves."""
+    import time
+    miniaudio = pytest.importorskip("miniaudio")
+    from beatboard.gui.player.sound import SoundClock, SoundOutput, SoundTrack
+    clock = SoundClock()
+    out = SoundOutput(clock, backends=[miniaudio.Backend.NULL])
+    assert out.play(SoundTrack(bytes(48000 * 4)), 0.0), out.error
+    start = clock()
+    time.sleep(0.3)
+    assert clock() > start
+    out.stop()
+    assert clock.device is None

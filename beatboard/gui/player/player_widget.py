@@ -7,17 +7,22 @@ Position comes from ``Transport`` and a clock; the frame shown is ``frame_at`` o
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QStyle,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout,
+                               QLabel, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget)
 
 from ...core.cuts import Cut, all_cuts
 from ...core.playback import SPEEDS, Transport
 from ...core.timeline import Timeline, build_timeline, frame_at
+from ...core.errors import BeatBoardError
 from ...edit.base import EditError
+from ...edit.field_edits import SetField
 from ...edit.retime import retime_panel_end
 from ...render.animatic_frames import AnimaticFrames
+from .sound import SoundClock, SoundError, SoundOutput, SoundTrack
 
 PREVIEW_W, PREVIEW_H = 360, 640
 TICK_MS = 15
@@ -60,7 +65,10 @@ class AnimaticPlayer(QWidget):
         from .timeline_strip import TimelineStrip
 
         self.controller, self.selection, self.findings = controller, selection, findings
-        self.transport = Transport(Timeline([]), clock) if clock else Transport(Timeline([]))
+        self.sound_clock = SoundClock()
+        self.transport = Transport(Timeline([]), clock or self.sound_clock)
+        self.sound = SoundOutput(self.sound_clock)
+        self._tracks: dict[tuple[str, float], SoundTrack] = {}
         self.cuts: list[Cut] = []
         self._frames: AnimaticFrames | None = None
         self._last_beat = ("", "")
@@ -70,6 +78,23 @@ class AnimaticPlayer(QWidget):
         self.time_label = QLabel("0:00.0 / 0:00.0", self)
         self.sound_label = QLabel(self)
         self.sound_label.setWordWrap(True)
+        self.track_label = QLabel(self)
+        self.track_button = QToolButton(self)
+        self.track_button.setText(self.tr("Sound…"))
+        self.track_button.setToolTip(self.tr("Temp sound for this episode (WAV, MP3, M4A), "
+                                             "copied into the project's assets"))
+        self.track_button.clicked.connect(self.choose_sound)
+        self.offset_box = QDoubleSpinBox(self)
+        self.offset_box.setRange(-600, 600)
+        self.offset_box.setDecimals(2)
+        self.offset_box.setSingleStep(0.1)
+        self.offset_box.setSuffix(" s")
+        self.offset_box.setToolTip(self.tr("When the sound starts: later (+) or trimmed (−)"))
+        self.offset_box.editingFinished.connect(self._offset_edited)
+        self.clear_track = QToolButton(self)
+        self.clear_track.setIcon(self.style().standardIcon(QStyle.SP_DialogDiscardButton))
+        self.clear_track.setToolTip(self.tr("Remove the temp sound"))
+        self.clear_track.clicked.connect(lambda: self._set_audio(None))
         self.cut_box = QComboBox(self)
         self.cut_box.setToolTip(self.tr("Which cut of the episode plays: the main line or "
                                         "a variant or choice"))
@@ -111,6 +136,12 @@ class AnimaticPlayer(QWidget):
         layout.addWidget(self.scrubber)
         layout.addLayout(controls)
         layout.addWidget(self.strip)
+        track_row = QHBoxLayout()
+        track_row.addWidget(self.track_button)
+        track_row.addWidget(self.offset_box)
+        track_row.addWidget(self.clear_track)
+        track_row.addWidget(self.track_label, 1)
+        layout.addLayout(track_row)
         layout.addWidget(self.sound_label)
 
         self.timer = QTimer(self)
@@ -134,7 +165,7 @@ class AnimaticPlayer(QWidget):
         b = QToolButton(self)
         b.setIcon(self.style().standardIcon(icon))
         b.setToolTip(tip)
-        b.clicked.connect(lambda _checked=False: (slot(), self.refresh()))
+        b.clicked.connect(lambda _checked=False: (slot(), self._follow_sound(), self.refresh()))
         return b
 
     def _shortcuts(self) -> None:
@@ -151,7 +182,8 @@ class AnimaticPlayer(QWidget):
         for key, slot in keys.items():
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.WidgetWithChildrenShortcut)
-            sc.activated.connect(lambda s=slot: (s(), self._sync_timer(), self.refresh()))
+            sc.activated.connect(lambda s=slot: (s(), self._follow_sound(), self._sync_timer(),
+                                                 self.refresh()))
 
     # --- building the cut --------------------------------------------------------------
 
@@ -166,6 +198,7 @@ class AnimaticPlayer(QWidget):
         self._frames = None
         self.rebuild()
         self.transport.home()
+        self._show_track()
         self.refresh()
 
     def _cut_label(self, cut: Cut) -> str:
@@ -178,6 +211,7 @@ class AnimaticPlayer(QWidget):
             ep = self.controller.project.episode(self.selection.episode_id)
             self.cuts = all_cuts(ep) if ep is not None else []
             self._frames = None  # pictures or captions may have changed
+            self._show_track()
             if len(self.cuts) != self.cut_box.count():
                 self._on_episode()
                 return
@@ -222,11 +256,13 @@ class AnimaticPlayer(QWidget):
 
     def toggle(self) -> None:
         self.transport.toggle()
+        self._follow_sound()
         self._sync_timer()
         self.refresh()
 
     def _shuttle(self, key: str) -> None:
         self.transport.shuttle(key)
+        self._follow_sound()
 
     def _loop_toggled(self) -> None:
         self.transport.loop = self.loop_button.isChecked()
@@ -239,12 +275,98 @@ class AnimaticPlayer(QWidget):
             self.timer.start()
         elif not playing and self.timer.isActive():
             self.timer.stop()
+            self.sound.stop()
             self._last_beat = ("", "")
             self.playingBeatChanged.emit("", "")  # nothing is playing: no card outlined
 
     def seek(self, t: float) -> None:
         self.transport.seek(t)
+        self._follow_sound()
         self.refresh()
+
+    # --- temp sound --------------------------------------------------------------------
+
+    def _episode(self):
+        return self.controller.project.episode(self.selection.episode_id)
+
+    def _track(self) -> SoundTrack | None:
+        """The current episode's sound, when the timeline is that episode alone."""
+        ep = self._episode()
+        tl = self.transport.timeline
+        doc = self.controller.document
+        if ep is None or ep.audio is None or doc.path is None or len(tl.cuts) != 1:
+            return None
+        key = (ep.audio.path, ep.audio.offset_s)
+        if key not in self._tracks:
+            try:
+                self._tracks = {key: SoundTrack.load(doc.path.parent / ep.audio.path,
+                                                     ep.audio.offset_s)}
+            except SoundError as e:
+                self.track_label.setText(str(e))
+                return None
+        return self._tracks[key]
+
+    def _follow_sound(self) -> None:
+        """Start, move or stop the sound to match the transport (sound only at 1×)."""
+        pos = self.transport.position
+        track = self._track() if self.transport.playing and self.transport.speed == 1.0 else None
+        if track is None:
+            if self.sound_clock.device is not None:
+                self.sound.stop()
+                self.transport.seek(pos)  # re-anchor on the system clock
+            return
+        if not self.sound.play(track, pos):
+            self.track_label.setText(self.sound.error)
+        self.transport.seek(pos)  # re-anchor on the clock now in use
+
+    def choose_sound(self) -> None:
+        doc = self.controller.document
+        if self._episode() is None:
+            return
+        if doc.path is None:
+            self.controller.refused.emit(self.tr("Save the project first: sound is stored "
+                                                 "beside it."))
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Temp sound"), "",
+                                              self.tr("Audio (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)"))
+        if path:
+            self.attach_sound(path)
+
+    def attach_sound(self, path: str) -> bool:
+        from ...core.assets import store_bytes
+        doc = self.controller.document
+        try:
+            track = SoundTrack.load(path)
+            if track.seconds <= 0:
+                raise SoundError(f"{path}: the sound is empty")
+            data = Path(path).read_bytes()
+            rel = store_bytes(doc.path, data, Path(path).suffix.lstrip(".").lower() or "audio")
+        except (SoundError, OSError, BeatBoardError) as e:
+            self.controller.refused.emit(str(e))
+            return False
+        return self._set_audio({"path": rel, "offset_s": 0.0})
+
+    def _offset_edited(self) -> None:
+        ep = self._episode()
+        if ep is not None and ep.audio is not None and ep.audio.offset_s != self.offset_box.value():
+            self._set_audio({"path": ep.audio.path, "offset_s": self.offset_box.value()})
+
+    def _set_audio(self, value) -> bool:
+        ep = self._episode()
+        if ep is None:
+            return False
+        label = self.tr("Set temp sound") if value is not None else self.tr("Remove temp sound")
+        return self.controller.push(SetField(("episode", ep.id), "audio", value, label))
+
+    def _show_track(self) -> None:
+        ep = self._episode()
+        audio = ep.audio if ep is not None else None
+        self.offset_box.setEnabled(audio is not None)
+        self.clear_track.setEnabled(audio is not None)
+        self.offset_box.blockSignals(True)
+        self.offset_box.setValue(audio.offset_s if audio else 0.0)
+        self.offset_box.blockSignals(False)
+        self.track_label.setText(Path(audio.path).name if audio else self.tr("No temp sound"))
 
     def retime(self, clip, new_duration: float) -> None:
         try:

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from ..core.fileio import load
     from ..export.pdf.options import parse_episode_spec
     from ..render.animatic_export import AnimaticOptions, export_animatic, parse_size
-    from ..render.qt_env import ensure_gui_app
+    from ..render.app import ensure_gui_app
 
     width, height = parse_size(args.size)
     episodes = parse_episode_spec(args.episodes) if args.episodes is not None else None

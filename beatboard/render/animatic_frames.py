@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextL
 
 from ..core.model import Project
 from ..core.timeline import CaptionEvent, Clip, FrameState, moves
-from .qt_env import bundled_font_families
-from .panel_picture import render_panel
+from .app import label_families
+from .panel import render_panel
 
 BOTTOM_ZONE = 0.20  # the app's title, progress bar and buttons cover this much
 CAPTION_LINES = 2
@@ -33,7 +33,7 @@ class AnimaticFrames:
         self.series_title = series_title or project.series.title
         self._pictures: dict[tuple[str, int], QImage] = {}
         self._captions: dict[CaptionEvent, QImage] = {}
-        self._families = bundled_font_families()
+        self._families = label_families()
 
     # --- the frame of a moment ------------------------------------------------------
 

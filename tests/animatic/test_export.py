@@ -15,8 +15,8 @@ from beatboard.core.fileio import load, save
 from beatboard.core.model import AudioTrack
 from beatboard.render.animatic_frames import AnimaticFrames
 from beatboard.render.animatic_export import AnimaticOptions, export_animatic
-from beatboard.render.qt_env import ensure_gui_app
-from beatboard.render.panel_picture import render_panel
+from beatboard.render.app import ensure_gui_app
+from beatboard.render.panel import render_panel
 
 from .helpers import project
 

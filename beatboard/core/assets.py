@@ -328,6 +328,7 @@ def assets_used(project: Project, base_dir: str | Path | None = None,
     ``base_dir``) the reference pictures those sketches name, plus ``extra`` (paths the
     undo history or the recovery file still hold)."""
     used = set(panel_asset_paths(project)) | {p for p in extra if p}
+    used |= {ep.audio.path for ep in project.episodes if ep.audio is not None}
     if base_dir is not None:
         for rel in list(used):
             if rel.endswith(sketch_io.FILE_SUFFIX):

@@ -129,7 +129,7 @@ class AnimaticFrames:
             p.setFont(small)
             sw = sfm.horizontalAdvance(speaker) + px * 0.6
             tag = QRectF(self.width / 2 - sw / 2, y, sw, sfm.height())
-            p.fillRect(tag, QColor(0, 0, 0, 200))
+            p.fillRect(tag, QColor(0, 0, 0, 215))
             p.setPen(QColor("#FFD54F"))
             p.drawText(tag, Qt.AlignCenter, speaker)
             y += sfm.height() * 1.1
@@ -137,7 +137,7 @@ class AnimaticFrames:
         for text in lines:
             w = fm.horizontalAdvance(text) + px * 0.8
             box = QRectF(self.width / 2 - w / 2, y, w, line_h)
-            p.fillRect(box, QColor(0, 0, 0, 170))
+            p.fillRect(box, QColor(0, 0, 0, 200))
             p.setPen(QColor("white"))
             p.drawText(box, Qt.AlignCenter, text)
             y += line_h

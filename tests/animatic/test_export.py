@@ -232,3 +232,17 @@ def test_an_episode_without_panels_is_refused_clearly(tmp_path):
         export_animatic(p, tmp_path, tmp_path / "cuts",
                         AnimaticOptions(width=W, height=H, fps=FPS, episodes=(2,)))
     assert "no episode matches" in str(err.value) or "no panels" in str(err.value)
+
+
+def test_save_as_copies_the_temp_sound(tmp_path):
+    from beatboard.core.assets import copy_for_save_as, store_bytes
+    p = project()
+    old = tmp_path / "a" / "s.beatboard"
+    old.parent.mkdir()
+    _tone(tmp_path / "t.wav", 0.5)
+    rel = store_bytes(old, (tmp_path / "t.wav").read_bytes(), "wav")
+    p.episodes[0].audio = AudioTrack(path=rel)
+    new = tmp_path / "b" / "copy.beatboard"
+    new.parent.mkdir()
+    assert copy_for_save_as(p, old.parent, new) == []
+    assert (new.parent / rel).read_bytes() == (tmp_path / "t.wav").read_bytes()

@@ -1,7 +1,9 @@
 """The main window's actions and menus (File, Edit, View, Series, Help)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import sys
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -9,6 +11,25 @@ from ..core.vocab import GENRES, LinkKind
 from ..rules import BUILTIN_PROFILES
 from .inspector_meta import genre_label
 from .shell import EditorShell
+
+
+def standard_keys(standard: QKeySequence.StandardKey, *fallbacks: str) -> list[QKeySequence]:
+    """The platform's keys for a standard action, then fallbacks it lacks (the first is the
+    one menus show). Some platforms bind nothing for e.g. Preferences."""
+    keys = list(QKeySequence.keyBindings(standard))
+    for text in fallbacks:
+        key = QKeySequence(text)
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+def redo_keys() -> list[QKeySequence]:
+    """Redo: the platform's keys, plus both conventions outside macOS (Ctrl+Shift+Z and
+    Ctrl+Y), since users bring their habits from other editors."""
+    if sys.platform == "darwin":
+        return standard_keys(QKeySequence.Redo)
+    return standard_keys(QKeySequence.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
 
 
 class EditorActions(QObject):
@@ -40,7 +61,7 @@ class EditorActions(QObject):
         self.undo = a(self.tr("&Undo"), lambda: win.inspector.commit_pending() or stack.undo(),
                       QKeySequence.Undo, "edit-undo")
         self.redo = a(self.tr("&Redo"), lambda: win.inspector.commit_pending() or stack.redo(),
-                      QKeySequence.Redo, "edit-redo")
+                      redo_keys(), "edit-redo")
         self._undo_prefix, self._redo_prefix = self.undo.text(), self.redo.text()
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
@@ -74,7 +95,9 @@ class EditorActions(QObject):
         self.link_choice = a(self.tr("Link as &Choice"),
                              lambda: canvas("link_selected", LinkKind.CHOICE))
         self.preferences = a(self.tr("&Preferences…"), win.show_preferences,
-                             QKeySequence.Preferences)
+                             standard_keys(QKeySequence.Preferences, "Ctrl+,"))
+        self.edit_title = a(self.tr("Edit Beat &Title"), win.edit_beat_title,
+                            QKeySequence(Qt.Key_F2))
         # View
         self.zoom_in = a(self.tr("Zoom &In"), lambda: canvas("zoom_in"), QKeySequence.ZoomIn,
                          "zoom-in")
@@ -110,7 +133,9 @@ class EditorActions(QObject):
 
     def _action(self, text: str, slot, shortcut=None, icon: str = "") -> QAction:
         act = QAction(QIcon.fromTheme(icon) if icon else QIcon(), text, self.win)
-        if shortcut is not None:
+        if isinstance(shortcut, list):
+            act.setShortcuts(shortcut)
+        elif shortcut is not None:
             act.setShortcut(shortcut)
         act.triggered.connect(lambda _checked=False: slot())
         self.win.addAction(act)  # shortcuts work even when the menu bar is hidden
@@ -140,7 +165,7 @@ class EditorActions(QObject):
         edit.addSeparator()
         edit.addActions([self.cut, self.copy, self.paste, self.delete, self.select_all])
         edit.addSeparator()
-        edit.addActions([self.add_beat, self.duplicate_variant])
+        edit.addActions([self.add_beat, self.edit_title, self.duplicate_variant])
         link = edit.addMenu(self.tr("&Link Selected Beats"))
         link.addActions([self.link_next, self.link_variant, self.link_choice])
         edit.addSeparator()

@@ -69,11 +69,12 @@ class BeatForm(QWidget):
         row.addWidget(self.image_choose)
         row.addWidget(self.image_clear)
 
+        # Emotion first: it is what a director changes most, on screen and in the Tab order.
+        form.addRow(self.tr("Emotion"), self.emotion)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Duration"), self.duration)
         form.addRow("", self.estimate)
-        form.addRow(self.tr("Emotion"), self.emotion)
         form.addRow(self.tr("Action"), self.action)
         form.addRow(self.tr("Dialogue"), self.dialogue)
         form.addRow(self.tr("Sound"), self.sound)
@@ -89,6 +90,9 @@ class BeatForm(QWidget):
         self.fields = [self.title, self.kind, self.duration, self.action, self.dialogue,
                        self.sound, self.shot_size, self.shot_move, self.characters,
                        self.location, self.props, self.compliance, self.notes]
+        chain = self.emotion.focus_chain() + self.fields + [self.image_choose, self.image_clear]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         for f in self.fields:
             f.committed.connect(self._commit)
         self.emotion.tagChosen.connect(self._tag_chosen)

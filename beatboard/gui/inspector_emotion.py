@@ -1,7 +1,7 @@
 """Emotion editor: tag picker, direction buttons (↑ ↓ →) and intensity 1-5 with pips."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QGridLayout, QLabel, QSlider,
                                QToolButton, QWidget)
@@ -52,6 +52,7 @@ class EmotionEditor(QWidget):
             b.setMinimumWidth(34)
             self.directions.addButton(b)
             self._dir_buttons[d] = b
+            b.installEventFilter(self)
             b.clicked.connect(lambda _c=False, d=d: self.directionChosen.emit(d))
 
         self.intensity = QSlider(Qt.Horizontal, self)
@@ -75,6 +76,21 @@ class EmotionEditor(QWidget):
         grid.addWidget(self.pips, 2, 3)
         self._shown_tag = ""
         self._shown_intensity = 3
+
+    def eventFilter(self, watched, event) -> bool:
+        # The direction buttons are one Tab stop (an exclusive group, arrows move within
+        # it); arriving by Tab lands on the chosen direction, as with radio buttons.
+        if (event.type() == QEvent.FocusIn and watched in self._dir_buttons.values()
+                and event.reason() in (Qt.TabFocusReason, Qt.BacktabFocusReason)):
+            chosen = self.directions.checkedButton()
+            if chosen is not None and chosen is not watched:
+                chosen.setFocus(event.reason())
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Tag, the three direction buttons, intensity: the order Tab visits them."""
+        return [self.tag, *self._dir_buttons.values(), self.intensity]
 
     def show_value(self, tag: str, direction: Direction, intensity: int) -> None:
         self._shown_tag, self._shown_intensity = tag, intensity

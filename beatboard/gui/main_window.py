@@ -195,6 +195,13 @@ class MainWindow(QMainWindow):
             self.inspector.beat_form.title.setFocus()
             self.inspector.beat_form.title.selectAll()
 
+    def edit_beat_title(self) -> None:
+        """F2: edit the title of the one selected beat."""
+        if len(self.selection.beat_ids) == 1:
+            self.focus_inspector(self.selection.beat_ids[0])
+        else:
+            self.show_problem(self.tr("Select one beat to edit its title."))
+
     def fill_recent_menu(self) -> None:
         menu = self.recent_menu
         menu.clear()

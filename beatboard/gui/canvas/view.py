@@ -15,6 +15,7 @@ from .beat_card import BeatCardItem
 from .commands import CanvasCommands
 from .image_drop import ImageDrops
 from .interactions import ZOOM_STEP, CanvasGestures
+from .keyboard import CanvasKeyboard
 from .layout import CARD_H
 from .palette import DARK, LIGHT
 from .ruler import Guides, draw_ruler
@@ -23,8 +24,8 @@ from .scene import BeatScene
 MIN_SCALE, MAX_SCALE = 0.08, 3.0
 
 
-class BeatCanvas(ImageDrops, CanvasGestures, CanvasCommands, QGraphicsView):
-    beatActivated = Signal(str)  # double-click on a card: the shell may focus the inspector
+class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, CanvasCommands, QGraphicsView):
+    beatActivated = Signal(str)  # double-click or Return on a card: the shell focuses the title
 
     def __init__(self, controller, selection, findings, parent=None):
         super().__init__(parent)

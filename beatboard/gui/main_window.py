@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
@@ -13,8 +14,9 @@ from .actions import EditorActions
 from .autosave import Autosaver, find_recoverable
 from .docks import Docks
 from .files import FileController
+from .history import retitle_all
 from .findings_hub import FindingsHub
-from .i18n import effective_language, finding_language
+from .i18n import current_language, effective_language, finding_language, install_language
 from .palettes import apply_theme
 from .recent import RecentFiles
 from .recovery_dialog import RecoveryDialog
@@ -168,6 +170,30 @@ class MainWindow(QMainWindow):
             dialog.apply()
             self.set_theme(self.settings.get("ui/theme"))
             self.autosaver.set_interval(self.settings.get("autosave/interval_s"))
+            self.set_language(effective_language(self.settings.get("ui/language")))
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language now: every widget hears LanguageChange and retranslates."""
+        if language != self.language:
+            install_language(QApplication.instance(), language)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange and hasattr(self, "acts"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """What the window itself shows; docks and panels retranslate on the same event."""
+        self.language = current_language()
+        self.finding_lang = finding_language(self.language)
+        retitle_all(self.controller.stack)  # before the Undo/Redo texts quote them
+        self.acts.retranslate()
+        self.docks.retranslate()
+        if self.canvas is not None:
+            self.canvas.set_finding_language(self.finding_lang)
+        self.docks.findings_panel.set_language(self.finding_lang)
+        self.update_title()
+        self.update_summary()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About BeatBoard"), self.tr(

@@ -6,7 +6,7 @@ Shift/Alt-drag from a card) is one AddLink, a double-click on empty canvas adds 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView
 
@@ -119,6 +119,12 @@ class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, CanvasCommands, QGr
             return
         for card in self.canvas_scene.cards():
             card.set_findings(list(self.findings.for_beat(card.beat_id)), self.finding_lang)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self._rebuild()  # cards hold display strings: kind, emotion, branch
+            self.viewport().update()
+        super().changeEvent(event)
 
     def set_finding_language(self, lang: str) -> None:
         """"en" or "zh": the language of finding messages in badge tooltips."""

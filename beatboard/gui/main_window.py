@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._apply_view_theme(self.settings.get("ui/theme") == "dark")
         if self.canvas is not None and hasattr(self.canvas, "beatActivated"):
             self.canvas.beatActivated.connect(self.focus_inspector)
+            self.inspector.beat_form.title.returnPressed.connect(self._title_returned)
         self.resize(1440, 900)
         geometry = self.settings.get("window/geometry")
         if not geometry.isEmpty():
@@ -214,12 +215,20 @@ class MainWindow(QMainWindow):
                 view.set_dark(dark)
 
     def focus_inspector(self, _beat_id: str = "") -> None:
-        """A double-click on a card: show the inspector with the title ready to edit."""
+        """A double-click, Return or F2 on a card: the inspector's title, ready to edit.
+        Return there commits and hands the keyboard back to the canvas."""
         self.docks.inspector_dock.show()
         self.docks.inspector_dock.raise_()
         if self.inspector.pages.currentWidget() is self.inspector.beat_form:
-            self.inspector.beat_form.title.setFocus()
-            self.inspector.beat_form.title.selectAll()
+            title = self.inspector.beat_form.title
+            self._title_from_canvas = self.canvas is not None and self.canvas.hasFocus()
+            title.setFocus()
+            title.selectAll()
+
+    def _title_returned(self) -> None:
+        if getattr(self, "_title_from_canvas", False):
+            self._title_from_canvas = False
+            self.canvas.setFocus()
 
     def edit_beat_title(self) -> None:
         """F2: edit the title of the one selected beat."""

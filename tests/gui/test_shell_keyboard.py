@@ -62,6 +62,10 @@ def test_return_or_f2_edits_the_selected_beats_title(window, key):
     QTest.keyClicks(title, "Slap")
     QTest.keyClick(title, Qt.Key_Return)
     assert window.controller.project.episode("ep1").beat("h1").title == "Slap"
+    # Return hands the keyboard back to the canvas: the next arrow moves on.
+    assert QApplication.focusWidget() is window.canvas
+    QTest.keyClick(window.canvas, Qt.Key_Right)
+    assert window.selection.beat_ids == ["s1"]
 
 
 def test_tab_in_the_beat_inspector_starts_with_emotion_direction_intensity(window):

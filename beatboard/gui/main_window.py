@@ -146,6 +146,13 @@ class MainWindow(QMainWindow):
         marker = ask_episode_marker(self)
         if marker is None:
             return
+        from ..interchange.episode_marker import EpisodeMarker, MarkerError
+        try:
+            EpisodeMarker(marker or None)
+        except MarkerError as e:  # said here, in the dialog's words, not the CLI's flag
+            QMessageBox.warning(self, self.tr("Cannot import the script"), self.tr(
+                "Episode headings: not a valid regular expression (%1)").replace("%1", e.detail))
+            return
         ok, result = import_in_background(self, path, marker)
         if not ok:
             QMessageBox.critical(self, self.tr("Cannot import the script"), result)

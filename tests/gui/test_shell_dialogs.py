@@ -169,3 +169,19 @@ def test_panel_image_is_copied_beside_the_project_and_cleared(make_window, tmp_p
     form.attach_image_file(str(text))
     assert "notes.png" in w.statusBar().currentMessage()
     assert w.controller.project.episode("ep1").beat("p1").image is None
+
+
+def test_a_bad_episode_heading_pattern_is_told_in_the_editors_words(make_window, boxes,
+                                                                      monkeypatch, tmp_path):
+    import beatboard.gui.import_dialog as import_dialog
+    script = tmp_path / "s.fountain"
+    script.write_text("INT. ROOM - DAY\n\nShe waits.\n", encoding="utf-8")
+    monkeypatch.setattr(import_dialog, "choose_script", lambda *_a: str(script))
+    monkeypatch.setattr(import_dialog, "ask_episode_marker", lambda *_a: "Episode (")
+    w = make_window(small_project())
+    before = w.controller.project
+    w.acts.import_script.trigger()
+    assert len(boxes.errors) == 1
+    assert boxes.errors[0].startswith("Episode headings: not a valid regular expression (")
+    assert "--" not in boxes.errors[0]
+    assert w.controller.project is before

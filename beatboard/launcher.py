@@ -17,15 +17,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    from .cli.quiet_exit import broken_pipe, interrupted
-    try:
-        try:
-            code = main()
-        except SystemExit as e:  # argparse's --help and usage errors
-            code = e.code
-        sys.stdout.flush()
-    except KeyboardInterrupt:  # e.g. while the modules were still loading
-        code = interrupted()
-    except BrokenPipeError:
-        code = broken_pipe()
-    sys.exit(code)
+    from .cli.quiet_exit import run_quietly
+    run_quietly(main)

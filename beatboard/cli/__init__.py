@@ -13,7 +13,7 @@ import importlib
 import sys
 
 from ..core.errors import BeatBoardError
-from .quiet_exit import broken_pipe, interrupted
+from .quiet_exit import broken_pipe, interrupted, run_quietly
 
 COMMAND_MODULES = (
     "beatboard.cli.check",
@@ -64,3 +64,9 @@ def main(argv: list[str] | None = None) -> int:
         return interrupted()
     except BrokenPipeError:
         return broken_pipe()
+
+
+def run() -> None:
+    """Commands only. The ``beatboard`` script now starts at beatboard.launcher:run (which
+    also opens the editor); this keeps scripts installed before that change working."""
+    run_quietly(main)

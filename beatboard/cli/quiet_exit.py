@@ -24,6 +24,22 @@ def broken_pipe() -> int:
     return EXIT_BROKEN_PIPE
 
 
+def run_quietly(main) -> None:
+    """sys.exit(main()), ending quietly on Ctrl+C (also while modules still load) or a
+    closed pipe, and after flushing what the reader should get."""
+    try:
+        try:
+            code = main()
+        except SystemExit as e:  # argparse's --help and usage errors
+            code = e.code
+        sys.stdout.flush()
+    except KeyboardInterrupt:
+        code = interrupted()
+    except BrokenPipeError:
+        code = broken_pipe()
+    sys.exit(code)
+
+
 def interrupted() -> int:
     try:
         print("\nbeatboard: interrupted", file=sys.stderr)

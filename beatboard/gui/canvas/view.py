@@ -6,13 +6,8 @@ Shift/Alt-drag from a card) is one AddLink, a double-click on empty canvas adds 
 """
 from __future__ import annotations
 
-<<<<<<< HEAD
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
-=======
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter
->>>>>>> main
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView
 
 from ...core.vocab import LinkKind

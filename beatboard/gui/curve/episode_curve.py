@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-<<<<<<< HEAD
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-=======
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
->>>>>>> main
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 

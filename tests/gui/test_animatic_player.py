@@ -188,3 +188,25 @@ def test_sound_plays_through_a_real_device_backend():
     assert clock() > start
     out.stop()
     assert clock.device is None
+
+
+def test_player_speaks_chinese_after_a_live_switch(window):
+    from PySide6.QtWidgets import QApplication
+    from beatboard.gui.i18n import install_language
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pending_i18n import PendingTranslator
+    w, player, _ = window
+    app = QApplication.instance()
+    pending = PendingTranslator(app)
+    try:
+        install_language(app, "zh_CN")
+        app.installTranslator(pending)
+        QApplication.processEvents()
+        assert w.player.dock.windowTitle() == "动态分镜"
+        assert w.player.export_action.text() == "导出动态分镜(&A)…"
+        assert player.cut_box.itemText(0) == "主线" and player.onward.text() == "连播"
+    finally:
+        app.removeTranslator(pending)
+        install_language(app, "en")
+        QApplication.processEvents()
+    assert w.player.dock.windowTitle() == "Animatic"

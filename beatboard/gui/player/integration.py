@@ -14,7 +14,7 @@ class PlayerIntegration(QObject):
         super().__init__(win)
         self.win = win
         self.player = AnimaticPlayer(win.controller, win.selection, win.findings)
-        self.dock = QDockWidget(self.tr("Animatic"), win)
+        self.dock = QDockWidget(win)
         self.dock.setObjectName("dock-animatic")
         self.dock.setWidget(self.player)
         win.addDockWidget(Qt.RightDockWidgetArea, self.dock)
@@ -22,14 +22,16 @@ class PlayerIntegration(QObject):
         if inspector is not None:
             win.tabifyDockWidget(inspector, self.dock)
             inspector.raise_()
-        self.export_action = QAction(self.tr("Export &Animatic…"), win)
+        self.export_action = QAction(win)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export)
-        self.play_action = QAction(self.tr("&Play Animatic"), win)
+        self.play_action = QAction(win)
         self.play_action.setShortcut(QKeySequence("Ctrl+Space"))
         self.play_action.triggered.connect(self.play_from_here)
         win.addAction(self.export_action)
         win.addAction(self.play_action)
+        self.retranslate()
+        self.player.languageChanged.connect(self.retranslate)
         self._menus()
         curve = getattr(win.docks, "curve", None)
         if curve is not None and hasattr(curve, "set_playhead"):
@@ -38,6 +40,11 @@ class PlayerIntegration(QObject):
         canvas = win.canvas
         if canvas is not None and hasattr(canvas, "set_playing_beat"):
             self.player.playingBeatChanged.connect(lambda _ep, beat: canvas.set_playing_beat(beat))
+
+    def retranslate(self) -> None:
+        self.dock.setWindowTitle(self.tr("Animatic"))
+        self.export_action.setText(self.tr("Export &Animatic…"))
+        self.play_action.setText(self.tr("&Play Animatic"))
 
     def _menus(self) -> None:
         menus = getattr(self.win, "menus", {})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout,
                                QLabel, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget)
@@ -58,6 +58,7 @@ class FrameView(QWidget):
 class AnimaticPlayer(QWidget):
     positionChanged = Signal(float)
     playingBeatChanged = Signal(str, str)  # episode id, beat id
+    languageChanged = Signal()
 
     def __init__(self, controller, selection, findings, clock=None, parent=None):
         super().__init__(parent)
@@ -80,53 +81,43 @@ class AnimaticPlayer(QWidget):
         self.sound_label.setWordWrap(True)
         self.track_label = QLabel(self)
         self.track_button = QToolButton(self)
-        self.track_button.setText(self.tr("Sound…"))
-        self.track_button.setToolTip(self.tr("Temp sound for this episode (WAV, MP3, M4A), "
-                                             "copied into the project's assets"))
         self.track_button.clicked.connect(self.choose_sound)
         self.offset_box = QDoubleSpinBox(self)
         self.offset_box.setRange(-600, 600)
         self.offset_box.setDecimals(2)
         self.offset_box.setSingleStep(0.1)
         self.offset_box.setSuffix(" s")
-        self.offset_box.setToolTip(self.tr("When the sound starts: later (+) or trimmed (−)"))
         self.offset_box.editingFinished.connect(self._offset_edited)
         self.clear_track = QToolButton(self)
         self.clear_track.setIcon(self.style().standardIcon(QStyle.SP_DialogDiscardButton))
-        self.clear_track.setToolTip(self.tr("Remove the temp sound"))
         self.clear_track.clicked.connect(lambda: self._set_audio(None))
         self.cut_box = QComboBox(self)
-        self.cut_box.setToolTip(self.tr("Which cut of the episode plays: the main line or "
-                                        "a variant or choice"))
-        self.onward = QCheckBox(self.tr("Play on"), self)
-        self.onward.setToolTip(self.tr("Play the following episodes back to back"))
+        self.onward = QCheckBox(self)
         self.speed_box = QComboBox(self)
         for s in SPEEDS:
             self.speed_box.addItem(f"{s:g}×", s)
         self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
-        self.play_button = self._button(QStyle.SP_MediaPlay, self.tr("Play / pause (Space)"),
-                                        self.toggle)
-        self.loop_button = self._button(QStyle.SP_BrowserReload, self.tr("Loop"),
-                                        self._loop_toggled)
+        self.play_button = self._button(QStyle.SP_MediaPlay, self.toggle)
+        self.loop_button = self._button(QStyle.SP_BrowserReload, self._loop_toggled)
         self.loop_button.setCheckable(True)
 
         controls = QHBoxLayout()
-        controls.addWidget(self._button(QStyle.SP_MediaSkipBackward, self.tr("Start (Home)"),
-                                        lambda: self.transport.home()))
-        controls.addWidget(self._button(QStyle.SP_MediaSeekBackward,
-                                        self.tr("Previous panel (←)"),
-                                        lambda: self.transport.step(-1)))
-        controls.addWidget(self.play_button)
-        controls.addWidget(self._button(QStyle.SP_MediaSeekForward, self.tr("Next panel (→)"),
-                                        lambda: self.transport.step(+1)))
-        controls.addWidget(self._button(QStyle.SP_MediaSkipForward, self.tr("End (End)"),
-                                        lambda: self.transport.end()))
+        self.home_button = self._button(QStyle.SP_MediaSkipBackward, lambda: self.transport.home())
+        self.back_button = self._button(QStyle.SP_MediaSeekBackward,
+                                        lambda: self.transport.step(-1))
+        self.next_button = self._button(QStyle.SP_MediaSeekForward,
+                                        lambda: self.transport.step(+1))
+        self.end_button = self._button(QStyle.SP_MediaSkipForward, lambda: self.transport.end())
+        for b in (self.home_button, self.back_button, self.play_button, self.next_button,
+                  self.end_button):
+            controls.addWidget(b)
         controls.addWidget(self.loop_button)
         controls.addWidget(self.speed_box)
         controls.addStretch(1)
         controls.addWidget(self.time_label)
         picker = QHBoxLayout()
-        picker.addWidget(QLabel(self.tr("Cut:"), self))
+        self.cut_label = QLabel(self)
+        picker.addWidget(self.cut_label)
         picker.addWidget(self.cut_box, 1)
         picker.addWidget(self.onward)
         layout = QVBoxLayout(self)
@@ -155,16 +146,48 @@ class AnimaticPlayer(QWidget):
         self.speed_box.currentIndexChanged.connect(
             lambda i: self.transport.set_speed(self.speed_box.itemData(i)))
         self._shortcuts()
+        self.retranslate()
         controller.changed.connect(self._on_changed)
         controller.documentReplaced.connect(self._on_episode)
         selection.episodeChanged.connect(self._on_episode)
         findings.updated.connect(lambda _f: self._update_marks())
         self._on_episode()
 
-    def _button(self, icon, tip: str, slot) -> QToolButton:
+    def retranslate(self) -> None:
+        self.cut_label.setText(self.tr("Cut:"))
+        self.cut_box.setToolTip(self.tr("Which cut of the episode plays: the main line or "
+                                        "a variant or choice"))
+        self.onward.setText(self.tr("Play on"))
+        self.onward.setToolTip(self.tr("Play the following episodes back to back"))
+        self.track_button.setText(self.tr("Sound…"))
+        self.track_button.setToolTip(self.tr("Temp sound for this episode (WAV, MP3, M4A), "
+                                             "copied into the project's assets"))
+        self.offset_box.setToolTip(self.tr("When the sound starts: later (+) or trimmed (−)"))
+        self.clear_track.setToolTip(self.tr("Remove the temp sound"))
+        for button, tip in ((self.play_button, self.tr("Play / pause (Space)")),
+                            (self.loop_button, self.tr("Loop")),
+                            (self.home_button, self.tr("Start (Home)")),
+                            (self.back_button, self.tr("Previous panel (←)")),
+                            (self.next_button, self.tr("Next panel (→)")),
+                            (self.end_button, self.tr("End (End)"))):
+            button.setToolTip(tip)
+        self.scrubber.retranslate()
+        self.strip.retranslate()
+        if self.cuts:
+            for i, cut in enumerate(self.cuts):
+                self.cut_box.setItemText(i, self.tr("Main line") if cut.is_main
+                                         else self._cut_label(cut))
+        self._show_track()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+            self.languageChanged.emit()
+        super().changeEvent(event)
+
+    def _button(self, icon, slot) -> QToolButton:
         b = QToolButton(self)
         b.setIcon(self.style().standardIcon(icon))
-        b.setToolTip(tip)
         b.clicked.connect(lambda _checked=False: (slot(), self._follow_sound(), self.refresh()))
         return b
 

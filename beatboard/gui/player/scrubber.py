@@ -27,6 +27,9 @@ class Scrubber(QWidget):
         self.finding_marks: list[tuple[float, str]] = []  # (time, severity)
         self.setMinimumHeight(28)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setToolTip(self.tr("Click or drag to seek. Shaded: the hook zone. "
                                 "Flag: the cliffhanger. Red/amber: rule findings."))
 

@@ -28,6 +28,9 @@ class TimelineStrip(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(44)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setToolTip(self.tr("Drag the end of a panel to retime it; click to seek."))
 
     def sizeHint(self) -> QSize:

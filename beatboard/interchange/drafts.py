@@ -27,7 +27,7 @@ _SCENE_PREFIX = re.compile(
     r"^(INT\.?/EXT|INT\./EXT|I/E|E/I|INT|EXT|EST)[.\s]\s*|^(内外景|内/外景|内景|外景)[\s.：:、·-]*", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class BeatDraft:
     line: int
     id: str = ""
@@ -46,7 +46,7 @@ class BeatDraft:
     fresh: bool = True  # nothing but a scene heading yet
 
 
-@dataclass
+@dataclass(slots=True)
 class EpisodeDraft:
     number: int | None
     title: str

@@ -101,7 +101,7 @@ def _content_elements(content) -> list[Element]:
             continue
         if kind in ("Dialogue", "Parenthetical") and speech is not None:
             speech.text = (speech.text + " " + text.strip()).strip()
-            speech.notes.extend(notes)
+            speech.notes = [*speech.notes, *notes]
             continue
         speech = None
         if kind == "Scene Heading":

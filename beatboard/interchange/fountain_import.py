@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..core.model import Project
-from .fountain_parse import Progress, parse_fountain
+from .fountain_parse import Progress, iter_fountain
 from .fountain_scan import Cancel
 from .script_build import ScriptBuilder, source_name
 
@@ -12,8 +12,7 @@ def import_fountain(text: str, source=None, episode_marker: str | None = None,
     """Episodes from ``# Episode 3`` / ``# 第3集`` sections (or ``episode_marker``), beats
     from scene headings, ``===`` and ``[[beat]]``; see resources/docs/fountain.md.
     ``cancel``/``progress`` as in script_import.parse_script."""
-    report = progress or (lambda _f: None)
-    builder = ScriptBuilder(source_name(source), episode_marker, cancel=cancel,
-                            progress=lambda f: report(0.6 + 0.35 * f))
-    builder.feed(parse_fountain(text, cancel, lambda f: report(0.6 * f)))
+    builder = ScriptBuilder(source_name(source), episode_marker, cancel=cancel)
+    # Elements stream from the reader into the builder, so they are never all in memory.
+    builder.feed(iter_fountain(text, cancel, progress))
     return builder.project()

@@ -17,11 +17,12 @@ character. The whole reader is linear in the size of the script (see fountain_sc
 """
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
-from typing import Callable, Optional
+from dataclasses import dataclass
+from typing import Callable, Iterator, Optional
 
-from .fountain_scan import TOKEN as _TOKEN, Cancel, Note, check_cancel, scan_notes, \
+from .fountain_scan import TOKEN as _TOKEN, Cancel, Note, check_cancel, scan_lines, \
     strip_emphasis
 
 _TITLE_KEY = re.compile(
@@ -59,69 +60,85 @@ class Element:
     depth: int = 0  # section level
     forced: bool = False  # action forced with '!': never read as anything else
     scene_number: str = ""
-    meta: list[tuple[str, str]] = field(default_factory=list)  # title page pairs
-    notes: list[Note] = field(default_factory=list)  # inline [[notes]] of this element
+    # Empty tuples by default: a script has hundreds of thousands of elements, and empty
+    # lists would each be a separate object for the garbage collector to walk.
+    meta: list[tuple[str, str]] | tuple = ()  # title page pairs
+    notes: list[Note] | tuple = ()  # inline [[notes]] of this element
 
 
 def parse_fountain(text: str, cancel: Cancel = None, progress: Progress = None) -> list[Element]:
-    """The script's elements in order. ``cancel()`` is polled regularly (ScriptCancelled
-    is raised when it answers True); ``progress(fraction)`` hears how far the reading is."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines, origins, notes = scan_notes(text, cancel)
-    del text
-    elements: list[Element] = []
-    start = 0
+    """The script's elements in order (see iter_fountain)."""
+    return list(iter_fountain(text, cancel, progress))
+
+
+def iter_fountain(text: str, cancel: Cancel = None, progress: Progress = None) -> Iterator[Element]:
+    """The script's elements in order, made as they are read. ``cancel()`` is polled
+    regularly (ScriptCancelled is raised when it answers True); ``progress(fraction)``
+    hears how far the reading is."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    total = text.count("\n") + 1
+    notes: list[Note] = []
+    lines = scan_lines(text, notes, cancel)
+    first: tuple[str, int] | None = None
     # Blank lines and notes may come before the title page; the notes stay notes.
-    while start < len(lines) and _TOKEN.sub("", lines[start]).strip() == "":
-        for m in _TOKEN.finditer(lines[start]):
-            elements.append(Element("note", notes[int(m.group(1))].text, origins[start]))
-        start += 1
-    first = _TITLE_KEY.match(lines[start]) if start < len(lines) else None
-    if first and first.group(1).strip().lower() in _TITLE_PAGE_OPENERS:
-        start = _parse_title_page(lines, origins, notes, elements, start)
-    total = max(1, len(lines))
-    for count, (block, end) in enumerate(_blocks(lines, origins, start)):
+    for line, origin in lines:
+        if _TOKEN.sub("", line).strip():
+            first = (line, origin)
+            break
+        for m in _TOKEN.finditer(line):
+            yield Element("note", notes[int(m.group(1))].text, origin)
+    if first is None:
+        return
+    key = _TITLE_KEY.match(first[0])
+    if key and key.group(1).strip().lower() in _TITLE_PAGE_OPENERS:
+        yield _title_page(first, lines, notes)
+        first = None
+    elements: list[Element] = []
+    for count, (block, end) in enumerate(_blocks(first, lines)):
         if count % _CHECK_EVERY_BLOCKS == 0:
             check_cancel(cancel)
             if progress is not None:
-                progress(end / total)
+                progress(min(1.0, end / total))
         _parse_block(block, notes, elements)
-    return elements
+        yield from elements
+        elements.clear()
 
 
-def _parse_title_page(lines, origins, notes, elements, i) -> int:
+def _title_page(first, lines, notes) -> Element:
+    """Key: value lines up to the first blank line; indented lines continue a value."""
     meta: list[tuple[str, str]] = []
-    while i < len(lines) and lines[i].strip():
-        m = _TITLE_KEY.match(lines[i].strip())
-        if m and not lines[i][:1].isspace():
+    for raw, _ in itertools.chain([first], lines):
+        if not raw.strip():
+            break
+        m = _TITLE_KEY.match(raw.strip())
+        if m and not raw[:1].isspace():
             meta.append((m.group(1).strip(), strip_emphasis(m.group(2).strip())))
         elif meta:  # indented continuation of a multi-line value
             key, value = meta[-1]
-            meta[-1] = (key, (value + "\n" + strip_emphasis(lines[i].strip())).strip())
-        i += 1
-    el = Element("title_page", "", origins[0], meta=meta)
+            meta[-1] = (key, (value + "\n" + strip_emphasis(raw.strip())).strip())
+    el = Element("title_page", "", first[1], meta=meta, notes=[])
     for k, (key, value) in enumerate(meta):
         value, inline = _take_notes(value, notes)
         meta[k] = (key, value)
         el.notes.extend(inline)
-    elements.append(el)
-    return i
+    return el
 
 
-def _blocks(lines, origins, start):
+def _blocks(first, lines):
     """Paragraphs separated by blank lines (a line of two spaces keeps one going), each
-    with the index of the line after it."""
+    with the line number where it ends."""
     block: list[tuple[str, int]] = []
-    for i in range(start, len(lines)):
-        line = lines[i]
+    origin = 0
+    for line, origin in itertools.chain([first] if first else [], lines):
         if line.strip() == "" and line != "  ":
             if block:
-                yield block, i
+                yield block, origin
                 block = []
             continue
-        block.append((line.rstrip() if line != "  " else "", origins[i]))
+        block.append((line.rstrip() if line != "  " else "", origin))
     if block:
-        yield block, len(lines)
+        yield block, origin
 
 
 def _take_notes(text: str, notes: list[Note]) -> tuple[str, list[Note]]:
@@ -148,7 +165,7 @@ def _parse_block(block, notes, elements) -> None:
         items.append((text, ln))
     start = len(elements)
     _classify(items, elements)
-    if len(elements) > start:
+    if len(elements) > start and inline:
         elements[start].notes = inline
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from ..core.errors import BeatBoardError
 
@@ -119,69 +119,68 @@ def escape_note(value: str) -> str:
     return value
 
 
-def scan_notes(text: str, cancel: Cancel = None) -> tuple[list[str], list[int], list[Note]]:
-    """Lines with notes replaced by tokens and the boneyard removed, each line's number
-    in the original text, and the notes. An unclosed ``[[`` or ``/*`` stays as text."""
-    text = text.replace(TOKEN_OPEN, "").replace(TOKEN_CLOSE, "")
+def scan_lines(text: str, notes: list[Note], cancel: Cancel = None) -> Iterator[tuple[str, int]]:
+    """The script's lines, each with its number in the original text, with notes replaced
+    by tokens (the notes are appended to ``notes`` as they are met) and the boneyard
+    removed. An unclosed ``[[`` or ``/*`` stays as text. Lines are made one at a time, so
+    memory stays near the size of the text."""
+    if TOKEN_OPEN in text or TOKEN_CLOSE in text:
+        text = text.replace(TOKEN_OPEN, "").replace(TOKEN_CLOSE, "")
     opens, bones = _NextFinder(text, "[["), _NextFinder(text, "/*")
     closes, bone_ends, blanks = _NextFinder(text, "]]"), _NextFinder(text, "*/"), _NextBlank(text)
-    lines: list[str] = []
-    origins: list[int] = []
-    notes: list[Note] = []
-    current: list[str] = []  # pieces of the line being built
+    current: list[str] = []  # pieces of the line being built (when notes or boneyard cut it)
     line_start = 1  # original number of the line being built
     line = 1  # original line number at ``pos``
-    pos, n, next_check = 0, len(text), _CHECK_EVERY
+    pos, n, next_check = 0, len(text), 0
 
-    def emit(segment: str) -> None:
-        nonlocal line_start, line
-        parts = segment.split("\n")
-        current.append(parts[0])
-        for part in parts[1:]:
-            lines.append("".join(current))
-            origins.append(line_start)
-            current.clear()
-            current.append(part)
-            line += 1
-            line_start = line
-
-    while pos < n:
+    while True:
         if pos >= next_check:
             check_cancel(cancel)
             next_check = pos + _CHECK_EVERY
         o, b = opens.find(pos), bones.find(pos)
-        if o == -1 and b == -1:
-            emit(text[pos:])
-            break
-        start = o if b == -1 or (o != -1 and o < b) else b
-        if start == b:
+        start = n if o == -1 and b == -1 else (o if b == -1 or (o != -1 and o < b) else b)
+        kind = "text" if start == n else ("bone" if start == b else "note")
+        if kind == "bone":
             end = bone_ends.find(start + 2)
             if end == -1:  # no */ anywhere after: no boneyard can open from here on
-                bones.at = -1
-                emit(text[pos:start + 2])
-                pos = start + 2
-                continue
-            emit(text[pos:start])
-            skipped = text.count("\n", start, end)
-            line += skipped  # the removed lines still count for line numbers
-            pos = end + 2
+                bones.at, kind, start = -1, "literal", start + 2
+        elif kind == "note":
+            end = _note_end(text, closes, start + 2)
+            blank = blanks.find(start + 2)
+            if end == -1 or (blank != -1 and blank < end):
+                kind, start = "literal", start + 2  # not a note: the brackets stay as typed
+        # The text up to ``start``, line by line.
+        nl = text.find("\n", pos, start)
+        while nl != -1:
+            current.append(text[pos:nl])
+            yield "".join(current), line_start
+            current.clear()
+            line += 1
+            line_start = line
+            pos = nl + 1
+            if pos >= next_check:
+                check_cancel(cancel)
+                next_check = pos + _CHECK_EVERY
+            nl = text.find("\n", pos, start)
+        current.append(text[pos:start])
+        pos = start
+        if kind == "text":
+            break
+        if kind == "literal":
             continue
-        end = _note_end(text, closes, start + 2)
-        blank = blanks.find(start + 2)
-        if end == -1 or (blank != -1 and blank < end):
-            emit(text[pos:start + 2])  # not a note: the brackets stay as typed
-            pos = start + 2
-            continue
-        emit(text[pos:start])
-        notes.append(Note(unescape_note(text[start + 2:end]).strip(), line))
-        current.append(f"{TOKEN_OPEN}{len(notes) - 1}{TOKEN_CLOSE}")
-        line += text.count("\n", start, end)
+        if kind == "note":
+            notes.append(Note(unescape_note(text[start + 2:end]).strip(), line))
+            current.append(f"{TOKEN_OPEN}{len(notes) - 1}{TOKEN_CLOSE}")
+        line += text.count("\n", start, end)  # the removed lines still count
         pos = end + 2
-    else:
-        emit("")
-    lines.append("".join(current))
-    origins.append(line_start)
-    return lines, origins, notes
+    yield "".join(current), line_start
+
+
+def scan_notes(text: str, cancel: Cancel = None) -> tuple[list[str], list[int], list[Note]]:
+    """scan_lines as lists: the lines, their numbers and the notes."""
+    notes: list[Note] = []
+    pairs = list(scan_lines(text, notes, cancel))
+    return [p[0] for p in pairs], [p[1] for p in pairs], notes
 
 
 def split_notes(text: str, line: int) -> tuple[str, list[Note]]:

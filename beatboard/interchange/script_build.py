@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Iterable
 
 from pydantic import ValidationError
 
@@ -30,6 +31,7 @@ from .fountain_parse import Element, Progress
 from .fountain_scan import Cancel, Note, check_cancel
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _TITLE_KEYS = {"title", "标题", "剧名", "片名"}
 MAX_CHARACTER_NAME = 80  # the model's limits, applied the same way to cast and beats
 MAX_LOCATION_NAME = 120
@@ -55,7 +57,7 @@ class ScriptBuilder:
         self.location = ""
         self.characters: dict[str, None] = {}
         self.locations: dict[str, None] = {}
-        self.text_sample: list[str] = []
+        self.sampled = self.cjk = self.latin = 0  # for guessing the language
         self.preface: BeatDraft | None = None  # content before the episode's first beat
         self.pending: list[str] = []  # sections and synopses waiting for what follows
         self.episode_synopsis = False  # right after an episode heading
@@ -138,12 +140,14 @@ class ScriptBuilder:
         return True
 
     # --- elements ---------------------------------------------------------------
-    def feed(self, elements: list[Element]) -> None:
+    def feed(self, elements: Iterable[Element]) -> None:
+        """Take the elements in script order (a list, or a stream from iter_fountain)."""
+        total = len(elements) if isinstance(elements, list) else 0
         for count, el in enumerate(elements):
             if count % _CHECK_EVERY == 0:
                 check_cancel(self.cancel)
-                if self.progress is not None:
-                    self.progress(count / len(elements))
+                if self.progress is not None and total:
+                    self.progress(count / total)
             if el.kind not in ("section", "synopsis", "episode"):
                 self.episode_synopsis = False
                 if el.kind != "scene_heading":
@@ -197,7 +201,7 @@ class ScriptBuilder:
         beat.heading, beat.scene_number = el.text, el.scene_number
         beat.notes[:0], self.pending = self.pending, []
         self.scene_synopsis = True
-        self.text_sample.append(el.text)
+        self._sample(el.text)
 
     def _on_page_break(self, el: Element) -> None:
         if self.beat is not None and not self.beat.fresh:
@@ -209,7 +213,7 @@ class ScriptBuilder:
         text = el.text.strip("\n")
         if text:
             self._add_action(el.line, text)
-            self.text_sample.append(text)
+            self._sample(text)
 
     def _add_action(self, line: int, text: str) -> None:
         beat = self._content(line)
@@ -245,7 +249,7 @@ class ScriptBuilder:
             beat.cue_names.append(name)
         if name:
             self.characters.setdefault(name, None)
-        self.text_sample.append(el.text)
+        self._sample(el.text)
 
     def _on_note(self, el: Element) -> None:
         self._note(Note(el.text, el.line))
@@ -329,7 +333,10 @@ class ScriptBuilder:
         check_cancel(self.cancel)
         self._number_episodes()
         taken = {b.id for ep in self.episodes for b in ep.beats if b.id}
-        episodes = [self._episode(ep, taken) for ep in self.episodes]
+        episodes = []
+        for ep in self.episodes:
+            episodes.append(self._episode(ep, taken))
+            ep.beats = []  # drafts done with: a big script need not hold them twice
         for beat_chars in (b.characters for ep in episodes for b in ep.beats):
             for name in beat_chars:
                 self.characters.setdefault(name, None)
@@ -391,11 +398,15 @@ class ScriptBuilder:
         except ValidationError as e:
             self._fail(d.line, f"beat {d.id!r}: {pydantic_problem(e)}")
 
+    def _sample(self, text: str) -> None:
+        """Count Chinese characters and Latin words of the first 200,000 characters."""
+        if self.sampled < 200_000:
+            self.sampled += len(text)
+            self.cjk += len(_CJK.findall(text))
+            self.latin += len(_LATIN_WORD.findall(text))
+
     def _language(self) -> str:
-        text = "".join(self.text_sample)
-        cjk = len(_CJK.findall(text))
-        latin = len(re.findall(r"[A-Za-z]+", text))
-        return "zh-CN" if cjk > 2 * latin else "en"
+        return "zh-CN" if self.cjk > 2 * self.latin else "en"
 
 
 def source_name(source) -> str | None:

@@ -193,6 +193,7 @@ def split_notes(text: str, line: int) -> tuple[str, list[Note]]:
 
 # --- emphasis ----------------------------------------------------------------------
 _MARKS = "*_"
+_EMPHASIS_TOKEN = re.compile(r"\\[*_]|\*+|_+")
 
 
 def strip_emphasis(line: str) -> str:
@@ -204,24 +205,19 @@ def strip_emphasis(line: str) -> str:
     out: list[str] = []
     stacks: dict[str, list[int]] = {"*": [], "**": [], "***": [], "_": []}  # out indexes
     dropped: list[int] = []
-    i, n = 0, len(line)
-    while i < n:
-        ch = line[i]
-        if ch == "\\" and i + 1 < n and line[i + 1] in _MARKS:
-            out.append(line[i + 1])
-            i += 2
+    pos = 0
+    for m in _EMPHASIS_TOKEN.finditer(line):  # runs of markers, and escapes
+        i, j = m.span()
+        if i > pos:
+            out.append(line[pos:i])
+        pos = j
+        marker = m.group()
+        if marker[0] == "\\":
+            out.append(marker[1])
             continue
-        if ch not in _MARKS:
-            out.append(ch)
-            i += 1
-            continue
-        j = i
-        while j < n and line[j] == ch:
-            j += 1
-        marker = line[i:j]
         before = line[i - 1] if i else " "
-        after = line[j] if j < n else " "
-        if ch == "_":  # no underline inside words: snake_case_name stays
+        after = line[j] if j < len(line) else " "
+        if marker[0] == "_":  # no underline inside words: snake_case_name stays
             can_open = not after.isspace() and not before.isalnum()
             can_close = not before.isspace() and not after.isalnum()
         else:
@@ -241,7 +237,7 @@ def strip_emphasis(line: str) -> str:
             if can_open:
                 stack.append(len(out))
             out.append(marker)
-        i = j
+    out.append(line[pos:])
     for index in dropped:
         out[index] = ""
     return "".join(out)

@@ -375,6 +375,8 @@ class ScriptBuilder:
     def _episode(self, ep: EpisodeDraft, taken: set[str]) -> Episode:
         beats = []
         for k, draft in enumerate(ep.beats, 1):
+            if k % 256 == 0:
+                check_cancel(self.cancel)
             if not draft.id:
                 draft.id = free_id(f"e{ep.number}-b{k}", taken)
             beats.append(self._beat(draft))

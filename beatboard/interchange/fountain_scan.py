@@ -149,19 +149,26 @@ def scan_lines(text: str, notes: list[Note], cancel: Cancel = None) -> Iterator[
             blank = blanks.find(start + 2)
             if end == -1 or (blank != -1 and blank < end):
                 kind, start = "literal", start + 2  # not a note: the brackets stay as typed
-        # The text up to ``start``, line by line.
-        nl = text.find("\n", pos, start)
-        while nl != -1:
-            current.append(text[pos:nl])
-            yield "".join(current), line_start
-            current.clear()
-            line += 1
-            line_start = line
+        # The text up to ``start``, split a chunk at a time (bounded memory, C speed).
+        while True:
+            nl = text.rfind("\n", pos, min(start, pos + _CHECK_EVERY))
+            if nl == -1:
+                nl = text.find("\n", pos, start)  # a line longer than a chunk
+                if nl == -1:
+                    break
+            parts = text[pos:nl].split("\n")
+            if current:
+                current.append(parts[0])
+                parts[0] = "".join(current)
+                current.clear()
+            for part in parts:
+                yield part, line_start
+                line += 1
+                line_start = line
             pos = nl + 1
             if pos >= next_check:
                 check_cancel(cancel)
                 next_check = pos + _CHECK_EVERY
-            nl = text.find("\n", pos, start)
         current.append(text[pos:start])
         pos = start
         if kind == "text":

@@ -43,6 +43,7 @@ _ZH_CUE = re.compile(r"^([^\s:：()（）\[\]]{1,10}?)((?:（[^）]*）|\([^)]*\
 _NOT_IN_NAMES = set("。，、！？；：,!?;:…—\"“”「」『』《》【】|/\\*=#~<>[]{}")
 MAX_CASELESS_CUE = 16
 _CHECK_EVERY_BLOCKS = 2048
+_CHECK_EVERY_LINES = 4096
 Progress = Optional[Callable[[float], None]]
 
 
@@ -100,7 +101,7 @@ def iter_fountain(text: str, cancel: Cancel = None, progress: Progress = None) -
             check_cancel(cancel)
             if progress is not None:
                 progress(min(1.0, end / total))
-        _parse_block(block, notes, elements)
+        _parse_block(block, notes, elements, cancel)
         yield from elements
         elements.clear()
 
@@ -149,7 +150,7 @@ def _take_notes(text: str, notes: list[Note]) -> tuple[str, list[Note]]:
     return re.sub(r"[ \t]{2,}", " ", cleaned).strip(), found
 
 
-def _parse_block(block, notes, elements) -> None:
+def _parse_block(block, notes, elements, cancel: Cancel = None) -> None:
     # Lines holding only notes before the content are elements of their own, in order.
     while block and _TOKEN.sub("", block[0][0]).strip() == "":
         for m in _TOKEN.finditer(block[0][0]):
@@ -159,17 +160,19 @@ def _parse_block(block, notes, elements) -> None:
         return
     inline: list[Note] = []
     items: list[tuple[str, int]] = []
-    for raw, ln in block:
+    for k, (raw, ln) in enumerate(block):
+        if k % _CHECK_EVERY_LINES == _CHECK_EVERY_LINES - 1:  # a paragraph may be huge
+            check_cancel(cancel)
         text, found = _take_notes(raw, notes)
         inline.extend(found)
         items.append((text, ln))
     start = len(elements)
-    _classify(items, elements)
+    _classify(items, elements, cancel)
     if len(elements) > start and inline:
         elements[start].notes = inline
 
 
-def _classify(items: list[tuple[str, int]], out: list[Element]) -> None:
+def _classify(items: list[tuple[str, int]], out: list[Element], cancel: Cancel = None) -> None:
     """Elements of one paragraph, line by line. ``opening`` says whether the line comes
     right after a blank line (or after structure lines only), where headings and cues sit."""
     k, n, opening = 0, len(items), True
@@ -193,7 +196,7 @@ def _classify(items: list[tuple[str, int]], out: list[Element]) -> None:
             continue
         if head.startswith("!"):
             texts = [raw.lstrip()[1:]] + [t for t, _ in items[k + 1:]]
-            out.append(Element("action", _plain("\n".join(texts)), line, forced=True))
+            out.append(Element("action", _plain("\n".join(texts), cancel), line, forced=True))
             return
         if opening and is_scene_heading(head):
             out.append(_scene_heading(head, line))
@@ -216,13 +219,13 @@ def _classify(items: list[tuple[str, int]], out: list[Element]) -> None:
             k = j
             continue
         if opening and not last and _is_cue(head) and not _TRANSITION.match(head):
-            out.append(_dialogue(items[k:]))
+            out.append(_dialogue(items[k:], cancel))
             return
         texts = [t for t, _ in items[k:]]
         if any(_zh_cue(t) for t in texts):
-            out.extend(_chinese_block(texts, line))
+            out.extend(_chinese_block(texts, line, cancel))
         else:
-            out.append(Element("action", _plain("\n".join(texts)), line))
+            out.append(Element("action", _plain("\n".join(texts), cancel), line))
         return
 
 
@@ -233,11 +236,16 @@ def _run(items, k: int, test) -> int:
     return j
 
 
-def _plain(text: str) -> str:
+def _plain(text: str, cancel: Cancel = None) -> str:
     """Text as it reads, without emphasis markers (line by line)."""
     if "*" not in text and "_" not in text:
         return text
-    return "\n".join(strip_emphasis(t) for t in text.split("\n"))
+    out = []
+    for k, t in enumerate(text.split("\n")):
+        if k % _CHECK_EVERY_LINES == _CHECK_EVERY_LINES - 1:
+            check_cancel(cancel)
+        out.append(strip_emphasis(t))
+    return "\n".join(out)
 
 
 def is_scene_heading(head: str) -> bool:
@@ -291,24 +299,24 @@ def _is_cue(head: str) -> bool:
     return not any(c in _NOT_IN_NAMES for c in name)
 
 
-def _dialogue(items: list[tuple[str, int]]) -> Element:
+def _dialogue(items: list[tuple[str, int]], cancel: Cancel = None) -> Element:
     name, extension, dual = split_cue(items[0][0])
     parts = []
     for t, _ in items[1:]:
         s = t.strip()
         parts.append(s[1:].strip() if s.startswith("~") else s)  # sung lines are still heard
-    return Element("dialogue", _plain(_join_words(p for p in parts if p)), items[0][1],
+    return Element("dialogue", _plain(_join_words(p for p in parts if p), cancel), items[0][1],
                    name=_plain(name), extension=extension, dual=dual)
 
 
 def _join_words(parts) -> str:
     """Lines of one speech as one line: a space between words, none between CJK text."""
-    out = ""
+    out: list[str] = []
     for part in parts:
-        if out and not (_wide(out[-1]) and _wide(part[0])):
-            out += " "
-        out += part
-    return out
+        if out and not (_wide(out[-1][-1]) and _wide(part[0])):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
 
 
 def _wide(ch: str) -> bool:
@@ -320,18 +328,29 @@ def _zh_cue(text: str):
     return m if m and _CJK.search(m.group(1)) else None
 
 
-def _chinese_block(texts: list[str], line: int) -> list[Element]:
+def _chinese_block(texts: list[str], line: int, cancel: Cancel = None) -> list[Element]:
     """``林晚：台词`` lines are dialogue; other lines stay action, in order."""
     out: list[Element] = []
+    action: list[str] = []  # lines of the action element being gathered
+
+    def close_action():
+        if action:
+            out[-1].text = _plain("\n".join(action), cancel)
+            action.clear()
+
     for k, t in enumerate(texts):
+        if k % _CHECK_EVERY_LINES == _CHECK_EVERY_LINES - 1:
+            check_cancel(cancel)
         m = _zh_cue(t)
         if m:
+            close_action()
             out.append(Element("dialogue", _plain(m.group(3).strip()), line + k, name=m.group(1),
                                extension=m.group(2) or ""))
-        elif out and out[-1].kind == "action":
-            out[-1].text += "\n" + _plain(t)
         else:
-            out.append(Element("action", _plain(t), line + k))
+            if not action:
+                out.append(Element("action", "", line + k))
+            action.append(t)
+    close_action()
     return out
 
 

@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
         if not ok:
             QMessageBox.critical(self, self.tr("Cannot import the script"), result)
             return
+        if result is None:  # cancelled: the open document stays as it was
+            self.statusBar().showMessage(self.tr("Import cancelled"), STATUS_TIMEOUT_MS)
+            return
         # An imported script is a new, unsaved project.
         self.files.replace_document(Document(result), modified=True)
         self.statusBar().showMessage(self.tr("Imported %1 episodes from %2").replace(

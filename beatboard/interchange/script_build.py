@@ -167,7 +167,10 @@ class ScriptBuilder:
     def _on_title_page(self, el: Element) -> None:
         for key, value in el.meta:
             if key.lower() in _TITLE_KEYS and not self.series_title:
-                self.series_title = " ".join(value.split())
+                # Lines of a multi-line value join with one space; spacing inside a
+                # line is the writer's and round-trips as written.
+                self.series_title = " ".join(
+                    part.strip() for part in value.splitlines() if part.strip())
             else:
                 self.series_notes.append(f"{key}: {value}")
         for note in el.notes:

@@ -261,3 +261,12 @@ def test_tricky_text_and_script_order_round_trip(beat):
     # (see fountain.md), so only the rest is compared word for word.
     if not any(m in beat.action + beat.dialogue for m in ("[[", "]]", "/*", "*/")):
         assert (back.action, back.dialogue) == (beat.action, beat.dialogue)
+
+
+def test_title_spacing_inside_a_line_round_trips():
+    from beatboard.core.model import Beat, Episode, Project, Series
+    from beatboard.interchange.fountain_export import export_fountain
+    from beatboard.interchange.script_import import parse_script_text
+    p = Project(series=Series(title="INT.  a"),
+                episodes=[Episode(id="ep1", number=1, beats=[Beat(id="b1", kind="hook")])])
+    assert parse_script_text(export_fountain(p)).series.title == "INT.  a"

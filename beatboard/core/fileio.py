@@ -101,7 +101,7 @@ def dumps(project: Project) -> str:
         kinds = {"next": 0, "variant": 1, "choice": 2}
         ep["links"].sort(key=lambda l: (order.get(l["from"], 1 << 30), order.get(l["to"], 1 << 30),
                                         kinds.get(l["kind"], 9), l["from"], l["to"]))
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def save(project: Project, path: str | Path) -> None:

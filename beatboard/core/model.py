@@ -8,7 +8,7 @@ engine reports what is wrong in memory, while the loader refuses it in a file.
 from __future__ import annotations
 
 import re
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -20,7 +20,17 @@ FORMAT_VERSION = 1
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 KIND_PATTERN = r"^[a-z][a-z0-9_\-]{0,31}$"
+# Every number is bounded to what the canvas can draw and the rules can compute: a card
+# a million pixels out is already minutes of scrolling, and 1e20 breaks the float maths.
 MAX_BEAT_SECONDS = 600.0
+MIN_BEAT_SECONDS = 0.1  # the inspector's step; shorter is not a beat
+MAX_COORD = 1_000_000.0
+MAX_EPISODE_NUMBER = 10000
+MAX_BEATS_PER_EPISODE = 1000
+MAX_LINKS_PER_EPISODE = 5000
+
+Coordinate = Annotated[float, Field(ge=-MAX_COORD, le=MAX_COORD)]
+EpisodeNumber = Annotated[int, Field(ge=1, le=MAX_EPISODE_NUMBER)]
 
 
 class _Model(BaseModel):
@@ -29,6 +39,7 @@ class _Model(BaseModel):
         extra="forbid",
         populate_by_name=True,
         use_enum_values=False,
+        allow_inf_nan=False,  # NaN and Infinity are not JSON and break every computation
     )
 
 
@@ -63,8 +74,15 @@ class Shot(_Model):
 
 
 class Point(_Model):
-    x: float
-    y: float
+    x: Coordinate
+    y: Coordinate
+
+    @classmethod
+    def clamped(cls, x: float, y: float) -> "Point":
+        """A position pulled inside the canvas bounds (drags and pastes near the edge)."""
+        def clamp(v: float) -> float:
+            return max(-MAX_COORD, min(MAX_COORD, v))
+        return cls(x=clamp(x), y=clamp(y))
 
 
 class Beat(_Model):
@@ -73,7 +91,7 @@ class Beat(_Model):
     kind: str = Field("other", pattern=KIND_PATTERN,
                       description="hook, setup, escalation, turn, payoff, cliffhanger or other")
     duration_s: Optional[float] = Field(
-        None, gt=0, le=MAX_BEAT_SECONDS,
+        None, ge=MIN_BEAT_SECONDS, le=MAX_BEAT_SECONDS,
         description="Explicit screen time; absent means estimated from dialogue.")
     emotion: Emotion = Field(default_factory=Emotion)
     action: str = ""
@@ -116,7 +134,9 @@ class Beat(_Model):
     @property
     def seconds(self) -> float:
         """Screen time: the explicit duration, else the dialogue estimate."""
-        return self.duration_s if self.duration_s is not None else estimate_duration(self.dialogue)
+        if self.duration_s is not None:
+            return self.duration_s
+        return min(estimate_duration(self.dialogue), MAX_BEAT_SECONDS)
 
     @property
     def is_estimated(self) -> bool:
@@ -141,11 +161,11 @@ class Link(_Model):
 
 class Episode(_Model):
     id: str = Field(pattern=ID_PATTERN)
-    number: int = Field(ge=1, le=10000)
+    number: EpisodeNumber
     title: str = Field("", max_length=200)
-    beats: list[Beat] = Field(default_factory=list)
+    beats: list[Beat] = Field(default_factory=list, max_length=MAX_BEATS_PER_EPISODE)
     links: list[Link] = Field(
-        default_factory=list,
+        default_factory=list, max_length=MAX_LINKS_PER_EPISODE,
         description="Empty: the beats run in list order (implicit 'next' links).")
     notes: str = ""
 
@@ -179,7 +199,7 @@ class Series(_Model):
     genre: str = Field("other", pattern=KIND_PATTERN)
     profile: str = Field("overseas", max_length=260,
                          description="Built-in rule profile id or a profile file path.")
-    paywall_episode: Optional[int] = Field(None, ge=1, description="The first paid episode.")
+    paywall_episode: Optional[EpisodeNumber] = Field(None, description="The first paid episode.")
     logline: str = ""
     characters: list[Character] = Field(default_factory=list)
     locations: list[Location] = Field(default_factory=list)
@@ -192,7 +212,7 @@ class Project(_Model):
     format: Literal["beatboard"] = FORMAT_NAME
     format_version: int = FORMAT_VERSION
     series: Series = Field(default_factory=Series)
-    episodes: list[Episode] = Field(default_factory=list)
+    episodes: list[Episode] = Field(default_factory=list, max_length=MAX_EPISODE_NUMBER)
 
     def episode(self, episode_id: str) -> Episode | None:
         for ep in self.episodes:

@@ -15,7 +15,7 @@ from pydantic import (BaseModel, ConfigDict, Field, ValidationError, field_valid
 
 from ..core.errors import BeatBoardFileError
 from ..core.userfiles import read_user_file
-from ..core.model import Project
+from ..core.model import MAX_BEATS_PER_EPISODE, MAX_EPISODE_NUMBER, Project
 from .findings import Severity
 
 RULE_IDS = (
@@ -36,6 +36,7 @@ DEFAULT_SEVERITY: dict[str, Severity] = {
     "SWEET_BEATS_LOW": _W, "FIRST_PAYOFF_LATE": _W,
 }
 
+MAX_PROFILE_SECONDS = 3600.0  # an hour: far beyond any micro-drama episode
 RuleSetting = Literal["error", "warning", "info", "off"]
 PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "profiles"
 
@@ -43,25 +44,25 @@ PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "profiles"
 class RuleProfile(BaseModel):
     """Thresholds (defaults from the domain brief) and per-rule severity overrides."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
 
     id: str = Field("custom", max_length=64)
     name: str = Field("", max_length=120)
     description: str = ""
-    hook_max_start_s: float = Field(3.0, ge=0)
-    conflict_max_start_s: float = Field(10.0, ge=0)
+    hook_max_start_s: float = Field(3.0, ge=0, le=MAX_PROFILE_SECONDS)
+    conflict_max_start_s: float = Field(10.0, ge=0, le=MAX_PROFILE_SECONDS)
     cliffhanger_min_intensity: int = Field(4, ge=1, le=5)
-    episode_min_s: float = Field(60.0, ge=0)
-    episode_warn_s: float = Field(120.0, gt=0)
-    episode_max_s: float = Field(180.0, gt=0)
-    turn_max_s: float = Field(40.0, gt=0)
-    pressure_run_max: int = Field(3, ge=1)
-    payoff_drought_max: int = Field(2, ge=1)
+    episode_min_s: float = Field(60.0, ge=0, le=MAX_PROFILE_SECONDS)
+    episode_warn_s: float = Field(120.0, gt=0, le=MAX_PROFILE_SECONDS)
+    episode_max_s: float = Field(180.0, gt=0, le=MAX_PROFILE_SECONDS)
+    turn_max_s: float = Field(40.0, gt=0, le=MAX_PROFILE_SECONDS)
+    pressure_run_max: int = Field(3, ge=1, le=MAX_BEATS_PER_EPISODE)
+    payoff_drought_max: int = Field(2, ge=1, le=MAX_EPISODE_NUMBER)
     paywall_intensity: int = Field(5, ge=1, le=5)
     min_sweet_beats: int = Field(
-        0, ge=0, description="Sweet (甜) beats every cut of an episode needs; 0: no minimum.")
+        0, ge=0, le=MAX_BEATS_PER_EPISODE, description="Sweet (甜) beats every cut of an episode needs; 0: no minimum.")
     first_payoff_by_episode: int = Field(
-        0, ge=0, description="The first 爽 payoff beat must land by this episode; 0: off.")
+        0, ge=0, le=MAX_EPISODE_NUMBER, description="The first 爽 payoff beat must land by this episode; 0: off.")
     minors_with: list[str] = Field(
         default_factory=lambda: ["violence", "intimacy", "smoking", "drinking"],
         description="Compliance tags that must never appear with minors.")

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from .atomic import atomic_write_text
 from .errors import BeatBoardFileError
 from .integrity import integrity_problems
+from .jsontext import decode_text, parse_json
 from .model import FORMAT_NAME, FORMAT_VERSION, Project
 from .userfiles import read_user_file
 
@@ -30,22 +31,8 @@ def load(path: str | Path) -> Project:
 
 
 def loads(raw: bytes | str, path: str | Path | None = None) -> Project:
-    if isinstance(raw, bytes):
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            line = raw[: e.start].count(b"\n") + 1
-            raise BeatBoardFileError(path, f"line {line}", "the file is not UTF-8 text") from None
-    else:
-        text = raw
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise BeatBoardFileError(path, f"line {e.lineno}, column {e.colno}",
-                                 f"not valid JSON ({e.msg})") from None
-    except RecursionError:
-        raise BeatBoardFileError(path, "", "JSON is nested too deeply") from None
-    return from_data(data, path, text)
+    text = decode_text(raw, path)
+    return from_data(parse_json(text, path), path, text)
 
 
 def from_data(data: Any, path: str | Path | None = None, text: str = "") -> Project:
@@ -190,6 +177,8 @@ def _describe_problem(error: dict) -> str:
     if error.get("type") == "extra_forbidden":
         return "unknown field (check the spelling)"
     value = error.get("input")
+    if isinstance(value, int) and value.bit_length() > 1000:  # repr() refuses > 4300 digits
+        return f"{msg[0].lower() + msg[1:]} (got a number of about {value.bit_length() * 3 // 10} digits)"
     if isinstance(value, (str, int, float, bool)) or value is None:
         shown = repr(value)
         if len(shown) > 60:

@@ -14,6 +14,7 @@ from pydantic import (BaseModel, ConfigDict, Field, ValidationError, field_valid
                       model_validator)
 
 from ..core.errors import BeatBoardFileError
+from ..core.jsontext import decode_text, parse_json
 from ..core.userfiles import read_user_file
 from ..core.model import MAX_BEATS_PER_EPISODE, MAX_EPISODE_NUMBER, Project
 from .findings import Severity
@@ -154,15 +155,7 @@ def load_profile(path: str | Path) -> RuleProfile:
     """Read a user profile file. ``"base": "china"`` starts from a built-in profile."""
     path = Path(path)
     raw = read_user_file(path, "rule profile file", 16 * 1024 * 1024)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BeatBoardFileError(path, "", "the rule profile is not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise BeatBoardFileError(path, f"line {e.lineno}, column {e.colno}",
-                                 f"not valid JSON ({e.msg})") from None
+    data = parse_json(decode_text(raw, path, "rule profile"), path)
     if not isinstance(data, dict):
         raise BeatBoardFileError(path, "top level", "expected a JSON object")
     base = data.pop("base", None)

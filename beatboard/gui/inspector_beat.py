@@ -14,6 +14,7 @@ from ..core.model import Beat
 from ..core.vocab import CAMERA_MOVES, COMPLIANCE_TAGS, KNOWN_KINDS, SHOT_SIZES, tag_info
 from ..edit import Compound, Edit, SetField
 from .inspector_emotion import EmotionEditor
+from .thumbnails import ThumbnailLoader
 from .inspector_fields import (BoundCombo, BoundLineEdit, BoundListEdit, BoundTextEdit,
                                CheckList, DurationEditor)
 
@@ -61,6 +62,8 @@ class BeatForm(QWidget):
         self.image_thumb.setFixedSize(THUMB_PX * 9 // 16 + 2, THUMB_PX + 2)
         self.image_thumb.setAlignment(Qt.AlignCenter)
         self.image_thumb.hide()
+        self.thumbnails = ThumbnailLoader(self)
+        self.thumbnails.ready.connect(self._thumbnail_ready)
         image_row = QWidget(self)
         row = QHBoxLayout(image_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -153,21 +156,24 @@ class BeatForm(QWidget):
         self._beat = beat
 
     def _show_thumbnail(self, rel_path: str | None) -> None:
-        pixmap = QPixmap()
-        if rel_path and self.project_path:
-            from ..core.errors import BeatBoardError
-            from ..interchange.images import load_thumbnail
-            try:
-                data = load_thumbnail(Path(self.project_path).parent, rel_path, THUMB_PX)
-            except (BeatBoardError, OSError):
-                data = None
-            if data:
-                pixmap.loadFromData(data)
-        if pixmap.isNull():
-            self.image_thumb.clear()
-            self.image_thumb.setVisible(bool(rel_path))
+        """Ask for the thumbnail off the GUI thread; ``_thumbnail_ready`` shows it."""
+        self.image_thumb.clear()
+        self.image_thumb.setVisible(bool(rel_path))
+        if not (rel_path and self.project_path):
+            self.thumbnails.cancel()
             if rel_path:
                 self.image_thumb.setText(self.tr("missing"))
+            return
+        self.image_thumb.setText("…")
+        self.thumbnails.request(Path(self.project_path).parent, rel_path, THUMB_PX)
+
+    def _thumbnail_ready(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data:
+            pixmap.loadFromData(data)
+        if pixmap.isNull():
+            self.image_thumb.clear()
+            self.image_thumb.setText(self.tr("missing"))
             return
         self.image_thumb.setPixmap(pixmap.scaled(self.image_thumb.size(), Qt.KeepAspectRatio,
                                                  Qt.SmoothTransformation))

@@ -13,12 +13,14 @@ import os
 import sys
 import warnings
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..core.atomic import atomic_write_bytes
 from ..core.errors import BeatBoardError
 from ..core.model import Beat, check_relative_path
+from ..core.userfiles import open_user_file, read_user_file
 
 MAX_PIXELS = 40_000_000
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -33,17 +35,15 @@ def images_folder(project_path: str | Path) -> Path:
 def check_image(path: str | Path, decode: bool = True) -> str:
     """The image's format ('PNG' or 'JPEG'); BeatBoardError when it is not a safe image.
     ``decode=False`` checks only the header (format and pixel count)."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise BeatBoardError(f"{path}: cannot read the image ({e.strerror or e})") from None
-    if size > MAX_FILE_BYTES:
-        raise BeatBoardError(f"{path}: the image file is too large ({size // (1024 * 1024)} MB)")
+    with open_user_file(path, "image", MAX_FILE_BYTES) as f:
+        return _check_image_file(Path(path), f, decode)
+
+
+def _check_image_file(path: Path, f: BinaryIO, decode: bool) -> str:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as img:
+            with Image.open(f) as img:
                 fmt = img.format
                 if fmt not in FORMATS:
                     raise BeatBoardError(f"{path}: only PNG and JPEG images can be used "
@@ -73,8 +73,8 @@ def _check_pixels(path: Path, img: Image.Image) -> None:
 def attach_image(project_path: str | Path, beat: Beat, source_file: str | Path) -> str:
     """Copy ``source_file`` into the project's images folder; return the path to store in
     ``beat.image``. An identical file already there is reused; others are never replaced."""
-    fmt = check_image(source_file)
-    data = Path(source_file).read_bytes()
+    data = read_user_file(source_file, "image", MAX_FILE_BYTES)
+    fmt = _check_image_file(Path(source_file), io.BytesIO(data), decode=True)
     folder = images_folder(project_path)
     try:
         folder.mkdir(exist_ok=True)
@@ -152,8 +152,10 @@ def load_thumbnail(project_dir: str | Path, rel_path: str, max_px: int,
     except OSError:
         pass
     try:
-        check_image(path, decode=False)
-        data = _thumbnail(path, max_px)
+        with open_user_file(path, "image", MAX_FILE_BYTES) as f:
+            _check_image_file(path, f, decode=False)
+            f.seek(0)
+            data = _thumbnail(f, max_px)
     except (BeatBoardError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         return None
     try:
@@ -164,8 +166,8 @@ def load_thumbnail(project_dir: str | Path, rel_path: str, max_px: int,
     return data
 
 
-def _thumbnail(path: Path, max_px: int) -> bytes:
-    with Image.open(path) as img:
+def _thumbnail(f: BinaryIO, max_px: int) -> bytes:
+    with Image.open(f) as img:
         if img.format == "JPEG":
             img.draft("RGB", (max_px, max_px))  # decode at reduced scale: much faster
         img = ImageOps.exif_transpose(img)

@@ -15,7 +15,7 @@ from pydantic import (BaseModel, ConfigDict, Field, ValidationError, field_valid
 
 from ..core.errors import BeatBoardFileError
 from ..core.jsontext import decode_text, parse_json
-from ..core.userfiles import read_user_file
+from ..core.userfiles import confined_path, read_user_file, user_profiles_dir
 from ..core.model import MAX_BEATS_PER_EPISODE, MAX_EPISODE_NUMBER, Project
 from .findings import Severity
 
@@ -37,6 +37,7 @@ DEFAULT_SEVERITY: dict[str, Severity] = {
     "SWEET_BEATS_LOW": _W, "FIRST_PAYOFF_LATE": _W,
 }
 
+MAX_PROFILE_BYTES = 1024 * 1024  # the built-in profiles are about 2 KB
 MAX_PROFILE_SECONDS = 3600.0  # an hour: far beyond any micro-drama episode
 RuleSetting = Literal["error", "warning", "info", "off"]
 PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "profiles"
@@ -154,7 +155,7 @@ def apply_genre(profile: RuleProfile, genre: str) -> RuleProfile:
 def load_profile(path: str | Path) -> RuleProfile:
     """Read a user profile file. ``"base": "china"`` starts from a built-in profile."""
     path = Path(path)
-    raw = read_user_file(path, "rule profile file", 16 * 1024 * 1024)
+    raw = read_user_file(path, "rule profile", MAX_PROFILE_BYTES)
     data = parse_json(decode_text(raw, path, "rule profile"), path)
     if not isinstance(data, dict):
         raise BeatBoardFileError(path, "top level", "expected a JSON object")
@@ -180,14 +181,17 @@ def load_profile(path: str | Path) -> RuleProfile:
 
 
 def resolve_profile(project: Project, base_dir: str | Path | None = None) -> RuleProfile:
-    """The series' profile (built-in id or file path) with its genre preset applied."""
+    """The series' profile (built-in id or file path) with its genre preset applied.
+
+    A file named by the document is a user file like a panel image: it must lie in the
+    project folder (``base_dir``) or the user's profile folder, so a shared document
+    cannot make BeatBoard read /etc/passwd or /dev/zero.
+    """
     name = project.series.profile.strip() or "overseas"
     profile = BUILTIN_PROFILES.get(name)
     if profile is None:
-        path = Path(name).expanduser()
-        if not path.is_absolute() and base_dir is not None:
-            path = Path(base_dir) / path
-        profile = load_profile(path)
+        folders = ([Path(base_dir)] if base_dir is not None else []) + [user_profiles_dir()]
+        profile = load_profile(confined_path(name, folders, "rule profile file"))
     return apply_genre(profile, project.series.genre)
 
 

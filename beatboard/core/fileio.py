@@ -32,7 +32,8 @@ def load(path: str | Path) -> Project:
 
 def loads(raw: bytes | str, path: str | Path | None = None) -> Project:
     text = decode_text(raw, path)
-    return from_data(parse_json(text, path), path, text)
+    data = parse_json(text, path, lambda loc, data: _place(loc, data, text))
+    return from_data(data, path, text)
 
 
 def from_data(data: Any, path: str | Path | None = None, text: str = "") -> Project:
@@ -105,15 +106,18 @@ def save(project: Project, path: str | Path) -> None:
 def _validation_error(err: ValidationError, data: dict, path, text: str) -> BeatBoardFileError:
     errors = err.errors(include_url=False)
     first = errors[0]
-    place, beat_id = _describe_loc(first["loc"], data)
-    if beat_id and text:
-        line = _line_of_id(text, beat_id)
-        if line:
-            place += f" (line {line})"
+    place = _place(first["loc"], data, text)
     problem = _describe_problem(first)
     if len(errors) > 1:
         problem += f" (and {len(errors) - 1} more problems)"
     return BeatBoardFileError(path, place, problem)
+
+
+def _place(loc: tuple, data: Any, text: str) -> str:
+    """Where ``loc`` is, in a writer's words, with the line of its beat when known."""
+    place, beat_id = _describe_loc(loc, data)
+    line = _line_of_id(text, beat_id) if beat_id and text else None
+    return place + (f" (line {line})" if line else "")
 
 
 def _get(node: Any, key: Any) -> Any:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt,
+                      field_validator, model_validator)
 
 from .duration import estimate_duration
 from .vocab import Direction, LinkKind, canonical_tag, tag_info
@@ -29,8 +30,9 @@ MAX_EPISODE_NUMBER = 10000
 MAX_BEATS_PER_EPISODE = 1000
 MAX_LINKS_PER_EPISODE = 5000
 
-Coordinate = Annotated[float, Field(ge=-MAX_COORD, le=MAX_COORD)]
-EpisodeNumber = Annotated[int, Field(ge=1, le=MAX_EPISODE_NUMBER)]
+# Strict: `true` or "3" where a number belongs is a broken file, not the number 1 or 3.
+Coordinate = Annotated[StrictFloat, Field(ge=-MAX_COORD, le=MAX_COORD)]
+EpisodeNumber = Annotated[StrictInt, Field(ge=1, le=MAX_EPISODE_NUMBER)]
 
 
 class _Model(BaseModel):
@@ -46,7 +48,7 @@ class _Model(BaseModel):
 class Emotion(_Model):
     tag: str = Field("", max_length=32, description="Emotion tag id (payoff) or glyph (爽).")
     direction: Direction = Direction.LEVEL
-    intensity: int = Field(3, ge=1, le=5, description="1-2 mild, 3 basic, 4-5 intense.")
+    intensity: StrictInt = Field(3, ge=1, le=5, description="1-2 mild, 3 basic, 4-5 intense.")
 
     @model_validator(mode="before")
     @classmethod
@@ -90,7 +92,7 @@ class Beat(_Model):
     title: str = Field("", max_length=200)
     kind: str = Field("other", pattern=KIND_PATTERN,
                       description="hook, setup, escalation, turn, payoff, cliffhanger or other")
-    duration_s: Optional[float] = Field(
+    duration_s: Optional[StrictFloat] = Field(
         None, ge=MIN_BEAT_SECONDS, le=MAX_BEAT_SECONDS,
         description="Explicit screen time; absent means estimated from dialogue.")
     emotion: Emotion = Field(default_factory=Emotion)
@@ -185,7 +187,7 @@ class Episode(_Model):
 class Character(_Model):
     name: str = Field(min_length=1, max_length=80)
     description: str = ""
-    minor: bool = Field(False, description="Under 18: compliance rules apply to their beats.")
+    minor: StrictBool = Field(False, description="Under 18: compliance rules apply to their beats.")
 
 
 class Location(_Model):

@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import (BaseModel, ConfigDict, Field, ValidationError, field_validator,
-                      model_validator)
+from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt,
+                      ValidationError, field_validator, model_validator)
 
 from ..core.errors import BeatBoardFileError
 from ..core.jsontext import decode_text, parse_json
@@ -51,30 +51,30 @@ class RuleProfile(BaseModel):
     id: str = Field("custom", max_length=64)
     name: str = Field("", max_length=120)
     description: str = ""
-    hook_max_start_s: float = Field(3.0, ge=0, le=MAX_PROFILE_SECONDS)
-    conflict_max_start_s: float = Field(10.0, ge=0, le=MAX_PROFILE_SECONDS)
-    cliffhanger_min_intensity: int = Field(4, ge=1, le=5)
-    episode_min_s: float = Field(60.0, ge=0, le=MAX_PROFILE_SECONDS)
-    episode_warn_s: float = Field(120.0, gt=0, le=MAX_PROFILE_SECONDS)
-    episode_max_s: float = Field(180.0, gt=0, le=MAX_PROFILE_SECONDS)
-    turn_max_s: float = Field(40.0, gt=0, le=MAX_PROFILE_SECONDS)
-    pressure_run_max: int = Field(3, ge=1, le=MAX_BEATS_PER_EPISODE)
-    payoff_drought_max: int = Field(2, ge=1, le=MAX_EPISODE_NUMBER)
-    paywall_intensity: int = Field(5, ge=1, le=5)
-    min_sweet_beats: int = Field(
+    hook_max_start_s: StrictFloat = Field(3.0, ge=0, le=MAX_PROFILE_SECONDS)
+    conflict_max_start_s: StrictFloat = Field(10.0, ge=0, le=MAX_PROFILE_SECONDS)
+    cliffhanger_min_intensity: StrictInt = Field(4, ge=1, le=5)
+    episode_min_s: StrictFloat = Field(60.0, ge=0, le=MAX_PROFILE_SECONDS)
+    episode_warn_s: StrictFloat = Field(120.0, gt=0, le=MAX_PROFILE_SECONDS)
+    episode_max_s: StrictFloat = Field(180.0, gt=0, le=MAX_PROFILE_SECONDS)
+    turn_max_s: StrictFloat = Field(40.0, gt=0, le=MAX_PROFILE_SECONDS)
+    pressure_run_max: StrictInt = Field(3, ge=1, le=MAX_BEATS_PER_EPISODE)
+    payoff_drought_max: StrictInt = Field(2, ge=1, le=MAX_EPISODE_NUMBER)
+    paywall_intensity: StrictInt = Field(5, ge=1, le=5)
+    min_sweet_beats: StrictInt = Field(
         0, ge=0, le=MAX_BEATS_PER_EPISODE, description="Sweet (甜) beats every cut of an episode needs; 0: no minimum.")
-    first_payoff_by_episode: int = Field(
+    first_payoff_by_episode: StrictInt = Field(
         0, ge=0, le=MAX_EPISODE_NUMBER, description="The first 爽 payoff beat must land by this episode; 0: off.")
     minors_with: list[str] = Field(
         default_factory=lambda: ["violence", "intimacy", "smoking", "drinking"],
         description="Compliance tags that must never appear with minors.")
-    require_minors_tag: bool = Field(
+    require_minors_tag: StrictBool = Field(
         False, description="Beats featuring a minor character must carry the minors tag.")
     compliance_flags: dict[str, Severity] = Field(
         default_factory=dict, description="Compliance tag -> severity of its finding.")
     rules: dict[str, RuleSetting] = Field(
         default_factory=dict, description="Rule id -> severity override, or 'off'.")
-    apply_genre_presets: bool = True
+    apply_genre_presets: StrictBool = True
 
     @field_validator("rules", mode="before")
     @classmethod

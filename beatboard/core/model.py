@@ -13,7 +13,7 @@ from typing import Annotated, Literal, Optional
 from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt,
                       field_validator, model_validator)
 
-from .duration import estimate_duration
+from .duration import MAX_ESTIMATE_S, estimate_duration
 from .vocab import Direction, LinkKind, canonical_tag, tag_info
 
 FORMAT_NAME = "beatboard"
@@ -23,7 +23,7 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 KIND_PATTERN = r"^[a-z][a-z0-9_\-]{0,31}$"
 # Every number is bounded to what the canvas can draw and the rules can compute: a card
 # a million pixels out is already minutes of scrolling, and 1e20 breaks the float maths.
-MAX_BEAT_SECONDS = 600.0
+MAX_BEAT_SECONDS = MAX_ESTIMATE_S  # 10 minutes: a whole episode is 1-2
 MIN_BEAT_SECONDS = 0.1  # the inspector's step; shorter is not a beat
 MAX_COORD = 1_000_000.0
 MAX_EPISODE_NUMBER = 10000
@@ -136,9 +136,7 @@ class Beat(_Model):
     @property
     def seconds(self) -> float:
         """Screen time: the explicit duration, else the dialogue estimate."""
-        if self.duration_s is not None:
-            return self.duration_s
-        return min(estimate_duration(self.dialogue), MAX_BEAT_SECONDS)
+        return self.duration_s if self.duration_s is not None else estimate_duration(self.dialogue)
 
     @property
     def is_estimated(self) -> bool:

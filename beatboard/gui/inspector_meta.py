@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from ..core.graph import branch_beats, cut_count, main_line_duration
-from ..core.model import Episode, Series
+from ..core.model import MAX_EPISODE_NUMBER, Episode, Series
 from ..core.vocab import GENRES
 from ..edit import SetField
 from ..rules import BUILTIN_PROFILES
@@ -91,7 +91,7 @@ class SeriesForm(QGroupBox):
         self.profile = BoundCombo("profile", [(p.name if getattr(p, "name", "") else pid, pid)
                                               for pid, p in BUILTIN_PROFILES.items()])
         self.profile.setToolTip(self.tr("A built-in rule profile, or the path of a profile file"))
-        self.paywall = BoundSpin("paywall_episode", 1, 10000, self.tr("none"))
+        self.paywall = BoundSpin("paywall_episode", 1, MAX_EPISODE_NUMBER, self.tr("none"))
         self.logline = BoundTextEdit("logline", lines=3)
         self.notes = BoundTextEdit("notes", lines=3)
         form.addRow(self.tr("Title"), self.title)

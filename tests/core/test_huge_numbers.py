@@ -55,3 +55,9 @@ def test_an_episode_heading_with_thousands_of_digits_is_not_a_heading():
     assert marker.match("EP 10001") == (10001, "")  # out of range: the importer says so
     project = import_fountain("# Episode " + HUGE + "\n\nINT. ROOM - DAY\n\nShe waits.\n")
     assert [ep.number for ep in project.episodes] == [1]
+
+
+def test_an_emotion_annotation_with_thousands_of_digits():
+    script = "# Episode 1\n\nINT. ROOM - DAY\n\nShe waits.\n\n[[emotion: payoff up " + HUGE + "]]\n"
+    with pytest.raises(BeatBoardFileError, match="intensity must be 1 to 5, got a 5000-digit"):
+        import_fountain(script)

@@ -186,3 +186,13 @@ def test_open_a_file_with_a_huge_number_shows_why(make_window, boxes, tmp_path):
     assert not w.files.open_path(str(bad), ask=False)
     assert boxes.errors and "huge.beatboard: line 2: a number with 4400 digits" in boxes.errors[0]
     assert w.controller.project.series.title == small_project().series.title
+
+
+def test_open_a_fifo_refuses_at_once(make_window, boxes, make_fifo):
+    import time
+    w = make_window(small_project())
+    fifo = make_fifo("pipe.beatboard")
+    start = time.monotonic()
+    assert not w.files.open_path(str(fifo), ask=False)
+    assert time.monotonic() - start < 2
+    assert boxes.errors and "pipe.beatboard: is not an ordinary file" in boxes.errors[0]

@@ -16,14 +16,32 @@ from .atomic import atomic_write_text
 from .errors import BeatBoardFileError
 from .integrity import integrity_problems
 from .jsontext import decode_text, parse_json
-from .model import FORMAT_NAME, FORMAT_VERSION, Project
+from .model import FORMAT_NAME, FORMAT_VERSION, Project, default_panel_id
 from .userfiles import read_user_file
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
 # MIGRATIONS[v] turns a version-v document (a dict) into a version-(v + 1) document.
 Migration = Callable[[dict], dict]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _v1_to_v2(data: dict) -> dict:
+    """Version 2 gives every beat a strip of panels; a beat's ``image`` becomes its first."""
+    episodes = data.get("episodes")
+    for ep in episodes if isinstance(episodes, list) else []:
+        beats = ep.get("beats") if isinstance(ep, dict) else None
+        for beat in beats if isinstance(beats, list) else []:
+            if not isinstance(beat, dict) or "panels" in beat:
+                continue
+            panel: dict = {"id": default_panel_id(str(beat.get("id", "b")))}
+            image = beat.pop("image", None)
+            if image:
+                panel["image"] = image
+            beat["panels"] = [panel]
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 def load(path: str | Path) -> Project:

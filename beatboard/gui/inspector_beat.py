@@ -99,7 +99,7 @@ class BeatForm(QWidget):
             lambda d: self._commit("emotion.direction", d))
         self.emotion.intensityChosen.connect(lambda v: self._commit("emotion.intensity", v))
         self.image_choose.clicked.connect(self._choose_image)
-        self.image_clear.clicked.connect(lambda: self._commit("image", None))
+        self.image_clear.clicked.connect(lambda: self._commit_first_panel_image(None))
 
     def _kind_label(self, kind: str) -> str:
         names = {"hook": self.tr("hook"), "setup": self.tr("setup"),
@@ -150,9 +150,10 @@ class BeatForm(QWidget):
                          (self.location, beat.location), (self.props, beat.props),
                          (self.compliance, beat.compliance), (self.notes, beat.notes)):
             f.show_value(value)
-        self.image_label.setText(beat.image or self.tr("(none)"))
-        self._show_thumbnail(beat.image)
-        self.image_clear.setEnabled(beat.image is not None)
+        image = beat.panels[0].image
+        self.image_label.setText(image or self.tr("(none)"))
+        self._show_thumbnail(image)
+        self.image_clear.setEnabled(image is not None)
         self._beat = beat
 
     def _show_thumbnail(self, rel_path: str | None) -> None:
@@ -215,4 +216,9 @@ class BeatForm(QWidget):
         except (BeatBoardError, OSError) as e:
             self.problem.emit(str(e))
             return
-        self._commit("image", rel)
+        self._commit_first_panel_image(rel)
+
+    def _commit_first_panel_image(self, rel: str | None) -> None:
+        if self.beat_id and self._beat is not None:
+            self.editRequested.emit(SetField.panel(self.episode_id, self.beat_id,
+                                                   self._beat.panels[0].id, "image", rel))

@@ -37,7 +37,7 @@ def branched_project() -> Project:
     ep = project.episode_by_number(1)
     ids = [b.id for b in ep.beats]
     alt = ep.beats[2].model_copy(update={"id": "alt1", "title": "Escalation (B) 升级",
-                                         "duration_s": 40.0})
+                                         "duration_s": 40.0, "panels": []})
     ep.beats = ep.beats + [alt]
     ep.links = ([Link(**{"from": a, "to": b}) for a, b in zip(ids, ids[1:])]
                 + [Link(**{"from": ids[1], "to": "alt1", "kind": "variant"}),

@@ -12,7 +12,8 @@ import json
 import random
 
 from beatboard.core.fileio import dumps
-from beatboard.core.model import MAX_COORD, Beat, Emotion, Episode, Link, Point, Project, Series
+from beatboard.core.model import (MAX_COORD, Beat, Emotion, Episode, FrameRect, Framing, Link,
+                                  Panel, Point, Project, Series, Thread)
 
 from .samples import sample_data
 
@@ -30,18 +31,37 @@ WRONG_TYPES = [True, False, None, "3", "", "NaN", [], {}, [1, 2], {"x": 1}, "x" 
 
 def _edge_document() -> dict:
     """An episode whose cards already sit at the position and duration bounds."""
+    framing = Framing(start=FrameRect(x=-1.0, y=-1.0, w=3.0, h=3.0),
+                      end=FrameRect(x=2.0, y=2.0, w=0.01, h=0.01))
+    panels = [Panel(id="x1-p1", duration_s=0.05, framing=framing),
+              Panel(id="x1-p2", duration_s=600, caption="Hold.")]
     beats = [Beat(id="x1", pos=Point(x=MAX_COORD, y=-MAX_COORD), duration_s=0.1,
-                  emotion=Emotion(tag="suspense", intensity=5)),
+                  emotion=Emotion(tag="suspense", intensity=5), panels=panels),
              Beat(id="x2", pos=Point(x=-MAX_COORD, y=MAX_COORD), duration_s=600, kind="hook"),
              Beat(id="x3", dialogue="CEO: " + "word " * 3000)]
     links = [Link(**{"from": "x1", "to": "x2"}), Link(**{"from": "x2", "to": "x3"}),
              Link(**{"from": "x1", "to": "x3", "kind": "variant"})]
     project = Project(series=Series(title="Edge", paywall_episode=10000),
-                      episodes=[Episode(id="e1", number=10000, beats=beats, links=links)])
+                      episodes=[Episode(id="e1", number=10000, beats=beats, links=links)],
+                      threads=[Thread(id="t1", label="The bracelet", setup="x1", payoff="x3")])
     return json.loads(dumps(project))
 
 
-BASES = [sample_data(), _edge_document()]
+def _version_1(doc: dict) -> dict:
+    """The same document as format version 1 wrote it (a beat's image, no panels), so
+    mutations also go through the migration."""
+    doc = copy.deepcopy(doc)
+    doc["format_version"] = 1
+    doc.pop("threads", None)
+    for ep in doc["episodes"]:
+        for beat in ep["beats"]:
+            image = beat.pop("panels", [{}])[0].get("image")
+            if image:
+                beat["image"] = image
+    return doc
+
+
+BASES = [sample_data(), _edge_document(), _version_1(sample_data())]
 
 
 def _places(node, prefix=()):
@@ -55,6 +75,8 @@ def _places(node, prefix=()):
     else:
         return values, objects
     for k, v in items:
+        if k == _DUP:
+            continue  # a planted repeated key stays as planted
         values.append((prefix, k))
         sub_values, sub_objects = _places(v, prefix + (k,))
         values += sub_values

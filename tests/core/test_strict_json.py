@@ -54,7 +54,7 @@ def test_a_key_given_twice_in_a_beat_names_the_beat_and_line():
 
 
 def test_a_key_given_twice_at_the_top_level():
-    text = _text(lambda d: None).replace('"format_version": 1', '"format_version": 1, "series": {}', 1)
+    text = _text(lambda d: None).replace('"format": "beatboard"', '"format": "beatboard", "series": {}', 1)
     with pytest.raises(BeatBoardFileError, match=r"field series: the key \"series\" appears twice"):
         loads(text, "s.beatboard")
 

@@ -15,7 +15,7 @@ from conftest import small_project
 def _window_with_image(make_window, tmp_path, image_name: str):
     path = tmp_path / "show.beatboard"
     project = small_project()
-    project.episode("ep1").beat("p1").image = image_name
+    project.episode("ep1").beat("p1").panels[0].image = image_name
     fileio.save(project, path)
     return make_window(fileio.load(path), str(path))
 

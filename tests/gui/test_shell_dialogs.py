@@ -120,7 +120,7 @@ def test_panel_image_is_copied_beside_the_project_and_cleared(make_window, tmp_p
     source.parent.mkdir()
     assert picture.save(str(source))
     form.attach_image_file(str(source))
-    image = w.controller.project.episode("ep1").beat("p1").image
+    image = w.controller.project.episode("ep1").beat("p1").panels[0].image
     assert image == "show.images/p1.png" and (tmp_path / image).is_file()
     assert form.image_label.text() == image
     qtbot.waitUntil(lambda: not form.image_thumb.pixmap().isNull())  # loaded off the GUI thread
@@ -128,10 +128,10 @@ def test_panel_image_is_copied_beside_the_project_and_cleared(make_window, tmp_p
     assert form.image_thumb.isVisible() and not thumb.isNull()
     assert thumb.pixelColor(thumb.width() // 2, thumb.height() // 2).name() == "#f2b705"
     form.image_clear.click()
-    assert w.controller.project.episode("ep1").beat("p1").image is None
+    assert w.controller.project.episode("ep1").beat("p1").panels[0].image is None
     assert not form.image_thumb.isVisible()
     text = tmp_path / "notes.png"
     text.write_text("not an image")
     form.attach_image_file(str(text))
     assert "notes.png" in w.statusBar().currentMessage()
-    assert w.controller.project.episode("ep1").beat("p1").image is None
+    assert w.controller.project.episode("ep1").beat("p1").panels[0].image is None

@@ -39,7 +39,7 @@ def test_attach_copies_beside_the_project_and_never_overwrites(project, tmp_path
     assert (project.parent / rel).read_bytes() == red.read_bytes()  # first one untouched
     jpg = attach_image(project, beat, _image(tmp_path / "photo.jpeg", fmt="JPEG"))
     assert jpg == "pilot.images/b1.jpg"
-    beat.image = rel2  # the model takes the returned path as is
+    beat.panels[0].image = rel2  # the model takes the returned path as is
 
 
 @pytest.mark.parametrize("make, problem", [

@@ -34,6 +34,11 @@ def _text(change) -> str:
     (lambda d: d["episodes"][0].__setitem__("number", "1"), "field number", "valid integer"),
     (lambda d: d["series"]["characters"][0].__setitem__("minor", 1),
      "series.characters[1].minor", "valid boolean"),
+    (lambda d: d["episodes"][0]["beats"][1]["panels"][0].__setitem__("duration_s", "3"),
+     BEAT2 + ", field panels[1].duration_s", "valid number"),
+    (lambda d: d["episodes"][0]["beats"][1]["panels"][0].__setitem__(
+        "framing", {"start": {"x": True}}), BEAT2 + ", field panels[1].framing.start.x",
+     "valid number"),
 ])
 def test_a_value_of_the_wrong_type_is_not_converted(change, place, words):
     with pytest.raises(BeatBoardFileError) as ei:

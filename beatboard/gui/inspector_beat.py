@@ -14,9 +14,9 @@ from ..core.model import Beat
 from ..core.vocab import CAMERA_MOVES, COMPLIANCE_TAGS, KNOWN_KINDS, SHOT_SIZES, tag_info
 from ..edit import Compound, Edit, SetField
 from .inspector_emotion import EmotionEditor
-from .thumbnails import ThumbnailLoader
 from .inspector_fields import (BoundCombo, BoundLineEdit, BoundListEdit, BoundTextEdit,
                                CheckList, DurationEditor)
+from .thumbnails import ThumbnailLoader
 
 THUMB_PX = 96  # height of the panel-image thumbnail
 
@@ -64,6 +64,7 @@ class BeatForm(QWidget):
         self.image_thumb.hide()
         self.thumbnails = ThumbnailLoader(self)
         self.thumbnails.ready.connect(self._thumbnail_ready)
+        self._thumb_key: tuple[str | None, str | None] = (None, None)
         image_row = QWidget(self)
         row = QHBoxLayout(image_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -157,15 +158,21 @@ class BeatForm(QWidget):
         self._beat = beat
 
     def _show_thumbnail(self, rel_path: str | None) -> None:
-        """Ask for the thumbnail off the GUI thread; ``_thumbnail_ready`` shows it."""
-        self.image_thumb.clear()
+        """Ask for the thumbnail off the GUI thread; ``_thumbnail_ready`` shows it. The
+        same picture stays on screen while it is re-checked (an edit refreshes the form)."""
+        key = (self.project_path, rel_path)
+        same = key == self._thumb_key
+        self._thumb_key = key
+        if not same:
+            self.image_thumb.clear()
         self.image_thumb.setVisible(bool(rel_path))
         if not (rel_path and self.project_path):
             self.thumbnails.cancel()
             if rel_path:
                 self.image_thumb.setText(self.tr("missing"))
             return
-        self.image_thumb.setText("…")
+        if not same:
+            self.image_thumb.setText("…")
         self.thumbnails.request(Path(self.project_path).parent, rel_path, THUMB_PX)
 
     def _thumbnail_ready(self, data: bytes | None) -> None:

@@ -55,3 +55,17 @@ def test_the_thumbnail_is_made_on_a_worker_thread(make_window, tmp_path, qtbot, 
     assert thumb.pixelColor(thumb.width() // 2, thumb.height() // 2).name() == "#2e86ab"
     w.selection.select("ep1", ["h1"])  # a beat without an image: no stale picture
     assert not form.image_thumb.isVisible()
+
+
+def test_an_edit_keeps_the_thumbnail_on_screen(make_window, tmp_path, qtbot):
+    from beatboard.edit import SetField
+    picture = QImage(90, 160, QImage.Format_RGB32)
+    picture.fill(QColor("#2E86AB"))
+    (tmp_path / "show.images").mkdir()
+    assert picture.save(str(tmp_path / "show.images" / "p1.png"))
+    w = _window_with_image(make_window, tmp_path, "show.images/p1.png")
+    w.selection.select("ep1", ["p1"])
+    form = w.inspector.beat_form
+    qtbot.waitUntil(lambda: not form.image_thumb.pixmap().isNull())
+    w.controller.push(SetField.beat("ep1", "p1", "title", "Renamed"))  # refreshes the form
+    assert not form.image_thumb.pixmap().isNull()  # no flash of an empty frame

@@ -30,6 +30,7 @@ from . import sketch as sketch_io
 from .atomic import atomic_write_bytes
 from .errors import BeatBoardError, BeatBoardFileError
 from .model import Project, check_relative_path
+from .userfiles import open_user_file
 
 ASSETS_SUFFIX = ".assets"
 HASH_CHARS = 16  # 64 bits of SHA-256: no collision in any real series
@@ -259,21 +260,25 @@ def _check_header(name: str, img) -> str:
 
 def check_image(path: str | Path, decode: bool = True) -> str:
     """The image's format ('PNG', 'JPEG' or 'WEBP'); ``AssetError`` when it is not a safe
-    image. ``decode=False`` checks only the header (format and pixel count)."""
-    from PIL import Image
-
+    image. ``decode=False`` checks only the header (format and pixel count). Only regular
+    files are opened, so a pipe or device never blocks."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise AssetError(f"{path}: cannot read the image ({e.strerror or e})", "missing",
-                         str(path)) from None
-    if size > MAX_IMAGE_FILE_BYTES:
-        raise AssetError(f"{path}: the image file is too large ({size // (1024 * 1024)} MB)",
-                         "unreadable", str(path))
-    with _pillow_errors(str(path)):
-        with Image.open(path) as img:
-            fmt = _check_header(str(path), img)
+        f = open_user_file(path, "image", MAX_IMAGE_FILE_BYTES)
+    except BeatBoardError as e:
+        code = "missing" if not path.exists() and not path.is_symlink() else "unreadable"
+        raise AssetError(str(e), code, str(path)) from None
+    with f:
+        return check_image_stream(str(path), f, decode)
+
+
+def check_image_stream(name: str, f, decode: bool = True) -> str:
+    """``check_image`` for an open binary file (``name`` for messages)."""
+    from PIL import Image
+
+    with _pillow_errors(name):
+        with Image.open(f) as img:
+            fmt = _check_header(name, img)
             if decode:
                 img.load()
     return fmt

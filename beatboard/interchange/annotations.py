@@ -77,6 +77,8 @@ def parse_emotion(value: str) -> dict:
         if low in _DIRECTIONS and "direction" not in out:
             out["direction"] = _DIRECTIONS[low]
         elif re.fullmatch(r"\d+", token) and "intensity" not in out:
+            if len(token) > 3:  # and never int() of thousands of digits
+                raise ValueError(f"emotion intensity must be 1 to 5, got a {len(token)}-digit number")
             n = int(token)
             if not 1 <= n <= 5:
                 raise ValueError(f"emotion intensity must be 1 to 5, got {n}")

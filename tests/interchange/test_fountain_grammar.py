@@ -256,10 +256,12 @@ def scripted_beats(draw):
 def test_tricky_text_and_script_order_round_trip(beat):
     project = Project(series=Series(title="T"), episodes=[Episode(id="x", number=1, beats=[beat])])
     back = import_fountain(export_fountain(project)).episodes[0].beats[0]
-    assert (back.title, back.notes) == (beat.title, beat.notes)
+    assert back.title == beat.title
     # Text that looks like notes or boneyard is read as such by any Fountain reader
-    # (see fountain.md), so only the rest is compared word for word.
+    # (see fountain.md): a [[note]] typed in the action comes back as a note, so only
+    # scripts without such text are compared word for word.
     if not any(m in beat.action + beat.dialogue for m in ("[[", "]]", "/*", "*/")):
+        assert back.notes == beat.notes
         assert (back.action, back.dialogue) == (beat.action, beat.dialogue)
 
 

@@ -8,7 +8,7 @@ from reportlab.lib.utils import ImageReader
 
 from ...core.errors import BeatBoardError
 from ...core.userfiles import open_user_file
-from ...interchange.images import MAX_FILE_BYTES as MAX_SOURCE_BYTES
+from ...core.assets import MAX_IMAGE_FILE_BYTES as MAX_SOURCE_BYTES
 from ...interchange.images import MAX_PIXELS as MAX_SOURCE_PIXELS
 from ...interchange.images import resolve_image as resolve_in_project
 from .draw import Painter

@@ -16,14 +16,16 @@ line so a git diff of an edited panel shows only the strokes that changed::
 
     {"format": "beatboard-sketch", "version": 1, "canvas": [1080, 1920], "layers": [
     {"kind": "rough", "name": "Rough", "opacity": 1, "visible": true, "strokes": [
-    {"tool": "pencil", "colour": "grey", "width": 6, "points": [100, 200, 50, 3, -1, 2]}
+    {"tool":"pencil","colour":"grey","width":6,"points":"oGwMkDGBE"}
     ]}
     ]}
 
-``points`` is a flat list of integers: the first point ``x, y, p`` in canvas units with the
-pressure ``p`` in hundredths (0-100), then every further point as the *difference* from the
-previous one (small numbers keep the file small). An optional ``tilt`` list holds
-``tx, ty`` per point in whole degrees (-90..90), absolute. A reference layer may carry
+``points`` holds integers: the first point ``x, y, p`` in canvas units with the pressure
+``p`` in hundredths (0-100), then every further point as the *difference* from the
+previous one. BeatBoard writes them as a short text (``encode_ints``: zigzag, 5 bits a
+character, about 3-4 characters a point) and reads either that text or a plain JSON list
+of integers, which other tools may write. An optional ``tilt`` list holds ``tx, ty`` per
+point in whole degrees (-90..90), absolute. A reference layer may carry
 ``"image"``: a picture path relative to the project folder.
 
 Loading is capped (``MAX_*`` below) and every problem raises ``BeatBoardFileError`` naming
@@ -149,7 +151,7 @@ def make_stroke(tool: str, colour: str, width: float,
     if tool not in TOOLS:
         raise ValueError(f"unknown tool {tool!r} (use {', '.join(TOOLS)})")
     colour_hex(colour)
-    width = float(width)
+    width = round(float(width), 1)
     if not (MIN_WIDTH <= width <= MAX_WIDTH):
         raise ValueError(f"width {width} is outside {MIN_WIDTH}..{MAX_WIDTH}")
     pts: list[tuple[int, int, float]] = []
@@ -427,7 +429,56 @@ def _num(v: float):
     return int(v) if float(v).is_integer() else round(float(v), 3)
 
 
-def _stroke_line(s: Stroke) -> str:
+# Points as text: each integer zigzag-encoded (0, -1, 1, -2... -> 0, 1, 2, 3...) and
+# written as little-endian groups of 5 bits, one character of the URL-safe base64
+# alphabet per group, the 6th bit saying "more groups follow". A delta under 16 is one
+# character, under 512 two: a point takes 3-4 characters instead of ~10 as JSON numbers.
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+_DIGIT = {c: i for i, c in enumerate(_ALPHABET)}
+
+
+def encode_ints(values: Sequence[int]) -> str:
+    out = []
+    for v in values:
+        z = (v << 1) if v >= 0 else ((-v << 1) - 1)
+        while True:
+            group = z & 31
+            z >>= 5
+            if z:
+                out.append(_ALPHABET[group | 32])
+            else:
+                out.append(_ALPHABET[group])
+                break
+    return "".join(out)
+
+
+def decode_ints(text: str, limit: int) -> list[int]:
+    """The integers of ``encode_ints``; ValueError on a bad character, a dangling group or
+    more than ``limit`` values."""
+    out: list[int] = []
+    z = shift = 0
+    digit = _DIGIT
+    for ch in text:
+        d = digit.get(ch)
+        if d is None:
+            raise ValueError(f"{ch!r} is not a point character")
+        z |= (d & 31) << shift
+        if d & 32:
+            shift += 5
+            if shift > 60:
+                raise ValueError("a number in the points is too long")
+            continue
+        out.append((z >> 1) if not z & 1 else -((z + 1) >> 1))
+        if len(out) > limit:
+            raise ValueError("too many points")
+        z = shift = 0
+    if shift:
+        raise ValueError("the points end in the middle of a number")
+    return out
+
+
+def flat_points(s: Stroke) -> list[int]:
+    """``x0, y0, p0`` then the differences to each next point (pressure in hundredths)."""
     flat: list[int] = []
     px = py = pp = 0
     for i, (x, y, p) in enumerate(s.points):
@@ -437,8 +488,12 @@ def _stroke_line(s: Stroke) -> str:
         else:
             flat += (x - px, y - py, q - pp)
         px, py, pp = x, y, q
+    return flat
+
+
+def _stroke_line(s: Stroke) -> str:
     out = (f'{{"tool":"{s.tool}","colour":{json.dumps(s.colour)},"width":{_num(s.width)},'
-           f'"points":[{",".join(map(str, flat))}]')
+           f'"points":"{encode_ints(flat_points(s))}"')
     if s.tilt:
         out += f',"tilt":[{",".join(str(v) for t in s.tilt for v in t)}]'
     return out + "}"
@@ -568,6 +623,13 @@ class _Reader:
             self.fail(place, f"width must be a number from {MIN_WIDTH} to {MAX_WIDTH}, "
                              f"got {width!r}")
         flat = raw.get("points")
+        if isinstance(flat, str):
+            if len(flat) > MAX_POINTS_PER_STROKE * 3 * 4:
+                self.fail(place, f"too many points (at most {MAX_POINTS_PER_STROKE} a stroke)")
+            try:
+                flat = decode_ints(flat, MAX_POINTS_PER_STROKE * 3)
+            except ValueError as e:
+                self.fail(place, f"points: {e}")
         if not isinstance(flat, list) or len(flat) % 3 or not flat:
             self.fail(place, "points must be a non-empty list of x, y, pressure triples")
         n = len(flat) // 3

@@ -191,15 +191,26 @@ def _clamp_int(v: float, limit: int) -> int:
         return 0
 
 
+SMOOTH_SPAN = 12.0  # input points this close are jitter of one motion; farther ones are corners
+
+
 def _smooth_input(pts: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Two passes of a 1-2-1 filter over densely sampled input; a point whose neighbour is
+    farther than ``SMOOTH_SPAN`` is a deliberate corner (a zigzag, a sparse line) and stays."""
     n = len(pts)
     xs = [float(p[0]) for p in pts]
     ys = [float(p[1]) for p in pts]
     ps = [p[2] for p in pts]
+    span2 = SMOOTH_SPAN * SMOOTH_SPAN
+    dense = [0 < i < n - 1
+             and (xs[i] - xs[i - 1]) ** 2 + (ys[i] - ys[i - 1]) ** 2 <= span2
+             and (xs[i + 1] - xs[i]) ** 2 + (ys[i + 1] - ys[i]) ** 2 <= span2
+             for i in range(n)]
     for _ in range(2):
-        xs = [xs[0]] + [(xs[i - 1] + 2 * xs[i] + xs[i + 1]) * 0.25 for i in range(1, n - 1)] + [xs[-1]]
-        ys = [ys[0]] + [(ys[i - 1] + 2 * ys[i] + ys[i + 1]) * 0.25 for i in range(1, n - 1)] + [ys[-1]]
-        ps = [ps[0]] + [(ps[i - 1] + 2 * ps[i] + ps[i + 1]) * 0.25 for i in range(1, n - 1)] + [ps[-1]]
+        xs = [(xs[i - 1] + 2 * xs[i] + xs[i + 1]) * 0.25 if dense[i] else xs[i] for i in range(n)]
+        ys = [(ys[i - 1] + 2 * ys[i] + ys[i + 1]) * 0.25 if dense[i] else ys[i] for i in range(n)]
+        ps = [(ps[i - 1] + 2 * ps[i] + ps[i + 1]) * 0.25 if 0 < i < n - 1 else ps[i]
+              for i in range(n)]
     return [(int(round(x)), int(round(y)), round(p * 100) / 100) for x, y, p in zip(xs, ys, ps)]
 
 

@@ -15,7 +15,8 @@ _families: list[str] = []
 
 def ensure_gui_app() -> QCoreApplication:
     """The running Qt application, or a new offscreen QGuiApplication. Fonts (and so text)
-    need a QGuiApplication; the bundled CJK font is registered once."""
+    need a QGuiApplication; the bundled CJK font is registered once. A process that will
+    also show widgets must create its QApplication before calling this."""
     global _app
     app = QCoreApplication.instance()
     if app is None:

@@ -300,8 +300,12 @@ def _radii(stroke: Stroke) -> list[float]:
     return out
 
 
-def stroke_centerline(stroke: Stroke) -> list[tuple[float, float, float]]:
-    """The smoothed centre line ``(x, y, radius)`` the outline is built around."""
+def stroke_centerline(stroke: Stroke, detail: float = 1.0) -> list[tuple[float, float, float]]:
+    """The smoothed centre line ``(x, y, radius)`` the outline is built around.
+    ``detail``: output pixels per canvas unit; below 1 (a thumbnail) curves get fewer
+    in-between points, as they would be invisible anyway."""
+    max_seg = MAX_SEGMENT / detail if detail < 1 else MAX_SEGMENT
+    max_seg = min(max_seg, 80.0)
     pts = stroke.points
     n = len(pts)
     if n == 0:
@@ -320,12 +324,12 @@ def stroke_centerline(stroke: Stroke) -> list[tuple[float, float, float]]:
         ys.append(y1)
         rs.append(r1)
         dx, dy = x2 - x1, y2 - y1
-        if dx * dx + dy * dy > MAX_SEGMENT * MAX_SEGMENT:
+        if dx * dx + dy * dy > max_seg * max_seg:
             seg = math.sqrt(dx * dx + dy * dy)
             r2 = rad[i + 1]
             x0, y0, _ = pts[i - 1] if i > 0 else pts[i]
             x3, y3, _ = pts[i + 2] if i + 2 < n else pts[i + 1]
-            steps = min(12, int(seg / MAX_SEGMENT) + 1)
+            steps = min(12, int(seg / max_seg) + 1)
             for s in range(1, steps):
                 t = s / steps
                 t2 = t * t
@@ -348,15 +352,17 @@ def stroke_centerline(stroke: Stroke) -> list[tuple[float, float, float]]:
     return list(zip(xs, ys, rs))
 
 
-def stroke_outline(stroke: Stroke) -> list[tuple[float, float]]:
+def stroke_outline(stroke: Stroke, detail: float = 1.0) -> list[tuple[float, float]]:
     """The stroke as one closed polygon in canvas units: left edge forward, a round cap,
-    the right edge back, a round cap. Fill it with the non-zero winding rule."""
-    line = stroke_centerline(stroke)
+    the right edge back, a round cap. Fill it with the non-zero winding rule.
+    ``detail`` is the output pixels per canvas unit (1 for a 1080x1920 frame); smaller
+    values give fewer points for thumbnails, the same shape to the eye."""
+    line = stroke_centerline(stroke, detail)
     if not line:
         return []
     if len(line) == 1:
         x, y, r = line[0]
-        return _arc(x, y, r, 0.0, 2 * math.pi, _cap_steps(r) * 2)
+        return _arc(x, y, r, 0.0, 2 * math.pi, _cap_steps(r * min(detail, 1.0)) * 2)
     n = len(line)
     left: list[tuple[float, float]] = []
     right: list[tuple[float, float]] = []
@@ -379,10 +385,11 @@ def stroke_outline(stroke: Stroke) -> list[tuple[float, float]]:
     start_dir = _direction(line[1], line[0])
     poly = left
     # end cap: from the left edge round the tip to the right edge
-    poly += _arc(xe, ye, re_, end_dir + math.pi / 2, end_dir - math.pi / 2, _cap_steps(re_))
+    k = min(detail, 1.0)
+    poly += _arc(xe, ye, re_, end_dir + math.pi / 2, end_dir - math.pi / 2, _cap_steps(re_ * k))
     right.reverse()
     poly += right
-    poly += _arc(xs, ys, rs, start_dir + math.pi / 2, start_dir - math.pi / 2, _cap_steps(rs))
+    poly += _arc(xs, ys, rs, start_dir + math.pi / 2, start_dir - math.pi / 2, _cap_steps(rs * k))
     return poly
 
 

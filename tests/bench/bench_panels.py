@@ -15,12 +15,12 @@ import random
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from bench_core import timed  # noqa: E402
 from gen_series import make_series  # noqa: E402
 
 from beatboard.core import assets  # noqa: E402
@@ -29,15 +29,6 @@ from beatboard.core.fileio import load, save  # noqa: E402
 from beatboard.core.model import Panel, Shot  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def timed(fn, repeat: int = 1) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times), result
 
 
 def typical_sketch(seed: int = 1, strokes: int = 200) -> sk.Sketch:

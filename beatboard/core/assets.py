@@ -30,7 +30,7 @@ from . import sketch as sketch_io
 from .atomic import atomic_write_bytes
 from .errors import BeatBoardError, BeatBoardFileError
 from .model import Project, check_relative_path
-from .userfiles import open_user_file
+from .userfiles import open_user_file, read_user_file
 
 ASSETS_SUFFIX = ".assets"
 HASH_CHARS = 16  # 64 bits of SHA-256: no collision in any real series
@@ -146,23 +146,20 @@ def store_sketch(project_path: str | Path, sketch: sketch_io.Sketch) -> str:
                        sketch_io.FILE_SUFFIX.lstrip("."))
 
 
+def _read_image_file(path: Path) -> bytes:
+    """The bytes of an image file the user chose: a regular file under the size cap only,
+    so a pipe or device is refused at once instead of blocking."""
+    try:
+        return read_user_file(path, "image", MAX_IMAGE_FILE_BYTES)
+    except BeatBoardError as e:
+        code = "missing" if not path.exists() and not path.is_symlink() else "unreadable"
+        raise AssetError(str(e), code, str(path)) from None
+
+
 def store_image_file(project_path: str | Path, source: str | Path) -> str:
     """Check, orient and downscale a PNG/JPEG/WebP file, then store it by content."""
     source = Path(source)
-    try:
-        size = source.stat().st_size
-    except OSError as e:
-        raise AssetError(f"{source}: cannot read the image ({e.strerror or e})", "missing",
-                         str(source)) from None
-    if size > MAX_IMAGE_FILE_BYTES:
-        raise AssetError(f"{source}: the image file is too large "
-                         f"({size // (1024 * 1024)} MB)", "unreadable", str(source))
-    try:
-        data = source.read_bytes()
-    except OSError as e:
-        raise AssetError(f"{source}: cannot read the image ({e.strerror or e})",
-                         "unreadable", str(source)) from None
-    return store_image_bytes(project_path, data, str(source))
+    return store_image_bytes(project_path, _read_image_file(source), str(source))
 
 
 def store_image_bytes(project_path: str | Path, data: bytes, name: str = "pasted image") -> str:

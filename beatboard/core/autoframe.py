@@ -475,12 +475,32 @@ def _set_exterior(d: _Drawing, horizon: Optional[float], skyline: bool) -> None:
                             0.003, "light", role="set"))
 
 
+_OUTDOORS = ("street", "road", "park", "garden", "roof", "beach", "bridge", "car park",
+             "gate", "rain", "outside", "exterior", "ext.", "square", "field", "cemetery",
+             "front steps", "driveway", "the drive", "umbrellas", "headlights", "街", "路", "园", "桥", "门口", "外", "屋顶",
+             "海", "雨")
+
+
 def _is_interior(beat: Beat) -> bool:
-    loc = beat.location.lower()
-    outdoors = ("street", "road", "park", "garden", "roof", "beach", "bridge", "car park",
-                "gate", "rain", "outside", "exterior", "ext.", "square", "field", "cemetery",
-                "街", "路", "园", "桥", "门口", "外", "屋顶", "海", "雨")
-    return not any(w in loc for w in outdoors)
+    """Indoors unless the location or the action says otherwise (rain, a street...)."""
+    text = f"{beat.location} {beat.action}".lower()
+    return not any(w in text for w in _OUTDOORS)
+
+
+def _prop_for(beat: Beat, index: int) -> str:
+    """The prop an insert shows: the first one the panel's caption names (by its name or
+    its last word), else one by the panel's position."""
+    if not beat.props:
+        return "INSERT"
+    caption = ""
+    if index < len(beat.panels):
+        caption = (beat.panels[index].caption or "").lower()
+    for prop in beat.props:
+        low = prop.lower()
+        if caption and (low in caption or low.split()[-1] in caption.split()
+                        or low.split()[-1] + "." in caption.split()):
+            return prop
+    return beat.props[index % len(beat.props)]
 
 
 def _draw_ecu(d: _Drawing, focus: list[str], beat: Beat, index: int) -> list[str]:
@@ -527,20 +547,90 @@ def _draw_hand_insert(d: _Drawing, beat: Beat) -> list[str]:
     return []
 
 
+_PROP_KINDS = (
+    (("phone", "mobile", "手机"), "phone"),
+    (("tablet", "laptop", "screen", "平板", "电脑"), "tablet"),
+    (("paper", "contract", "letter", "will", "document", "file", "folder", "agreement",
+      "photo", "envelope", "report", "合同", "信", "遗嘱", "照片", "文件", "协议"), "paper"),
+    (("ring", "bracelet", "necklace", "pearls", "戒指", "手镯", "项链"), "ring"),
+    (("bowl", "soup", "cup", "glass", "tureen", "mug", "碗", "杯", "汤"), "bowl"),
+)
+
+
+def prop_kind(name: str) -> str:
+    low = name.lower()
+    for words, kind in _PROP_KINDS:
+        if any(w in low for w in words):
+            return kind
+    return "box"
+
+
 def _object_box(d: _Drawing, cx: float, cy: float, w: float, label: str) -> None:
-    """A box in perspective on a table edge, with its name."""
+    """The prop on a table edge, drawn as what it is (a phone, papers, a ring, a bowl) or
+    as a box, with its name."""
+    kind = prop_kind(label)
+    if kind != "box":
+        _prop_glyph(d, kind, cx, cy, w)
+        d.top.append(Label(cx, min(0.9, cy + w * 0.75), label, size=0.024, role="prop"))
+        return
     h = w * 0.38
     dx, dy = w * 0.16, -w * 0.16
     x0, x1 = cx - w / 2, cx + w / 2
     y0, y1 = cy - h / 2 * ASPECT * 0.5, cy + h / 2 * ASPECT * 0.5
-    d.back.append(Shape(((0.0, y1 + 0.06), (1.0, y1 + 0.06)), 0.005, "ink", role="set"))
-    d.back.append(Shape(((0.0, y1 + 0.2), (1.0, y1 + 0.2)), 0.003, "light", role="set"))
+    d.back.append(Shape(((0.0, y0 + 0.02), (1.0, y0 + 0.02)), 0.005, "ink", role="set"))
+    d.back.append(Shape(((0.0, y0 - 0.1), (1.0, y0 - 0.1)), 0.003, "light", role="set"))
     d.items.append(Shape(((x0, y0), (x0 + dx, y0 + dy), (x1 + dx, y0 + dy), (x1, y0)),
                          0.007, "ink", True, "light"))
     d.items.append(Shape(((x1, y0), (x1 + dx, y0 + dy), (x1 + dx, y1 + dy), (x1, y1)),
                          0.007, "ink", True, "mid"))
     d.items.append(Shape(((x0, y0), (x1, y0), (x1, y1), (x0, y1)), 0.007, "ink", True, "paper"))
     d.top.append(Label(cx, (y0 + y1) / 2, label, size=0.024, role="prop"))
+
+
+def _prop_glyph(d: _Drawing, kind: str, cx: float, cy: float, w: float) -> None:
+    lw = 0.007
+    table = cy - w * 0.3  # the table's far edge, behind the prop lying on it
+    d.back.append(Shape(((0.0, table), (1.0, table)), 0.005, "ink", role="set"))
+    d.back.append(Shape(((0.0, table - 0.12), (1.0, table - 0.12)), 0.003, "light", role="set"))
+    hw = w / 2
+
+    def rect(x0, y0, x1, y1, fill, width=lw):
+        d.items.append(Shape(((x0, y0), (x1, y0), (x1, y1), (x0, y1)), width, "ink", True, fill))
+
+    if kind in ("phone", "tablet"):
+        bw, bh = (hw * 0.55, w * 0.62) if kind == "phone" else (hw, w * 0.42)
+        rect(cx - bw, cy - bh, cx + bw, cy + bh * 0.55, "ink")
+        rect(cx - bw * 0.85, cy - bh * 0.9, cx + bw * 0.85, cy + bh * 0.45, "paper", lw * 0.5)
+        for k in range(3):  # a message on the lit screen
+            y = cy - bh * 0.6 + k * bh * 0.22
+            d.items.append(Shape(((cx - bw * 0.65, y), (cx + bw * (0.6 - 0.25 * k), y)), lw * 0.8,
+                                 "mid"))
+    elif kind == "paper":
+        sheet = ((cx - hw, cy + w * 0.3), (cx - hw * 0.7, cy - w * 0.45),
+                 (cx + hw * 0.95, cy - w * 0.42), (cx + hw * 0.8, cy + w * 0.34))
+        d.items.append(Shape(sheet, lw, "ink", True, "paper"))
+        for k in range(6):
+            t = 0.15 + k * 0.12
+            a = _towards(sheet[0], sheet[1], 1 - t)
+            b = _towards(sheet[3], sheet[2], 1 - t)
+            d.items.append(Shape((_towards(a, b, 0.12), _towards(a, b, 0.85 - 0.2 * (k == 5))),
+                                 lw * 0.6, "mid"))
+    elif kind == "ring":
+        d.items.append(Ellipse(cx, cy, hw * 0.8, w * 0.16, lw * 2.2, "ink", None))
+        d.items.append(Ellipse(cx, cy - w * 0.01, hw * 0.68, w * 0.12, lw * 0.7, "mid", None))
+        d.items.append(Shape(((cx - w * 0.07, cy - w * 0.16), (cx, cy - w * 0.26),
+                              (cx + w * 0.07, cy - w * 0.16), (cx, cy - w * 0.12)), lw, "ink",
+                             True, "light"))
+    else:  # bowl
+        rim = cy - w * 0.12
+        body = tuple((cx + hw * math.cos(a), rim + w * 0.38 * math.sin(a))
+                     for a in [math.pi * k / 16 for k in range(17)])
+        d.items.append(Shape(body, lw, "ink", True, "paper"))
+        d.items.append(Ellipse(cx, rim, hw, w * 0.1, lw, "ink", "light"))
+        for k in range(2):  # steam
+            x = cx - w * 0.1 + k * w * 0.2
+            d.items.append(Shape(tuple((x + 0.02 * math.sin(j), rim - 0.02 - j * 0.02)
+                                       for j in range(6)), lw * 0.6, "mid"))
 
 
 def _two_facing(n: int, k: int) -> float:
@@ -580,9 +670,13 @@ def _draw_portrait(top: float, bottom_landmark: float, face: bool, pose: int = 0
         others = [_Fig(cx=x, top=top_y + u * 0.35, u=u * 0.78, facing=0.55 * face_dir,
                        name=name, face=face)
                   for name, (x, face_dir) in zip(focus[1:], spots)]
-        main = _Fig(cx=main_x, top=top_y, u=u,
-                    facing=0.0 if n == 1 else (0.35 if main_x < 0.5 else -0.35),
-                    name=focus[0], face=face)
+        if n == 1:  # shot / reverse shot: each character keeps a side of the line
+            order = [c for c in beat.characters if c.strip()]
+            k = order.index(focus[0]) if focus[0] in order else 0
+            facing = 0.0 if len(order) < 2 else (0.28 if k % 2 == 0 else -0.28)
+        else:
+            facing = 0.35 if main_x < 0.5 else -0.35
+        main = _Fig(cx=main_x, top=top_y, u=u, facing=facing, name=focus[0], face=face)
         for o in others:
             d.items += _figure(o)
         d.items += _figure(main, pose=pose)
@@ -685,8 +779,7 @@ def _draw_pov(d: _Drawing, focus: list[str], beat: Beat, index: int) -> list[str
 
 
 def _draw_insert(d: _Drawing, focus: list[str], beat: Beat, index: int) -> list[str]:
-    prop = beat.props[index % len(beat.props)] if beat.props else "INSERT"
-    _object_box(d, 0.5, 0.5, 0.6, prop)
+    _object_box(d, 0.5, 0.5, 0.6, _prop_for(beat, index))
     return []
 
 

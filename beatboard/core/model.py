@@ -128,10 +128,13 @@ class Panel(_Model):
 
     @field_validator("image", "sketch")
     @classmethod
-    def _relative_asset(cls, v: Optional[str]) -> Optional[str]:
+    def _asset_path(cls, v: Optional[str]) -> Optional[str]:
+        # A picture path that leaves the project folder is kept as written but never
+        # read: the renderer and exports refuse it with a placeholder naming the file,
+        # so one bad path does not stop the rest of the document from opening.
         if v is None or v == "":
             return None
-        return check_relative_path(v)
+        return v.replace("\\", "/")
 
 
 def default_panel_id(beat_id: str, n: int = 1) -> str:
@@ -227,8 +230,9 @@ class AudioTrack(_Model):
 
     @field_validator("path")
     @classmethod
-    def _relative(cls, v: str) -> str:
-        return check_relative_path(v)
+    def _asset_path(cls, v: str) -> str:
+        # Like panel pictures: kept as written, read only through assets.resolve.
+        return v.replace("\\", "/")
 
 
 class Episode(_Model):

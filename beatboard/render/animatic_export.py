@@ -147,9 +147,11 @@ def audio_for(project: Project, base_dir: Path | None, cuts: tuple[Cut, ...]) ->
     track = ep.audio if ep is not None else None
     if track is None:
         return None
-    path = Path(base_dir) / track.path
-    if not path.is_file():
-        raise VideoError(f"{path}: the episode's sound file is missing")
+    from ..core.assets import resolve
+    try:
+        path = resolve(base_dir, track.path)  # refuses paths that leave the project
+    except BeatBoardError as e:
+        raise VideoError(f"the episode's sound: {e}") from None
     return AudioInput(path, track.offset_s)
 
 

@@ -246,3 +246,11 @@ def test_save_as_copies_the_temp_sound(tmp_path):
     new.parent.mkdir()
     assert copy_for_save_as(p, old.parent, new) == []
     assert (new.parent / rel).read_bytes() == (tmp_path / "t.wav").read_bytes()
+
+
+def test_a_sound_path_outside_the_project_is_refused_not_read(tmp_path):
+    p = project()
+    p.episodes[0].audio = AudioTrack(path="../../etc/passwd")
+    with pytest.raises(Exception) as err:
+        export_animatic(p, tmp_path, tmp_path / "ep1.mp4", OPTIONS)
+    assert "etc/passwd" in str(err.value) and not (tmp_path / "ep1.mp4").exists()

@@ -66,11 +66,12 @@ def test_kind_and_compliance_are_normalised():
 
 @pytest.mark.parametrize("field", ["image", "sketch"])
 @pytest.mark.parametrize("value", ["../outside.png", "/etc/passwd", "C:\\panels\\a.png"])
-def test_panel_pictures_must_stay_in_the_project(field, value):
+def test_a_picture_outside_the_project_is_kept_but_never_read(tmp_path, field, value):
+    from beatboard.core.assets import AssetError, resolve
     panel = Panel(id="p1")
-    with pytest.raises(ValidationError):
-        setattr(panel, field, value)
-    assert getattr(panel, field) is None
+    setattr(panel, field, value)  # the document still opens ...
+    with pytest.raises(AssetError):
+        resolve(tmp_path, getattr(panel, field))  # ... but the file is never read
 
 
 def test_image_paths_are_kept_relative():

@@ -321,10 +321,11 @@ class AnimaticPlayer(QWidget):
             return None
         key = (ep.audio.path, ep.audio.offset_s)
         if key not in self._tracks:
+            from ...core.assets import resolve
             try:
-                self._tracks = {key: SoundTrack.load(doc.path.parent / ep.audio.path,
+                self._tracks = {key: SoundTrack.load(resolve(doc.path.parent, ep.audio.path),
                                                      ep.audio.offset_s)}
-            except SoundError as e:
+            except (SoundError, BeatBoardError) as e:
                 self.track_label.setText(str(e))
                 return None
         return self._tracks[key]

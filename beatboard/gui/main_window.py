@@ -6,11 +6,14 @@ import os
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
+from ..core import fileio
+from ..core.compare import compare_projects
+from ..core.errors import BeatBoardError
 from ..core.model import Project
 from ..edit import Document, SetField
 from ..rules import counts
 from .actions import EditorActions
-from .autosave import Autosaver, find_recoverable
+from .autosave import Autosaver
 from .docks import Docks
 from .files import FileController
 from .findings_hub import FindingsHub
@@ -214,33 +217,60 @@ class MainWindow(QMainWindow):
 
     # --- recovery and closing ----------------------------------------------------------
     def offer_recovery(self) -> bool:
-        """Offer autosaved documents newer than their files; True if one was recovered."""
-        entries = find_recoverable()
-        if not entries:
-            return False
-        dialog = RecoveryDialog(entries, self)
-        dialog.exec()
-        entry = dialog.selected()
-        if entry is None or dialog.choice == "later":
-            return False
-        if dialog.choice == "discard":
-            entry.discard()
-            return False
+        """Offer autosaves left by editors that are gone; True if one was opened."""
+        for _ in range(100):  # each answer but Compare and Discard ends the dialog
+            entries = self.autosaver.recoverable()
+            if not entries:
+                return False
+            dialog = RecoveryDialog(entries, self)
+            dialog.exec()
+            entry = dialog.selected()
+            if entry is None or dialog.choice == "later":
+                return False
+            if dialog.choice == "discard":
+                entry.discard()
+            elif dialog.choice == "compare":
+                self._compare_recovery(entry)
+            else:
+                return self._recover(entry, keep_both=dialog.choice == "keep-both")
+        return False
+
+    def _recover(self, entry, keep_both: bool) -> bool:
         try:
-            document = entry.load()
-        except Exception as e:  # noqa: BLE001 - a damaged recovery file must not stop start-up
+            if keep_both:
+                copy = entry.keep_both()
+            else:
+                document = Document(entry.project(), entry.original or None)
+        except BeatBoardError as e:  # a damaged recovery file must not stop start-up
             QMessageBox.critical(self, self.tr("Cannot recover"), str(e))
             return False
+        if keep_both:
+            opened = self.files.open_path(str(copy), ask=False)
+            self.statusBar().showMessage(self.tr("Saved the recovered work as %1").replace(
+                "%1", str(copy)), STATUS_TIMEOUT_MS)
+            return opened
         self.files.replace_document(document, modified=True)
-        self.autosaver.adopt(entry.key)
+        self.autosaver.adopt(entry)
         return True
+
+    def _compare_recovery(self, entry) -> None:
+        from .compare_view import CompareDialog, describe_diff
+        try:
+            on_disk = fileio.load(entry.original)
+            recovered = entry.project()
+        except BeatBoardError as e:
+            QMessageBox.warning(self, self.tr("Cannot compare"), str(e))
+            return
+        text = describe_diff(compare_projects(on_disk, recovered), self.tr("file on disk"),
+                             self.tr("autosave"))
+        CompareDialog(self.tr("Compare with the autosave"), text, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.inspector.commit_pending()
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.autosaver.discard()
+        self.autosaver.end_session()
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.settings.sync()

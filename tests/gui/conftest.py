@@ -83,6 +83,14 @@ def make_window(qtbot, isolated, boxes):
         w.deleteLater()
 
 
+def simulate_crash(window) -> None:
+    """The window's editor stops as if killed: no more heartbeats, its session is gone,
+    and its recovery file stays (the real SIGKILL runs in test_recovery_kill.py)."""
+    window.autosaver.timer.stop()
+    window.autosaver.heartbeat.stop()
+    window.autosaver.store.registry.end()
+
+
 def beat(bid: str, title: str, kind: str = "escalation", secs: float = 10.0,
          tag: str = "suffering", intensity: int = 3) -> Beat:
     from beatboard.core.vocab import tag_info

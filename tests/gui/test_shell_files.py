@@ -11,7 +11,7 @@ from beatboard.gui.autosave import find_recoverable, recovery_dir
 from beatboard.gui.recent import MAX_RECENT, RecentFiles
 from beatboard.gui.recovery_dialog import RecoveryDialog
 
-from conftest import small_project
+from conftest import simulate_crash, small_project
 
 
 def test_save_as_then_title_and_clean_state(make_window, tmp_path, monkeypatch):
@@ -86,9 +86,11 @@ def test_autosave_and_recovery_in_a_new_window(make_window, tmp_path, monkeypatc
     assert data.exists() and data.parent == recovery_dir()
     meta = json.loads(data.with_suffix(".json").read_text(encoding="utf-8"))
     assert meta["original"] == str(path.resolve())
-    assert [e.original for e in find_recoverable()] == [str(path.resolve())]
+    assert find_recoverable() == []  # a running editor's autosave is not a crash
 
     # A crash: the first window never closes cleanly. A new window offers the file back.
+    simulate_crash(w)
+    assert [e.original for e in find_recoverable()] == [str(path.resolve())]
     def choose_recover(dialog):
         dialog.list.setCurrentRow(0)
         dialog.choice = "recover"
@@ -111,6 +113,8 @@ def test_recovery_discard_and_stale_files(make_window, monkeypatch):
     w.controller.push(SetField.series("title", "draft"))
     assert w.autosaver.autosave_now()
     assert w.autosaver.key().startswith("untitled-")
+    simulate_crash(w)
+    assert len(find_recoverable()) == 1
 
     def choose_discard(dialog):
         dialog.choice = "discard"

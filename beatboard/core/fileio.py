@@ -12,7 +12,8 @@ from typing import Any, Callable
 
 from pydantic import ValidationError
 
-from .atomic import atomic_write_text
+from .atomic import atomic_write_bytes
+from .disk_watch import DiskStamp, stamp_written
 from .errors import BeatBoardFileError
 from .integrity import integrity_problems
 from .model import FORMAT_NAME, FORMAT_VERSION, Project
@@ -104,13 +105,15 @@ def dumps(project: Project) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def save(project: Project, path: str | Path) -> None:
-    text = dumps(project)
+def save(project: Project, path: str | Path) -> DiskStamp | None:
+    """Write ``project`` atomically; returns the stamp of the file as written."""
+    data = dumps(project).encode("utf-8")
     try:
-        atomic_write_text(path, text)
+        atomic_write_bytes(path, data)
     except OSError as e:
         raise BeatBoardFileError(path, "", f"could not save ({e.strerror or e}); "
                                            "the file on disk is unchanged") from None
+    return stamp_written(path, data)
 
 
 # --- turning pydantic's locations into places a writer recognises -----------------

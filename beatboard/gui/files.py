@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ..core.disk_watch import FileChangedOnDisk
 from ..core.errors import BeatBoardError
 from ..core.model import Project
 from ..edit import Document
@@ -27,6 +29,9 @@ class FileController(QObject):
         self.window, self.controller, self.settings, self.recent = (
             window, controller, settings, recent)
         self._forced_modified = False  # a recovered document differs from its file
+        # Set by the disk guard: asked when a save finds the file changed on disk; True
+        # if the document ended up saved.
+        self.on_changed_on_disk: Callable[[Path], bool] = lambda _path: False
         controller.stack.cleanChanged.connect(lambda _c: self.modifiedChanged.emit(
             self.is_modified()))
 
@@ -111,9 +116,15 @@ class FileController(QObject):
             path += ".beatboard"
         return self._save_to(Path(path))
 
-    def _save_to(self, path: Path) -> bool:
+    def save_over_changes(self) -> bool:
+        """Save to the document's own file even though it changed on disk."""
+        return self._save_to(self.document.path, overwrite_changes=True)
+
+    def _save_to(self, path: Path, overwrite_changes: bool = False) -> bool:
         try:
-            self.document.save(path)
+            self.document.save(path, overwrite_changes=overwrite_changes)
+        except FileChangedOnDisk:
+            return self.on_changed_on_disk(path)
         except BeatBoardError as e:
             self._report(self.tr("Cannot save the project"), str(e))
             return False

@@ -14,6 +14,7 @@ from ..edit import Document, SetField
 from ..rules import counts
 from .actions import EditorActions
 from .autosave import Autosaver
+from .disk_guard import DiskGuard
 from .docks import Docks
 from .files import FileController
 from .findings_hub import FindingsHub
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.files = FileController(self, self.controller, self.settings, self.recent)
         self.autosaver = Autosaver(self.files, self.settings, self)
+        self.disk_guard = DiskGuard(self, self.files)
         self.docks = Docks(self)
         self.canvas = self.docks.canvas
         self.canvas.set_finding_language(self.finding_lang)

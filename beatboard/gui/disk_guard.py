@@ -10,8 +10,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ..core import fileio
 from ..core.compare import compare_projects
@@ -21,26 +21,7 @@ from ..core.recovery import beside
 from ..edit import Document
 from . import choice
 from .files import FileController
-
-
-class ChangeBar(QToolBar):
-    """A yellow bar across the top of the window; it stays until the user acts."""
-
-    def __init__(self, window: QMainWindow):
-        super().__init__(window)
-        self.setObjectName("fileChangedBar")
-        self.setMovable(False)
-        self.setFloatable(False)
-        self.toggleViewAction().setVisible(False)
-        self.setStyleSheet("QToolBar#fileChangedBar { background: #fff3c4; border: 0; "
-                           "padding: 3px; } QToolBar#fileChangedBar QLabel { color: #4a3b00; "
-                           "font-weight: bold; padding-right: 12px; }")
-        self.label = QLabel(self)
-        self.label.setTextFormat(Qt.PlainText)
-        self.addWidget(self.label)
-        self.addSeparator()
-        window.addToolBar(Qt.TopToolBarArea, self)
-        self.hide()
+from .message_bar import MessageBar
 
 
 class DiskGuard(QObject):
@@ -56,14 +37,7 @@ class DiskGuard(QObject):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(400)
         self.debounce.timeout.connect(self.check)
-        self.bar = ChangeBar(window)
-        self.reload_act = self.bar.addAction(self.tr("Reload"), self.reload)
-        self.keep_act = self.bar.addAction(self.tr("Keep Mine"), self.keep_mine)
-        self.compare_act = self.bar.addAction(self.tr("Compare…"), self.compare)
-        self.bar.addAction(self.tr("Dismiss"), self.bar.hide)
-        self.reload_act.setToolTip(self.tr("Load the file as it is on disk now"))
-        self.keep_act.setToolTip(self.tr(
-            "Keep their version as a copy beside the file, then save yours over it"))
+        self.bar = MessageBar(window, "fileChangedBar")
         self._seen = None  # the stamp already reported, so a dismissed bar stays away
         files.controller.documentReplaced.connect(self.rewatch)
         files.pathChanged.connect(self.rewatch)
@@ -116,10 +90,11 @@ class DiskGuard(QObject):
         return True
 
     def _show(self, message: str, gone: bool) -> None:
-        self.bar.label.setText("⚠ " + message)
-        self.reload_act.setEnabled(not gone)
-        self.compare_act.setEnabled(not gone)
-        self.bar.show()
+        buttons = [(self.tr("Keep Mine"), self.keep_mine)]
+        if not gone:
+            buttons = [(self.tr("Reload"), self.reload)] + buttons + [
+                (self.tr("Compare…"), self.compare)]
+        self.bar.show_message(message, buttons)
         self.changed.emit(message)
 
     # --- the answers -------------------------------------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..core.disk_watch import FileChangedOnDisk
 from ..core.errors import BeatBoardError
 from ..core.model import Project
+from ..core.recovery import beside
 from ..edit import Document
 from .recent import RecentFiles
 from .settings import Settings
@@ -32,6 +33,12 @@ class FileController(QObject):
         # Set by the disk guard: asked when a save finds the file changed on disk; True
         # if the document ended up saved.
         self.on_changed_on_disk: Callable[[Path], bool] = lambda _path: False
+        # Set by the lock guard: how to open a file another editor has open ("open",
+        # "read-only", "copy" or "cancel"), and whether a file may be written at all.
+        self.before_open: Callable[[str], str] = lambda _path: "open"
+        self.may_write: Callable[[Path], bool] = lambda _path: True
+        self.read_only = False  # another editor has the file: Save means Save As
+        self.suggested_path: Path | None = None  # where Save As starts for a copy
         controller.stack.cleanChanged.connect(lambda _c: self.modifiedChanged.emit(
             self.is_modified()))
 
@@ -48,13 +55,21 @@ class FileController(QObject):
 
     def display_name(self) -> str:
         path = self.document.path
-        return path.name if path else self.tr("Untitled")
+        name = path.name if path else self.tr("Untitled")
+        return self.tr("%1 (read-only)").replace("%1", name) if self.read_only else name
 
-    def replace_document(self, document: Document, modified: bool = False) -> None:
+    def replace_document(self, document: Document, modified: bool = False,
+                         read_only: bool = False) -> None:
+        self.read_only = read_only
+        self.suggested_path = None
         self.controller.set_document(document)
         self._forced_modified = modified
         self.pathChanged.emit()
         self.modifiedChanged.emit(self.is_modified())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.modifiedChanged.emit(self.is_modified())  # the title shows it
 
     # --- commands ------------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -96,17 +111,25 @@ class FileController(QObject):
         except BeatBoardError as e:
             self._report(self.tr("Cannot open the project"), str(e))
             return False
-        self.replace_document(document)
+        how = self.before_open(path)
+        if how == "cancel":
+            return False
+        if how == "copy":  # an unsaved copy: its first save asks for a new name
+            self.replace_document(Document(document.project), modified=True)
+            self.suggested_path = beside(Path(path), self.tr("copy"))
+        else:
+            self.replace_document(document, read_only=how == "read-only")
         self._remember(path)
         return True
 
     def save(self) -> bool:
-        if self.document.path is None:
+        if self.document.path is None or self.read_only:
             return self.save_as()
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        start = str(self.document.path or Path(self.settings.get("files/last_dir") or ".")
+        start = str(self.suggested_path or self.document.path
+                    or Path(self.settings.get("files/last_dir") or ".")
                     / (self.tr("Untitled") + ".beatboard"))
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Project As"), start,
                                               self.file_filter())
@@ -121,6 +144,8 @@ class FileController(QObject):
         return self._save_to(self.document.path, overwrite_changes=True)
 
     def _save_to(self, path: Path, overwrite_changes: bool = False) -> bool:
+        if not self.may_write(path):
+            return False
         try:
             self.document.save(path, overwrite_changes=overwrite_changes)
         except FileChangedOnDisk:
@@ -129,6 +154,8 @@ class FileController(QObject):
             self._report(self.tr("Cannot save the project"), str(e))
             return False
         self._forced_modified = False
+        self.read_only = False  # saved under a name of its own
+        self.suggested_path = None
         self.controller.stack.setClean()
         self._remember(str(path))
         self.pathChanged.emit()

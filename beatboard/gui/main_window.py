@@ -18,6 +18,7 @@ from .disk_guard import DiskGuard
 from .docks import Docks
 from .files import FileController
 from .findings_hub import FindingsHub
+from .lock_guard import LockGuard
 from .i18n import effective_language, finding_language
 from .palettes import apply_theme
 from .recent import RecentFiles
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, self.controller, self.settings, self.recent)
         self.autosaver = Autosaver(self.files, self.settings, self)
         self.disk_guard = DiskGuard(self, self.files)
+        self.lock_guard = LockGuard(self, self.files, self.autosaver.store.registry)
         self.docks = Docks(self)
         self.canvas = self.docks.canvas
         self.canvas.set_finding_language(self.finding_lang)
@@ -273,6 +275,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.end_session()
+        self.lock_guard.release()
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.settings.sync()

@@ -27,16 +27,18 @@ class Document:
         document.disk = stamp(path)
         return document
 
-    def save(self, path: str | Path | None = None, overwrite_changes: bool = False) -> None:
+    def save(self, path: str | Path | None = None, overwrite_changes: bool = False,
+             replace_read_only: bool = False) -> None:
         """Save (to ``path`` or the document's own file). Raises FileChangedOnDisk if the
         own file's content changed on disk since it was read or saved here, unless told
-        to overwrite those changes."""
+        to overwrite those changes; ReadOnlyFileError for a read-only file unless told
+        to replace it."""
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("no path to save to")
         if not overwrite_changes and self.changed_on_disk(target):
             raise FileChangedOnDisk(target)
-        self.disk = fileio.save(self.project, target)
+        self.disk = fileio.save(self.project, target, replace_read_only)
         self.path = target
 
     def changed_on_disk(self, target: Path | None = None) -> bool:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.disk_watch import FileChangedOnDisk
 from ..core.errors import BeatBoardError
+from ..core.fileio import ReadOnlyFileError
 from ..core.model import Project
 from ..core.recovery import beside
 from ..edit import Document
@@ -39,6 +40,7 @@ class FileController(QObject):
         self.may_write: Callable[[Path], bool] = lambda _path: True
         self.read_only = False  # another editor has the file: Save means Save As
         self.suggested_path: Path | None = None  # where Save As starts for a copy
+        self._read_only_ok: Path | None = None  # a read-only file the user let us replace
         controller.stack.cleanChanged.connect(lambda _c: self.modifiedChanged.emit(
             self.is_modified()))
 
@@ -146,13 +148,36 @@ class FileController(QObject):
     def _save_to(self, path: Path, overwrite_changes: bool = False) -> bool:
         if not self.may_write(path):
             return False
-        try:
-            self.document.save(path, overwrite_changes=overwrite_changes)
-        except FileChangedOnDisk:
-            return self.on_changed_on_disk(path)
-        except BeatBoardError as e:
-            self._report(self.tr("Cannot save the project"), str(e))
-            return False
+        replace_read_only = path == self._read_only_ok
+        while True:
+            try:
+                self.document.save(path, overwrite_changes=overwrite_changes,
+                                   replace_read_only=replace_read_only)
+                break
+            except FileChangedOnDisk:
+                return self.on_changed_on_disk(path)
+            except ReadOnlyFileError:
+                if replace_read_only or not self._confirm_replace_read_only(path):
+                    return False
+                replace_read_only = True
+                self._read_only_ok = path  # asked once per file and session
+            except BeatBoardError as e:
+                self._report(self.tr("Cannot save the project"), str(e))
+                return False
+        self._saved(path)
+        return True
+
+    def _confirm_replace_read_only(self, path: Path) -> bool:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Read-only file"),
+                          self.tr("“%1” is read-only. Replace it anyway?").replace(
+                              "%1", path.name),
+                          QMessageBox.Yes | QMessageBox.No, self.window)
+        box.setInformativeText(self.tr("Someone may have made it read-only to protect it. "
+                                       "Choose No, then Save As, to keep it as it is."))
+        box.setDefaultButton(QMessageBox.No)
+        return box.exec() == QMessageBox.Yes
+
+    def _saved(self, path: Path) -> None:
         self._forced_modified = False
         self.read_only = False  # saved under a name of its own
         self.suggested_path = None
@@ -161,7 +186,6 @@ class FileController(QObject):
         self.pathChanged.emit()
         self.modifiedChanged.emit(False)
         self.saved.emit(str(path))
-        return True
 
     def _remember(self, path: str) -> None:
         self.recent.add(path)

@@ -70,3 +70,13 @@ def test_ordinary_exports_still_work(capsys, project, tmp_path):
         assert out.read_text(errors="replace") != "old export"
     code, _, err = run(capsys, "export", "pdf", path)  # default: s.pdf beside the project
     assert code == 0, err
+
+
+def test_export_onto_a_fifo_is_refused(capsys, project, tmp_path):
+    import stat
+    path, _ = project
+    fifo = tmp_path / "shots.csv"
+    os.mkfifo(fifo)
+    code, _, err = run(capsys, "export", "csv", path, "-o", fifo)
+    assert code == 2 and "named pipe" in err
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)

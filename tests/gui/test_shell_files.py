@@ -181,3 +181,36 @@ def test_autosave_keeps_what_is_still_being_typed(make_window, tmp_path, qtbot):
     saved = fileio.load(w.autosaver.recovery_file())
     assert "LIN: Not one more word" in saved.episode("ep1").beat("s1").dialogue
     assert "Not one more word" in dialogue.toPlainText()  # the field is left as it was
+
+
+def test_saving_a_read_only_file_asks_first(make_window, boxes, tmp_path):
+    import os
+    path = tmp_path / "locked.beatboard"
+    fileio.save(small_project(), path)
+    os.chmod(path, 0o444)
+    before = path.read_bytes()
+    w = make_window()
+    w.files.open_path(str(path), ask=False)
+    w.controller.push(SetField.series("title", "over a read-only file"))
+    boxes.answer = QMessageBox.No
+    assert not w.files.save()
+    assert boxes.prompts and "read-only" in boxes.prompts[-1] and "locked.beatboard" in boxes.prompts[-1]
+    assert path.read_bytes() == before and w.isWindowModified()
+    boxes.answer = QMessageBox.Yes
+    assert w.files.save()
+    assert fileio.load(path).series.title == "over a read-only file"
+    asked = len(boxes.prompts)
+    w.controller.push(SetField.series("title", "again"))
+    assert w.files.save() and len(boxes.prompts) == asked  # asked once per file
+
+
+def test_saving_onto_a_fifo_is_refused(make_window, boxes, tmp_path, monkeypatch):
+    import os
+    import stat
+    fifo = tmp_path / "pipe.beatboard"
+    os.mkfifo(fifo)
+    w = make_window(small_project())
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(fifo), ""))
+    assert not w.files.save_as()
+    assert boxes.errors and "named pipe" in boxes.errors[-1]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)

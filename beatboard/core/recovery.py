@@ -43,6 +43,16 @@ def beside(original: Path, label: str, when: float | None = None) -> Path:
     return candidate
 
 
+def remove_files(data_path: Path) -> None:
+    """Delete a recovery file and its sidecar; a folder that is gone is no error (a
+    leftover is offered again next time, which is harmless)."""
+    for p in (data_path, data_path.with_suffix(".json")):
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 @dataclass(frozen=True)
 class RecoveryEntry:
     data_path: Path
@@ -86,8 +96,7 @@ class RecoveryEntry:
         return target
 
     def discard(self) -> None:
-        for p in (self.data_path, self.meta_path):
-            p.unlink(missing_ok=True)
+        remove_files(self.data_path)
 
 
 class RecoveryStore:

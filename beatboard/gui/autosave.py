@@ -10,14 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import QLabel
 
 from ..core.errors import BeatBoardError
-from ..core.recovery import RecoveryEntry, RecoveryStore
+from ..core.recovery import RecoveryEntry, RecoveryStore, remove_files
 from ..core.session import HEARTBEAT_S
 from .files import FileController
 from .settings import Settings
 
-__all__ = ["Autosaver", "RecoveryEntry", "find_recoverable", "recovery_dir"]
+__all__ = ["AutosaveWarning", "Autosaver", "RecoveryEntry", "find_recoverable", "recovery_dir"]
 
 
 def recovery_dir() -> Path:
@@ -87,7 +88,8 @@ class Autosaver(QObject):
         try:
             self.store.write(self.recovery_file(), doc.project, doc.path)
         except (OSError, BeatBoardError) as e:
-            self.failed.emit(self.tr("Autosave failed: %1").replace("%1", str(e)))
+            reason = (e.strerror or str(e)) if isinstance(e, OSError) else str(e)
+            self.failed.emit(self.tr("Autosave failed: %1").replace("%1", reason))
             return False
         self._last_revision = doc.revision
         self.wrote.emit(str(self._file))
@@ -96,8 +98,7 @@ class Autosaver(QObject):
     def discard(self) -> None:
         """Delete this document's recovery file (after a save, or a deliberate close)."""
         if self._file is not None:
-            for suffix in (".beatboard", ".json"):
-                self._file.with_suffix(suffix).unlink(missing_ok=True)
+            remove_files(self._file)
             self._file = None
         self._last_revision = -1
 
@@ -120,3 +121,25 @@ class Autosaver(QObject):
         # Save As gives the document a new key; the old recovery file is obsolete.
         if not self.files.is_modified():
             self.discard()
+
+
+class AutosaveWarning(QLabel):
+    """A red status-bar note that stays while autosave fails (a full disk, a removed
+    folder) and goes away once an autosave or a save succeeds."""
+
+    def __init__(self, autosaver: Autosaver, files: FileController, parent=None):
+        super().__init__(parent)
+        self.setStyleSheet("QLabel { color: white; background: #c62828; padding: 1px 8px; "
+                           "border-radius: 3px; font-weight: bold; }")
+        self.hide()
+        autosaver.failed.connect(self.fail)
+        autosaver.wrote.connect(lambda _p: self.hide())
+        files.saved.connect(lambda _p: self.hide())
+
+    def fail(self, message: str) -> None:
+        self.setText("⚠ " + message + " — " + self.tr("save your work"))
+        self.setToolTip(self.tr(
+            "Unsaved changes are not protected against a crash until autosave works again "
+            "(recovery folder: %1). Save now, or free some disk space.").replace(
+            "%1", str(recovery_dir())))
+        self.show()

@@ -13,7 +13,7 @@ from ..core.model import Project
 from ..edit import Document, SetField
 from ..rules import counts
 from .actions import EditorActions
-from .autosave import Autosaver
+from .autosave import AutosaveWarning, Autosaver
 from .disk_guard import DiskGuard
 from .docks import Docks
 from .files import FileController
@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.acts.light.setChecked(self.settings.get("ui/theme") != "dark")
         self.acts.dark.setChecked(self.settings.get("ui/theme") == "dark")
         self.summary = QLabel(self)
+        self.autosave_warning = AutosaveWarning(self.autosaver, self.files, self)
+        self.statusBar().addPermanentWidget(self.autosave_warning)
         self.statusBar().addPermanentWidget(self.summary)
         self.findings.updated.connect(lambda _f: self.update_summary())
 
@@ -64,7 +66,6 @@ class MainWindow(QMainWindow):
         self.files.pathChanged.connect(self.update_title)
         self.files.saved.connect(lambda p: self.statusBar().showMessage(
             self.tr("Saved %1").replace("%1", p), STATUS_TIMEOUT_MS))
-        self.autosaver.failed.connect(self.show_problem)
         self.inspector.problem.connect(self.show_problem)
         self.findings.profileProblem.connect(self.show_problem)
         self._on_document_replaced()

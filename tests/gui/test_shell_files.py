@@ -214,3 +214,27 @@ def test_saving_onto_a_fifo_is_refused(make_window, boxes, tmp_path, monkeypatch
     assert not w.files.save_as()
     assert boxes.errors and "named pipe" in boxes.errors[-1]
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_failing_autosave_shows_a_warning_until_it_works_again(make_window, tmp_path, qtbot):
+    w = make_window(small_project())
+    store = w.autosaver.store
+    working_folder = store.folder
+    blocker = tmp_path / "not a folder"
+    blocker.write_text("")
+    store.folder = blocker / "recovery"  # the recovery folder cannot be made: a removed drive
+    w.autosaver._file = None
+    w.controller.push(SetField.series("title", "unprotected"))
+    assert not w.autosaver.autosave_now()
+    warning = w.autosave_warning
+    assert warning.isVisible() and "Autosave failed" in warning.text()
+    qtbot.wait(200)
+    w.statusBar().showMessage("something else", 10)
+    qtbot.wait(100)
+    assert warning.isVisible()  # not a passing status message
+    w.controller.stack.undo()  # back to clean: dropping the recovery file must not fail
+    store.folder = working_folder
+    w.autosaver._file = None
+    w.controller.push(SetField.series("title", "protected again"))
+    assert w.autosaver.autosave_now()
+    assert not warning.isVisible()

@@ -39,6 +39,7 @@ class Autosaver(QObject):
         super().__init__(parent)
         self.files = files
         self.store = RecoveryStore(recovery_dir())
+        self.store.registry.prune()  # forget editors that are gone
         self.store.registry.beat()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.autosave_now)

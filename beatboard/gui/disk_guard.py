@@ -51,6 +51,7 @@ class DiskGuard(QObject):
 
     def rewatch(self) -> None:
         """Watch the document's file afresh (a save by rename replaces the watched file)."""
+        self._seen = None
         paths = self.watcher.files() + self.watcher.directories()
         if paths:
             self.watcher.removePaths(paths)
@@ -77,8 +78,10 @@ class DiskGuard(QObject):
         if str(doc.path) not in self.watcher.files() and doc.path.exists():
             self.watcher.addPath(str(doc.path))
         if not doc.path.exists():
-            self._show(self.tr("“%1” was deleted or moved on disk. Save to write it "
-                               "again.").replace("%1", doc.path.name), gone=True)
+            if self._seen != "gone":
+                self._seen = "gone"
+                self._show(self.tr("“%1” was deleted or moved on disk. Save to write it "
+                                   "again.").replace("%1", doc.path.name), gone=True)
             return True
         if not doc.changed_on_disk():
             return False

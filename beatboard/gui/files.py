@@ -38,6 +38,9 @@ class FileController(QObject):
         # "read-only", "copy" or "cancel"), and whether a file may be written at all.
         self.before_open: Callable[[str], str] = lambda _path: "open"
         self.may_write: Callable[[Path], bool] = lambda _path: True
+        # Set by the window: offers a crashed editor's autosave of a file being opened;
+        # True if the user recovered it (then the file itself is not opened).
+        self.offer_recovery_for: Callable[[str], bool] = lambda _path: False
         self.read_only = False  # another editor has the file: Save means Save As
         self.suggested_path: Path | None = None  # where Save As starts for a copy
         self._read_only_ok: Path | None = None  # a read-only file the user let us replace
@@ -108,6 +111,8 @@ class FileController(QObject):
         """Open ``path``; on failure show why and keep the current document."""
         if ask and not self.maybe_save():
             return False
+        if self.offer_recovery_for(path):
+            return True  # its crashed editor's autosave was opened instead
         try:
             document = Document.open(path)
         except BeatBoardError as e:

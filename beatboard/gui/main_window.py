@@ -10,6 +10,7 @@ from ..core import fileio
 from ..core.compare import compare_projects
 from ..core.errors import BeatBoardError
 from ..core.model import Project
+from ..core.recovery import document_key
 from ..edit import Document, SetField
 from ..rules import counts
 from .actions import EditorActions
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.files, self.settings, self)
         self.disk_guard = DiskGuard(self, self.files)
         self.lock_guard = LockGuard(self, self.files, self.autosaver.store.registry)
+        self._later: set = set()  # recovery files the user left for later this session
+        self.files.offer_recovery_for = lambda path: self.offer_recovery(original=path)
         self.docks = Docks(self)
         self.canvas = self.docks.canvas
         self.canvas.set_finding_language(self.finding_lang)
@@ -221,16 +224,22 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("Clear List"), self.recent.clear)
 
     # --- recovery and closing ----------------------------------------------------------
-    def offer_recovery(self) -> bool:
-        """Offer autosaves left by editors that are gone; True if one was opened."""
+    def offer_recovery(self, original: str | None = None) -> bool:
+        """Offer autosaves left by editors that are gone (only those of ``original``, when
+        a file is being opened); True if one was opened."""
         for _ in range(100):  # each answer but Compare and Discard ends the dialog
             entries = self.autosaver.recoverable()
+            if original is not None:
+                key = document_key(original)
+                entries = [e for e in entries if e.data_path not in self._later
+                           and e.original and document_key(e.original) == key]
             if not entries:
                 return False
             dialog = RecoveryDialog(entries, self)
             dialog.exec()
             entry = dialog.selected()
             if entry is None or dialog.choice == "later":
+                self._later.update(e.data_path for e in entries)  # not again on Open
                 return False
             if dialog.choice == "discard":
                 entry.discard()

@@ -106,3 +106,18 @@ def test_compare_lists_what_they_changed(make_window, shared, monkeypatch):
     w.disk_guard.compare()
     assert "Series changed: title" in shown[0]
     assert "Episode 2 “Morning after”" in shown[0] and "title" in shown[0]
+
+
+def test_a_deleted_file_is_reported_once_and_saving_writes_it_again(make_window, shared, qtbot):
+    w = make_window()
+    w.files.open_path(str(shared), ask=False)
+    w.controller.push(SetField.series("title", "still mine"))
+    shared.unlink()  # a sync client moved it away
+    qtbot.waitUntil(w.disk_guard.bar.isVisible, timeout=5000)
+    assert "deleted or moved" in w.disk_guard.bar.label.text()
+    w.disk_guard.bar.hide()  # dismissed: further folder changes do not bring it back
+    (shared.parent / "unrelated.txt").write_text("x")
+    qtbot.wait(800)
+    assert not w.disk_guard.bar.isVisible()
+    assert w.files.save()
+    assert fileio.load(shared).series.title == "still mine"

@@ -84,8 +84,17 @@ def test_open_as_copy_or_cancel(make_window, shared, answers, monkeypatch):
 
 
 def test_a_killed_editors_lock_is_taken_over_with_a_message(make_window, shared, answers,
-                                                            tmp_path):
+                                                            tmp_path, monkeypatch):
+    from beatboard.gui.recovery_dialog import RecoveryDialog
     asked, _ = answers
+    offered = []
+
+    def later(dialog):
+        offered.append([e.title for e in dialog.entries])
+        dialog.choice = "later"
+        return 0
+
+    monkeypatch.setattr(RecoveryDialog, "exec", later)
     editor = Editor(tmp_path, shared, "the other editor")
     try:
         w = make_window()
@@ -94,8 +103,10 @@ def test_a_killed_editors_lock_is_taken_over_with_a_message(make_window, shared,
         w.close()
     finally:
         editor.kill()
+    assert offered == []  # a live editor's autosave is no crash
     w = make_window()
     assert w.files.open_path(str(shared), ask=False)
+    assert offered == [["the other editor"]]  # now it is: offered on opening the file
     assert len(asked) == 1  # a dead editor's lock: no question, a note in the bar
     assert "no longer running" in w.lock_guard.bar.label.text()
     assert "(read-only)" not in w.windowTitle()

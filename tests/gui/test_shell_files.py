@@ -238,3 +238,34 @@ def test_failing_autosave_shows_a_warning_until_it_works_again(make_window, tmp_
     w.controller.push(SetField.series("title", "protected again"))
     assert w.autosaver.autosave_now()
     assert not warning.isVisible()
+
+
+def test_opening_a_file_offers_its_crashed_autosave(make_window, tmp_path, monkeypatch):
+    path = tmp_path / "show.beatboard"
+    fileio.save(small_project(), path)
+    other = tmp_path / "other.beatboard"
+    fileio.save(small_project(), other)
+    crashed = make_window()
+    crashed.files.open_path(str(path), ask=False)
+    crashed.controller.push(SetField.episode("ep1", "title", "before the crash"))
+    assert crashed.autosaver.autosave_now()
+    simulate_crash(crashed)
+    shown, answer = [], {"choice": "later"}
+
+    def answer_dialog(dialog):
+        shown.append([e.original for e in dialog.entries])
+        dialog.choice = answer["choice"]
+        return 1
+
+    monkeypatch.setattr(RecoveryDialog, "exec", answer_dialog)
+    w = make_window()
+    assert w.files.open_path(str(other), ask=False) and shown == []  # nothing for that one
+    assert w.files.open_path(str(path), ask=False)
+    assert shown == [[str(path.resolve())]]
+    assert w.controller.project.episode("ep1").title != "before the crash"  # Later: the file
+    assert w.files.open_path(str(path), ask=False) and len(shown) == 1  # not asked twice
+    w2 = make_window()
+    answer["choice"] = "recover"
+    assert w2.files.open_path(str(path), ask=False)
+    assert w2.controller.project.episode("ep1").title == "before the crash"
+    assert w2.isWindowModified()

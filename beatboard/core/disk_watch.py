@@ -73,3 +73,11 @@ def check(recorded: DiskStamp | None, path: str | Path) -> tuple[bool, DiskStamp
     if current is None:
         return True, None
     return current.digest != recorded.digest, current
+
+
+def same_path(a: str | Path, b: str | Path) -> bool:
+    """The same place on disk once links and ``..`` are resolved."""
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except (OSError, RuntimeError):
+        return Path(a) == Path(b)

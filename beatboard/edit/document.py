@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..core import fileio
-from ..core.disk_watch import DiskStamp, FileChangedOnDisk, check, stamp
+from ..core.disk_watch import DiskStamp, FileChangedOnDisk, check, same_path, stamp
 from ..core.model import Project
 from .base import Change, Edit
 
@@ -45,7 +45,7 @@ class Document:
         """True if the document's file (when ``target`` is that file) has new content."""
         if self.path is None or self.disk is None:
             return False
-        if target is not None and not _same_path(target, self.path):
+        if target is not None and not same_path(target, self.path):
             return False
         changed, current = check(self.disk, self.path)
         if current is None:
@@ -80,9 +80,3 @@ class Document:
         for listener in list(self._listeners):
             listener(change)
 
-
-def _same_path(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except (OSError, RuntimeError):
-        return a == b

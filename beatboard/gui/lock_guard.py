@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from ..core.disk_watch import same_path
 from ..core.lock import HELD, TAKEN_OVER, UNAVAILABLE, DocumentLock, holder
 from ..core.session import HEARTBEAT_S, Owner, SessionRegistry
 from . import choice
@@ -21,13 +22,6 @@ from .message_bar import MessageBar
 
 def _time(seconds: float) -> str:
     return datetime.datetime.fromtimestamp(seconds).strftime("%H:%M")
-
-
-def _same(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except (OSError, RuntimeError):
-        return a == b
 
 
 class LockGuard(QObject):
@@ -64,7 +58,7 @@ class LockGuard(QObject):
              ("cancel", self.tr("Cancel"))], default="read-only")
 
     def may_write(self, path: Path) -> bool:
-        if self.lock is not None and self.lock.held and _same(path, self.lock.document):
+        if self.lock is not None and self.lock.held and same_path(path, self.lock.document):
             return True
         other = holder(path, self.registry.session)
         if other is None:
@@ -79,7 +73,7 @@ class LockGuard(QObject):
     def sync(self) -> None:
         path = self.files.document.path
         want = path if path is not None and not self.files.read_only else None
-        if self.lock is not None and want is not None and self.lock.held and _same(
+        if self.lock is not None and want is not None and self.lock.held and same_path(
                 want, self.lock.document):
             return
         self.release()

@@ -2,7 +2,6 @@
 is in use, stale locks taken over, and the lock released on close."""
 from __future__ import annotations
 
-import errno
 import os
 
 import pytest
@@ -124,15 +123,7 @@ def test_in_process_crash_lock_is_stale(make_window, shared, answers):
     assert asked == [] and "no longer running" in second.lock_guard.bar.label.text()
 
 
-def test_read_only_folder_warns_and_carries_on(make_window, shared, monkeypatch):
-    real_open = os.open
-
-    def no_lock(path, *args, **kwargs):
-        if str(path).endswith(".lock"):
-            raise PermissionError(errno.EROFS, "Read-only file system", str(path))
-        return real_open(path, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", no_lock)
+def test_read_only_folder_warns_and_carries_on(make_window, shared, lock_files_refused):
     w = make_window()
     assert w.files.open_path(str(shared), ask=False)
     assert "No lock file could be written" in w.lock_guard.bar.label.text()

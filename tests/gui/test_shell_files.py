@@ -194,7 +194,8 @@ def test_saving_a_read_only_file_asks_first(make_window, boxes, tmp_path):
     w.controller.push(SetField.series("title", "over a read-only file"))
     boxes.answer = QMessageBox.No
     assert not w.files.save()
-    assert boxes.prompts and "read-only" in boxes.prompts[-1] and "locked.beatboard" in boxes.prompts[-1]
+    assert boxes.prompts and "read-only" in boxes.prompts[-1]
+    assert "locked.beatboard" in boxes.prompts[-1]
     assert path.read_bytes() == before and w.isWindowModified()
     boxes.answer = QMessageBox.Yes
     assert w.files.save()

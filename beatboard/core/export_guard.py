@@ -21,7 +21,7 @@ def check_export_target(out: str | Path, source: str | Path | None = None) -> No
     """Raise BeatBoardFileError if writing an export to ``out`` could destroy a project."""
     out = Path(out)
     if source is not None and _same_file(out, Path(source)):
-        raise BeatBoardFileError(out, "", "this is the project being exported; the export "
+        raise BeatBoardFileError(out, "", "this is the project file being exported; the export "
                                           "would overwrite it. Choose another output file")
     if is_project_name(out):
         raise BeatBoardFileError(out, "", "an export cannot be written to a .beatboard "

@@ -10,6 +10,7 @@ def integrity_problems(project: Project) -> list[tuple[str, str]]:
     ep_ids: set[str] = set()
     numbers: dict[int, str] = {}
     beat_owner: dict[str, str] = {}
+    panel_owner: dict[str, str] = {}
     for i, ep in enumerate(project.episodes):
         where = f"episode {ep.number} (id {ep.id!r}, #{i + 1} in the list)"
         if ep.id in ep_ids:
@@ -26,9 +27,25 @@ def integrity_problems(project: Project) -> list[tuple[str, str]]:
                                  f"duplicate beat id (also in episode id {beat_owner[b.id]!r})"))
             beat_owner.setdefault(b.id, ep.id)
             local.add(b.id)
+        for b in ep.beats:
+            for panel in b.panels:
+                if panel.id in panel_owner:
+                    problems.append((f"{where}, beat {b.id!r}, panel {panel.id!r}",
+                                     f"duplicate panel id (also in beat {panel_owner[panel.id]!r})"))
+                panel_owner.setdefault(panel.id, b.id)
         for j, link in enumerate(ep.links):
             for end, bid in (("from", link.from_), ("to", link.to)):
                 if bid not in local:
                     problems.append((f"{where}, link #{j + 1} ({link.from_} -> {link.to})",
                                      f"'{end}' names unknown beat {bid!r}"))
+    thread_ids: set[str] = set()
+    for i, thread in enumerate(project.threads):
+        where = f"thread #{i + 1} (id {thread.id!r})"
+        if thread.id in thread_ids:
+            problems.append((where, f"duplicate thread id {thread.id!r}"))
+        thread_ids.add(thread.id)
+        for end in ("setup", "payoff"):
+            bid = getattr(thread, end)
+            if bid is not None and bid not in beat_owner:
+                problems.append((where, f"'{end}' names unknown beat {bid!r}"))
     return problems

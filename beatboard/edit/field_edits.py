@@ -12,7 +12,9 @@ from .base import Change, Edit, EditError, find_beat, find_episode
 
 class SetField(Edit):
     def __init__(self, owner: tuple[str, ...], path: str, value: Any, label: str | None = None):
-        self.owner = owner  # ("series",) | ("episode", ep_id) | ("beat", ep_id, beat_id)
+        # ("series",) | ("episode", ep_id) | ("beat", ep_id, beat_id)
+        # | ("panel", ep_id, beat_id, panel_id)
+        self.owner = owner
         self.path = path
         self.value = value
         self.label = label or f"Set {path}"
@@ -31,6 +33,11 @@ class SetField(Edit):
     def beat(cls, episode_id: str, beat_id: str, path: str, value: Any) -> "SetField":
         return cls(("beat", episode_id, beat_id), path, value)
 
+    @classmethod
+    def panel(cls, episode_id: str, beat_id: str, panel_id: str, path: str,
+              value: Any) -> "SetField":
+        return cls(("panel", episode_id, beat_id, panel_id), path, value)
+
     def _parent(self, project: Project) -> tuple[BaseModel, str]:
         kind = self.owner[0]
         if kind == "series":
@@ -39,6 +46,11 @@ class SetField(Edit):
             obj = find_episode(project, self.owner[1])
         else:
             obj = find_beat(find_episode(project, self.owner[1]), self.owner[2])
+            if kind == "panel":
+                panel = obj.panel(self.owner[3])
+                if panel is None:
+                    raise EditError(f"panel {self.owner[3]!r} is not in beat {self.owner[2]!r}")
+                obj = panel
         *parents, last = self.path.split(".")
         for name in parents:
             obj = getattr(obj, name)
@@ -50,7 +62,7 @@ class SetField(Edit):
         kind = self.owner[0]
         if kind == "series":
             return Change(series=True)
-        beats = frozenset({self.owner[2]}) if kind == "beat" else frozenset()
+        beats = frozenset({self.owner[2]}) if kind in ("beat", "panel") else frozenset()
         return Change(episodes=frozenset({self.owner[1]}), beats=beats)
 
     def _set(self, project: Project, value: Any) -> None:
@@ -92,7 +104,7 @@ class MoveCards(Edit):
         if not self._old:
             self._old = {bid: (b.pos.model_copy() if b.pos else None) for bid, b in beats.items()}
         for bid, (x, y) in self.positions.items():
-            beats[bid].pos = Point(x=x, y=y)
+            beats[bid].pos = Point.clamped(x, y)
         return Change(episodes=frozenset({self.episode_id}), beats=frozenset(self.positions))
 
     def revert(self, project: Project) -> Change:

@@ -5,7 +5,7 @@ import copy
 import json
 
 from beatboard.core.fileio import dumps
-from beatboard.core.model import (Beat, Character, Emotion, Episode, Link, Point, Project,
+from beatboard.core.model import (Beat, Character, Emotion, Episode, Link, Panel, Point, Project,
                                   Series, Shot)
 
 
@@ -37,7 +37,8 @@ def sample_project() -> Project:
         Beat(id="b1", title="耳光", kind="hook", duration_s=2.5,
              emotion=Emotion(tag="辱", intensity=5),
              dialogue="林夏：你敢打我？", shot=Shot(size="CU", move="push-in"),
-             characters=["林夏"], compliance=["violence"], image="panels/b1.png",
+             characters=["林夏"], compliance=["violence"],
+             panels=[Panel(id="b1-p1", image="panels/b1.png")],
              pos=Point(x=0, y=0)),
         Beat(id="b2", title="Vow", kind="payoff",
              emotion=Emotion(tag="payoff", intensity=4),

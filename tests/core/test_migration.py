@@ -85,3 +85,33 @@ def test_newer_version_is_refused(version_3):
 def test_current_version_needs_no_migration():
     text = dumps(fileio.loads(json.dumps(sample_data())))
     assert json.loads(text)["format_version"] == model.FORMAT_VERSION
+
+
+def test_version_1_beat_image_becomes_the_first_panel(tmp_path):
+    doc = sample_data()
+    doc["format_version"] = 1
+    for ep in doc["episodes"]:
+        for beat in ep["beats"]:
+            panels = beat.pop("panels")
+            if panels[0].get("image"):
+                beat["image"] = panels[0]["image"]
+    path = tmp_path / "old.beatboard"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    project = load(path)
+    assert project.format_version == 2
+    first = project.episode("ep1").beat("b1")
+    assert [(p.id, p.image) for p in first.panels] == [("b1-p1", "panels/b1.png")]
+    every = [b for ep in project.episodes for b in ep.beats]
+    assert all(len(b.panels) == 1 and b.panels[0].id == f"{b.id}-p1" for b in every)
+    save(project, path)
+    assert '"image": "panels/b1.png"' in path.read_text(encoding="utf-8")
+    assert load(path) == project
+
+
+def test_every_sample_and_test_file_of_version_1_still_loads():
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    files = [p for p in root.glob("tests/**/*.beatboard")] + list(root.glob("samples/*.beatboard"))
+    for path in files:
+        project = load(path)
+        assert all(b.panels for ep in project.episodes for b in ep.beats), path

@@ -34,11 +34,11 @@ def test_dropped_png_becomes_the_beats_panel_image(editor, tmp_path):
     beat_id = controller.project.episode(selection.episode_id).beats[1].id
     drop(view, beat_id, tmp_path / "sketch.png")
     beat = controller.project.episode(selection.episode_id).beat(beat_id)
-    assert beat.image and beat.image.startswith("series.images/")
-    assert (tmp_path / beat.image).is_file()
+    assert beat.panels[0].image and beat.panels[0].image.startswith("series.images/")
+    assert (tmp_path / beat.panels[0].image).is_file()
     assert controller.stack.count() == 1
     controller.stack.undo()
-    assert controller.project.episode(selection.episode_id).beat(beat_id).image is None
+    assert controller.project.episode(selection.episode_id).beat(beat_id).panels[0].image is None
 
 
 def test_drop_is_refused_with_a_reason(editor, tmp_path, qtbot):
@@ -53,4 +53,4 @@ def test_drop_is_refused_with_a_reason(editor, tmp_path, qtbot):
     with qtbot.waitSignal(controller.refused):
         drop(view, beat_id, tmp_path / "broken.png")
     assert controller.stack.count() == 0
-    assert fileio.load(tmp_path / "series.beatboard").episode(selection.episode_id).beats[0].image is None
+    assert fileio.load(tmp_path / "series.beatboard").episode(selection.episode_id).beats[0].panels[0].image is None

@@ -270,3 +270,22 @@ def test_opening_a_file_offers_its_crashed_autosave(make_window, tmp_path, monke
     assert w2.files.open_path(str(path), ask=False)
     assert w2.controller.project.episode("ep1").title == "before the crash"
     assert w2.isWindowModified()
+
+
+def test_open_a_file_with_a_huge_number_shows_why(make_window, boxes, tmp_path):
+    w = make_window(small_project())
+    bad = tmp_path / "huge.beatboard"
+    bad.write_text('{"format": "beatboard",\n "episodes": [' + "1" * 4400 + "]}")
+    assert not w.files.open_path(str(bad), ask=False)
+    assert boxes.errors and "huge.beatboard: line 2: a number with 4400 digits" in boxes.errors[0]
+    assert w.controller.project.series.title == small_project().series.title
+
+
+def test_open_a_fifo_refuses_at_once(make_window, boxes, make_fifo):
+    import time
+    w = make_window(small_project())
+    fifo = make_fifo("pipe.beatboard")
+    start = time.monotonic()
+    assert not w.files.open_path(str(fifo), ask=False)
+    assert time.monotonic() - start < 2
+    assert boxes.errors and "pipe.beatboard: is not an ordinary file" in boxes.errors[0]

@@ -8,7 +8,7 @@ from beatboard.interchange.fountain_export import export_fountain
 from beatboard.interchange.fountain_import import import_fountain
 from gen_series import make_series
 
-BEAT_FIELDS = {"pos", "image"}  # canvas positions and images are not carried by scripts
+BEAT_FIELDS = {"pos", "panels"}  # canvas positions and images are not carried by scripts
 
 
 def assert_same(original: Project, back: Project):

@@ -21,9 +21,9 @@ def test_real_png_appears_and_missing_or_broken_images_get_a_placeholder(tmp_pat
     (tmp_path / "notes.png").write_text("this is not an image")
     project = make_project(episodes=1, beats=3)
     b1, b2, b3 = project.episodes[0].beats
-    b1.image = "shot1.png"
-    b2.image = "missing/nowhere.png"
-    b3.image = "notes.png"
+    b1.panels[0].image = "shot1.png"
+    b2.panels[0].image = "missing/nowhere.png"
+    b3.panels[0].image = "notes.png"
     pdf = export(tmp_path, project, sections=("boards",))
     text = squash(page_texts(pdf)[0])
     assert text.count(squash("image missing")) == 2
@@ -68,7 +68,7 @@ def _coloured_pixels(img: Image.Image, tol: int = 6) -> int:
 def test_bw_pages_have_no_coloured_pixels_and_colour_pages_do(tmp_path):
     Image.new("RGB", (90, 160), (20, 200, 30)).save(tmp_path / "green.png")
     project = make_project(episodes=2, beats=6, variants=1, paywall_episode=2)
-    project.episodes[0].beats[0].image = "green.png"
+    project.episodes[0].beats[0].panels[0].image = "green.png"
     project.episodes[0].beats[1].compliance = ["violence"]
     colour = export(tmp_path, project, "colour.pdf")
     bw = export(tmp_path, project, "bw.pdf", bw=True)
@@ -86,7 +86,7 @@ def test_images_outside_the_project_folder_are_not_printed(tmp_path):
     project_dir.mkdir()
     (project_dir / "link.png").symlink_to(outside / "secret.png")
     project = make_project(episodes=1, beats=3)
-    project.episodes[0].beats[0].image = "link.png"
+    project.episodes[0].beats[0].panels[0].image = "link.png"
     pdf = export(project_dir, project, sections=("boards",))
     assert _images_on_page(pdf, 0) == 0
     assert squash("image missing (not an image)") in squash(page_texts(pdf)[0])

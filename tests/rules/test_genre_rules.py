@@ -30,7 +30,7 @@ def test_sweet_romance_wants_two_sweet_beats_on_every_cut():
 
 def test_sweet_minimum_is_checked_per_cut():
     beats = tagged(1, {1: "sweet", 3: "sweet"})
-    alt = beats[3].model_copy(update={"id": "alt", "emotion": Emotion(tag="comic", direction="up")})
+    alt = beats[3].model_copy(update={"id": "alt", "panels": [], "emotion": Emotion(tag="comic", direction="up")})
     links = [link(a.id, b.id) for a, b in zip(beats, beats[1:])]
     links += [link("e1b3", "alt", "variant"), link("alt", "e1b5")]
     proj = project(episode(1, beats + [alt], links), genre="sweet-romance")

@@ -66,11 +66,12 @@ def draw_panel(p: Painter, r: Rect, plan: PanelPlan, episode_number: int, style:
            bold=True)
     y -= title_h + PAD / 2
 
-    image = resolve_image(beat.image, base_dir, style.bw)
+    picture = beat.panels[0].image
+    image = resolve_image(picture, base_dir, style.bw)
     if r.h > 2.2 * r.w:
         # Tall narrow panels (landscape rows of 6): frame on top, facts under it.
         fh = min(inner.w * 0.8 * 16 / 9, (y - r.y) * 0.45)
-        draw_frame(p, Rect(inner.x, y - fh, inner.w, fh), image, style, lang, fs, beat.image)
+        draw_frame(p, Rect(inner.x, y - fh, inner.w, fh), image, style, lang, fs, picture)
         y -= fh + PAD
         facts_h = fs * 1.25 * (6 + (1 if beat.compliance else 0))
         _draw_facts(p, Rect(inner.x, y - facts_h, inner.w, facts_h), plan, fs, style, lang)
@@ -79,7 +80,7 @@ def draw_panel(p: Painter, r: Rect, plan: PanelPlan, episode_number: int, style:
         # 9:16 frame on the left, facts on the right.
         mid_h = min((y - r.y) * 0.55, inner.w * 0.48 * 16 / 9)
         frame_area = Rect(inner.x, y - mid_h, mid_h * 9 / 16, mid_h)
-        draw_frame(p, frame_area, image, style, lang, fs, beat.image)
+        draw_frame(p, frame_area, image, style, lang, fs, picture)
         facts = Rect(frame_area.right + PAD, y - mid_h, inner.right - frame_area.right - PAD,
                      mid_h)
         _draw_facts(p, facts, plan, fs, style, lang)

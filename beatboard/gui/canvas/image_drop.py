@@ -69,5 +69,5 @@ class ImageDrops:
         except (BeatBoardError, OSError) as e:
             controller.refused.emit(str(e))
             return False
-        return controller.push(SetField(("beat", ep.id, beat_id), "image", rel,
+        return controller.push(SetField(("panel", ep.id, beat_id, beat.panels[0].id), "image", rel,
                                         QCoreApplication.translate("BeatCanvas", "Attach image")))

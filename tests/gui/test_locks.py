@@ -130,3 +130,16 @@ def test_read_only_folder_warns_and_carries_on(make_window, shared, lock_files_r
     assert "Read-only file system" in w.lock_guard.bar.label.text()
     w.controller.push(SetField.series("title", "still editing"))
     assert w.files.save() and fileio.load(shared).series.title == "still editing"
+
+
+def test_losing_the_lock_while_open_turns_the_window_read_only(make_window, shared):
+    import json
+    from beatboard.core.session import Owner
+    w = make_window()
+    w.files.open_path(str(shared), ask=False)
+    thief = Owner.current()  # another editor decided our lock was stale (we hung)
+    lock_path(shared).write_text(json.dumps(thief.to_dict()), encoding="utf-8")
+    w.lock_guard.heartbeat()
+    assert "(read-only)" in w.windowTitle()
+    assert "read-only" in w.lock_guard.bar.label.text()
+    assert json.loads(lock_path(shared).read_text(encoding="utf-8"))["session"] == thief.session

@@ -16,10 +16,6 @@ def launch_editor(argv: list[str]) -> int:
     if problem:
         print(f"beatboard: {problem}", file=sys.stderr)
         return 2
-    from PySide6.QtWidgets import QMessageBox
-
-    from .core.errors import BeatBoardError
-    from .edit import Document
     from .gui.app import create_app
     from .gui.main_window import MainWindow
 
@@ -28,12 +24,8 @@ def launch_editor(argv: list[str]) -> int:
     window.show()
     recovered = window.offer_recovery()
     if args and not recovered:
-        try:
-            document = Document.open(args[0])
-        except BeatBoardError as e:
-            print(f"beatboard: {e}", file=sys.stderr)
-            QMessageBox.critical(window, window.tr("Cannot open the project"), str(e))
-        else:
-            window.files.replace_document(document)
-            window.recent.add(args[0])
+        # Through the window's Open, so a document in use elsewhere is noticed.
+        window.files.failed.connect(lambda message: print(f"beatboard: {message}",
+                                                          file=sys.stderr))
+        window.files.open_path(args[0], ask=False)
     return app.exec()

@@ -3,6 +3,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import errno  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 
@@ -45,3 +46,17 @@ def _one_qt_application():
     leave a bare QGuiApplication behind, and widget tests cannot run on one."""
     from PySide6.QtWidgets import QApplication
     yield QApplication.instance() or QApplication(["beatboard-tests"])
+
+
+@pytest.fixture
+def lock_files_refused(monkeypatch):
+    """A folder where lock files cannot be written (read-only media): even root gets the
+    error, as the refusal comes from os.open itself."""
+    real_open = os.open
+
+    def refuse_locks(path, *args, **kwargs):
+        if str(path).endswith(".lock"):
+            raise PermissionError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse_locks)

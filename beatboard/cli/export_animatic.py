@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.errors import BeatBoardError
+from ..core.export_guard import check_export_target
 
 
 def register(formats) -> None:
@@ -41,8 +41,7 @@ def run(args: argparse.Namespace) -> int:
                               cuts=args.cuts, episodes=episodes, title_cards=args.title_cards)
     src = Path(args.file)
     out = Path(args.output)
-    if out.suffix.lower() == ".beatboard" or (out.exists() and out.resolve() == src.resolve()):
-        raise BeatBoardError(f"{out}: refusing to write a video over a project file")
+    check_export_target(out, src)
     project = load(src)
     ensure_gui_app()
     last = [-1]

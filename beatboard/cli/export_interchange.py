@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..core.atomic import atomic_write_text
 from ..core.errors import BeatBoardFileError
+from ..core.export_guard import check_export_target
 from ..core.fileio import load
 
 
@@ -54,8 +55,9 @@ def render(fmt: str, args) -> str:
 
 
 def run(args) -> int:
-    text = render(args.format, args)
     out = Path(args.output)
+    check_export_target(out, getattr(args, "file", None))
+    text = render(args.format, args)
     try:
         atomic_write_text(out, text)
     except OSError as e:

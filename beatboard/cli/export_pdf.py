@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import BeatBoardError
+from ..core.export_guard import check_export_target
 
 
 def register(formats) -> None:
@@ -47,10 +48,9 @@ def run(args: argparse.Namespace) -> int:
 
     options = options_from_args(args)  # check the options before reading the file
     src = Path(args.file)
-    project = load(src)
     out = Path(args.output) if args.output else src.with_suffix(".pdf")
-    if out.resolve() == src.resolve():
-        raise BeatBoardError(f"{out}: the output would overwrite the project file")
+    check_export_target(out, src)
+    project = load(src)
     result = export_pdf(project, out, options, source_name=src.name,
                         base_dir=src.resolve().parent)
     print(f"wrote {out} ({result.pages} pages, {result.seconds:.1f} s)", file=sys.stderr)

@@ -6,13 +6,16 @@ problem; nothing else escapes ``load``/``loads``.
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any, Callable
 
 from pydantic import ValidationError
 
-from .atomic import atomic_write_text
+from .atomic import (NotARegularFile, atomic_write_bytes, check_regular_target,
+                     clean_stale_temps)
+from .disk_watch import DiskStamp, stamp_written
 from .errors import BeatBoardFileError
 from .integrity import integrity_problems
 from .jsontext import decode_text, parse_json
@@ -110,13 +113,44 @@ def dumps(project: Project) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def save(project: Project, path: str | Path) -> None:
-    text = dumps(project)
+class ReadOnlyFileError(BeatBoardFileError):
+    """The document is marked read-only; replacing it needs the user's say-so."""
+
+    def __init__(self, path: str | Path):
+        super().__init__(path, "", "the file is read-only; it was not replaced "
+                                   "(save under another name, or confirm replacing it)")
+
+
+def save(project: Project, path: str | Path, replace_read_only: bool = False) -> DiskStamp | None:
+    """Write ``project`` atomically; returns the stamp of the file as written.
+
+    Refuses a target that is not a regular file, and a read-only one unless
+    ``replace_read_only``. Removes temp files that killed saves of it left behind.
+    """
+    data = dumps(project).encode("utf-8")
     try:
-        atomic_write_text(path, text)
+        check_regular_target(path)
+    except NotARegularFile as e:
+        raise BeatBoardFileError(path, "", f"{e.strerror}; BeatBoard saves only to regular "
+                                           "files, choose another name") from None
+    if not replace_read_only and is_read_only(path):
+        raise ReadOnlyFileError(path)
+    try:
+        atomic_write_bytes(path, data)
     except OSError as e:
         raise BeatBoardFileError(path, "", f"could not save ({e.strerror or e}); "
                                            "the file on disk is unchanged") from None
+    clean_stale_temps(path)
+    return stamp_written(path, data)
+
+
+def is_read_only(path: str | Path) -> bool:
+    """An existing file without write permission bits, or that we may not write."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not mode & 0o222 or not os.access(path, os.W_OK)
 
 
 # --- turning pydantic's locations into places a writer recognises -----------------

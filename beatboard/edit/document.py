@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..core import fileio
+from ..core.disk_watch import DiskStamp, FileChangedOnDisk, check, same_path, stamp
 from ..core.model import Project
 from .base import Change, Edit
 
@@ -16,18 +17,42 @@ class Document:
         self.project = project if project is not None else Project()
         self.path = Path(path) if path is not None else None
         self.revision = 0  # bumps on every applied or reverted edit
+        # The file as last read or written here: a save checks nobody changed it since.
+        self.disk: DiskStamp | None = None
         self._listeners: list[Listener] = []
 
     @classmethod
     def open(cls, path: str | Path) -> "Document":
-        return cls(fileio.load(path), path)
+        document = cls(fileio.load(path), path)
+        document.disk = stamp(path)
+        return document
 
-    def save(self, path: str | Path | None = None) -> None:
+    def save(self, path: str | Path | None = None, overwrite_changes: bool = False,
+             replace_read_only: bool = False) -> None:
+        """Save (to ``path`` or the document's own file). Raises FileChangedOnDisk if the
+        own file's content changed on disk since it was read or saved here, unless told
+        to overwrite those changes; ReadOnlyFileError for a read-only file unless told
+        to replace it."""
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("no path to save to")
-        fileio.save(self.project, target)
+        if not overwrite_changes and self.changed_on_disk(target):
+            raise FileChangedOnDisk(target)
+        self.disk = fileio.save(self.project, target, replace_read_only)
         self.path = target
+
+    def changed_on_disk(self, target: Path | None = None) -> bool:
+        """True if the document's file (when ``target`` is that file) has new content."""
+        if self.path is None or self.disk is None:
+            return False
+        if target is not None and not same_path(target, self.path):
+            return False
+        changed, current = check(self.disk, self.path)
+        if current is None:
+            return False  # gone: saving writes it again, nothing of theirs is lost
+        if not changed:
+            self.disk = current  # touched only
+        return changed
 
     @property
     def base_dir(self) -> Path | None:
@@ -54,3 +79,4 @@ class Document:
         self.revision += 1
         for listener in list(self._listeners):
             listener(change)
+

@@ -1,27 +1,24 @@
-"""Autosave to a recovery folder, and recovery after a crash.
+"""Autosave to the recovery folder, and the list of crashes to offer back.
 
-Every interval (60 s by default) a modified document is written (atomically) to
-AppDataLocation/recovery/<key>.beatboard with a JSON sidecar naming the original file.
-The key is a hash of the file's path, or ``untitled-N``. A clean save or close deletes
-it; at start-up, recovery files newer than their original are offered back.
+Every interval (60 s by default) a modified document is written (atomically) to this
+session's own recovery file (see ``beatboard.core.recovery``); a clean save or a
+deliberate close deletes it. The session's heartbeat tells other editors it still runs,
+so they never offer its autosave as a crash.
 """
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import QLabel
 
-from ..core import fileio
-from ..core.atomic import atomic_write_text
 from ..core.errors import BeatBoardError
-from ..edit import Document
+from ..core.recovery import RecoveryEntry, RecoveryStore, remove_files
+from ..core.session import HEARTBEAT_S
 from .files import FileController
 from .settings import Settings
+
+__all__ = ["AutosaveWarning", "Autosaver", "RecoveryEntry", "find_recoverable", "recovery_dir"]
 
 
 def recovery_dir() -> Path:
@@ -29,41 +26,9 @@ def recovery_dir() -> Path:
     return Path(base) / "recovery"
 
 
-@dataclass(frozen=True)
-class RecoveryEntry:
-    key: str
-    data_path: Path
-    original: str  # "" for a never-saved document
-    saved_at: float  # seconds since the epoch
-    title: str
-
-    def load(self) -> Document:
-        project = fileio.load(self.data_path)
-        return Document(project, self.original or None)
-
-    def discard(self) -> None:
-        for p in (self.data_path, self.data_path.with_suffix(".json")):
-            p.unlink(missing_ok=True)
-
-
 def find_recoverable(folder: Path | None = None) -> list[RecoveryEntry]:
-    """Recovery files newer than their original (or whose original is gone), newest first."""
-    folder = folder or recovery_dir()
-    entries = []
-    for sidecar in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        data_path = sidecar.with_suffix(".beatboard")
-        try:
-            meta = json.loads(sidecar.read_text(encoding="utf-8"))
-            data_mtime = data_path.stat().st_mtime
-        except (OSError, ValueError):
-            continue
-        original = str(meta.get("original") or "")
-        if original and os.path.exists(original) and os.path.getmtime(original) >= data_mtime:
-            continue  # the file was saved after the autosave: nothing to recover
-        entries.append(RecoveryEntry(sidecar.stem, data_path, original,
-                                     float(meta.get("time", data_mtime)),
-                                     str(meta.get("title", ""))))
-    return sorted(entries, key=lambda e: -e.saved_at)
+    """Autosaves left by editors that are gone, newest first."""
+    return RecoveryStore(folder or recovery_dir()).entries()
 
 
 class Autosaver(QObject):
@@ -73,9 +38,15 @@ class Autosaver(QObject):
     def __init__(self, files: FileController, settings: Settings, parent: QObject | None = None):
         super().__init__(parent)
         self.files = files
+        self.store = RecoveryStore(recovery_dir())
+        self.store.registry.prune()  # forget editors that are gone
+        self.store.registry.beat()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.autosave_now)
-        self._key: str | None = None
+        self.heartbeat = QTimer(self)
+        self.heartbeat.timeout.connect(self.store.registry.beat)
+        self.heartbeat.start(HEARTBEAT_S * 1000)
+        self._file: Path | None = None
         self._last_revision = -1
         # Set by the window: finishes a half-typed inspector field, so what the user is
         # typing right now is in the recovery file too.
@@ -86,55 +57,58 @@ class Autosaver(QObject):
         controller.documentReplaced.connect(self._document_replaced)
         files.pathChanged.connect(self._path_changed)
 
+    @property
+    def session(self) -> str:
+        return self.store.session
+
     def set_interval(self, seconds: int) -> None:
         seconds = max(5, int(seconds))
         self.timer.start(seconds * 1000)
 
-    def key(self) -> str:
-        if self._key is None:
-            path = self.files.document.path
-            if path is not None:
-                self._key = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
-            else:
-                folder = recovery_dir()
-                n = 1
-                while (folder / f"untitled-{n}.json").exists():
-                    n += 1
-                self._key = f"untitled-{n}"
-        return self._key
-
-    def adopt(self, key: str) -> None:
-        """Keep writing to a recovered document's own recovery file."""
-        self._key = key
-
     def recovery_file(self) -> Path:
-        return recovery_dir() / f"{self.key()}.beatboard"
+        if self._file is None:
+            self._file = self.store.new_file(self.files.document.path)
+        return self._file
+
+    def key(self) -> str:
+        return self.recovery_file().stem
+
+    def recoverable(self) -> list[RecoveryEntry]:
+        return self.store.entries()
+
+    def adopt(self, entry: RecoveryEntry) -> None:
+        """Keep writing to a recovered document's own recovery file."""
+        self.store.adopt(entry)
+        self._file = entry.data_path
 
     def autosave_now(self) -> bool:
         self.flush_pending()
         doc = self.files.document
         if not self.files.is_modified() or doc.revision == self._last_revision:
             return False
-        target = self.recovery_file()
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(target, fileio.dumps(doc.project))
-            meta = {"original": str(doc.path.resolve()) if doc.path else "", "time": time.time(),
-                    "title": doc.project.series.title}
-            atomic_write_text(target.with_suffix(".json"), json.dumps(meta, ensure_ascii=False))
+            self.store.write(self.recovery_file(), doc.project, doc.path)
         except (OSError, BeatBoardError) as e:
-            self.failed.emit(self.tr("Autosave failed: %1").replace("%1", str(e)))
+            reason = (e.strerror or str(e)) if isinstance(e, OSError) else str(e)
+            self.failed.emit(self.tr("Autosave failed: %1").replace("%1", reason))
             return False
         self._last_revision = doc.revision
-        self.wrote.emit(str(target))
+        self.wrote.emit(str(self._file))
         return True
 
     def discard(self) -> None:
         """Delete this document's recovery file (after a save, or a deliberate close)."""
-        if self._key is not None:
-            for suffix in (".beatboard", ".json"):
-                (recovery_dir() / f"{self._key}{suffix}").unlink(missing_ok=True)
+        if self._file is not None:
+            remove_files(self._file)
+            self._file = None
         self._last_revision = -1
+
+    def end_session(self) -> None:
+        """A deliberate close: nothing left to recover, and this editor stops beating."""
+        self.discard()
+        self.timer.stop()
+        self.heartbeat.stop()
+        self.store.registry.end()
 
     def _clean_changed(self, clean: bool) -> None:
         if clean and not self.files.is_modified():
@@ -143,10 +117,30 @@ class Autosaver(QObject):
     def _document_replaced(self) -> None:
         # The old document was saved or deliberately discarded before it was replaced.
         self.discard()
-        self._key = None
 
     def _path_changed(self) -> None:
         # Save As gives the document a new key; the old recovery file is obsolete.
         if not self.files.is_modified():
             self.discard()
-            self._key = None
+
+
+class AutosaveWarning(QLabel):
+    """A red status-bar note that stays while autosave fails (a full disk, a removed
+    folder) and goes away once an autosave or a save succeeds."""
+
+    def __init__(self, autosaver: Autosaver, files: FileController, parent=None):
+        super().__init__(parent)
+        self.setStyleSheet("QLabel { color: white; background: #c62828; padding: 1px 8px; "
+                           "border-radius: 3px; font-weight: bold; }")
+        self.hide()
+        autosaver.failed.connect(self.fail)
+        autosaver.wrote.connect(lambda _p: self.hide())
+        files.saved.connect(lambda _p: self.hide())
+
+    def fail(self, message: str) -> None:
+        self.setText("⚠ " + message + " — " + self.tr("save your work"))
+        self.setToolTip(self.tr(
+            "Unsaved changes are not protected against a crash until autosave works again "
+            "(recovery folder: %1). Save now, or free some disk space.").replace(
+            "%1", str(recovery_dir())))
+        self.show()

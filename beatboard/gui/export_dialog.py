@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QWidget)
 
 from ..core.errors import BeatBoardError
+from ..core.export_guard import check_export_target
 from ..core.model import Project
 from .jobs import run_job
 
@@ -20,6 +21,7 @@ class ExportPdfDialog(QDialog):
         from ..export.pdf.options import PANEL_COUNTS, PAPERS
         self.setWindowTitle(self.tr("Export PDF Boards"))
         self.project, self.source = project, source
+        self._confirmed = ""  # an output path whose replacement the user already confirmed
         form = QFormLayout(self)
         self.paper = QComboBox(self)
         self.paper.addItems(list(PAPERS))
@@ -76,6 +78,7 @@ class ExportPdfDialog(QDialog):
                                               self.tr("PDF files (*.pdf)"))
         if path:
             self.output.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+            self._confirmed = self.output.text()  # the file dialog asked about replacing
 
     def options(self):
         """PdfOptions from the form; BeatBoardError names a bad entry."""
@@ -131,6 +134,8 @@ class ExportPdfDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export PDF"),
                                 self.tr("Choose where to save the PDF."))
             return
+        if not self._target_ok(Path(out)):
+            return
         ok, result = export_in_background(self, self.project, Path(out), options, self.source)
         if ok:
             self.result_text = self.tr("Exported %1 pages to %2").replace(
@@ -138,6 +143,21 @@ class ExportPdfDialog(QDialog):
             super().accept()
         else:
             QMessageBox.warning(self, self.tr("Export PDF"), result)
+
+    def _target_ok(self, out: Path) -> bool:
+        """Never export onto a project; ask before replacing any other existing file."""
+        try:
+            check_export_target(out, self.source)
+        except BeatBoardError as e:
+            QMessageBox.warning(self, self.tr("Export PDF"), str(e))
+            return False
+        if not out.exists() or self._confirmed == str(out):
+            return True
+        box = QMessageBox(QMessageBox.Warning, self.tr("Export PDF"),
+                          self.tr("“%1” already exists. Replace it?").replace("%1", str(out)),
+                          QMessageBox.Yes | QMessageBox.No, self)
+        box.setDefaultButton(QMessageBox.No)
+        return box.exec() == QMessageBox.Yes
 
 
 def export_in_background(parent: QWidget, project: Project, out: Path, options,

@@ -7,16 +7,22 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
+from ..core import fileio
+from ..core.compare import compare_projects
+from ..core.errors import BeatBoardError
 from ..core.model import Project
+from ..core.recovery import document_key
 from ..edit import Document, SetField
 from ..rules import counts
 from .actions import EditorActions
-from .autosave import Autosaver, find_recoverable
+from .autosave import AutosaveWarning, Autosaver
+from .disk_guard import DiskGuard
 from .docks import Docks
 from .files import FileController
 from .history import retitle_all
 from .findings_hub import FindingsHub
 from .i18n import current_language, effective_language, finding_language, install_language
+from .lock_guard import LockGuard
 from .palettes import apply_theme
 from .recent import RecentFiles
 from .recovery_dialog import RecoveryDialog
@@ -39,6 +45,10 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.files = FileController(self, self.controller, self.settings, self.recent)
         self.autosaver = Autosaver(self.files, self.settings, self)
+        self.disk_guard = DiskGuard(self, self.files)
+        self.lock_guard = LockGuard(self, self.files, self.autosaver.store.registry)
+        self._later: set = set()  # recovery files the user left for later this session
+        self.files.offer_recovery_for = lambda path: self.offer_recovery(original=path)
         self.docks = Docks(self)
         self.canvas = self.docks.canvas
         self.canvas.set_finding_language(self.finding_lang)
@@ -51,6 +61,8 @@ class MainWindow(QMainWindow):
         self.acts.light.setChecked(self.settings.get("ui/theme") != "dark")
         self.acts.dark.setChecked(self.settings.get("ui/theme") == "dark")
         self.summary = QLabel(self)
+        self.autosave_warning = AutosaveWarning(self.autosaver, self.files, self)
+        self.statusBar().addPermanentWidget(self.autosave_warning)
         self.statusBar().addPermanentWidget(self.summary)
         self.findings.updated.connect(lambda _f: self.update_summary())
 
@@ -61,7 +73,6 @@ class MainWindow(QMainWindow):
         self.files.pathChanged.connect(self.update_title)
         self.files.saved.connect(lambda p: self.statusBar().showMessage(
             self.tr("Saved %1").replace("%1", p), STATUS_TIMEOUT_MS))
-        self.autosaver.failed.connect(self.show_problem)
         self.inspector.problem.connect(self.show_problem)
         self.findings.profileProblem.connect(self.show_problem)
         self._on_document_replaced()
@@ -267,34 +278,68 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("Clear List"), self.recent.clear)
 
     # --- recovery and closing ----------------------------------------------------------
-    def offer_recovery(self) -> bool:
-        """Offer autosaved documents newer than their files; True if one was recovered."""
-        entries = find_recoverable()
-        if not entries:
-            return False
-        dialog = RecoveryDialog(entries, self)
-        dialog.exec()
-        entry = dialog.selected()
-        if entry is None or dialog.choice == "later":
-            return False
-        if dialog.choice == "discard":
-            entry.discard()
-            return False
+    def offer_recovery(self, original: str | None = None) -> bool:
+        """Offer autosaves left by editors that are gone (only those of ``original``, when
+        a file is being opened); True if one was opened."""
+        for _ in range(100):  # each answer but Compare and Discard ends the dialog
+            entries = self.autosaver.recoverable()
+            if original is not None:
+                key = document_key(original)
+                entries = [e for e in entries if e.data_path not in self._later
+                           and e.original and document_key(e.original) == key]
+            if not entries:
+                return False
+            dialog = RecoveryDialog(entries, self)
+            dialog.exec()
+            entry = dialog.selected()
+            if entry is None or dialog.choice == "later":
+                self._later.update(e.data_path for e in entries)  # not again on Open
+                return False
+            if dialog.choice == "discard":
+                entry.discard()
+            elif dialog.choice == "compare":
+                self._compare_recovery(entry)
+            else:
+                return self._recover(entry, keep_both=dialog.choice == "keep-both")
+        return False
+
+    def _recover(self, entry, keep_both: bool) -> bool:
         try:
-            document = entry.load()
-        except Exception as e:  # noqa: BLE001 - a damaged recovery file must not stop start-up
+            if keep_both:
+                copy = entry.keep_both()
+            else:
+                document = Document(entry.project(), entry.original or None)
+        except BeatBoardError as e:  # a damaged recovery file must not stop start-up
             QMessageBox.critical(self, self.tr("Cannot recover"), str(e))
             return False
+        if keep_both:
+            opened = self.files.open_path(str(copy), ask=False)
+            self.statusBar().showMessage(self.tr("Saved the recovered work as %1").replace(
+                "%1", str(copy)), STATUS_TIMEOUT_MS)
+            return opened
         self.files.replace_document(document, modified=True)
-        self.autosaver.adopt(entry.key)
+        self.autosaver.adopt(entry)
         return True
+
+    def _compare_recovery(self, entry) -> None:
+        from .compare_view import CompareDialog, describe_diff
+        try:
+            on_disk = fileio.load(entry.original)
+            recovered = entry.project()
+        except BeatBoardError as e:
+            QMessageBox.warning(self, self.tr("Cannot compare"), str(e))
+            return
+        text = describe_diff(compare_projects(on_disk, recovered), self.tr("file on disk"),
+                             self.tr("autosave"))
+        CompareDialog(self.tr("Compare with the autosave"), text, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.inspector.commit_pending()
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.autosaver.discard()
+        self.autosaver.end_session()
+        self.lock_guard.release()
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.settings.sync()

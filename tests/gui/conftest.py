@@ -83,6 +83,21 @@ def make_window(qtbot, isolated, boxes):
         w.deleteLater()
 
 
+def simulate_crash(window) -> None:
+    """The window's editor stops as if killed: no more heartbeats, its session is gone,
+    and its recovery file stays (the real SIGKILL runs in test_recovery_kill.py)."""
+    import json
+    window.autosaver.timer.stop()
+    window.autosaver.heartbeat.stop()
+    window.autosaver.store.registry.end()
+    window.lock_guard.timer.stop()
+    lock = window.lock_guard.lock
+    if lock is not None and lock.held:  # left behind, its heartbeat long stopped
+        lock.held = False
+        data = json.loads(lock.path.read_text(encoding="utf-8"))
+        lock.path.write_text(json.dumps({**data, "heartbeat": 0.0}), encoding="utf-8")
+
+
 def beat(bid: str, title: str, kind: str = "escalation", secs: float = 10.0,
          tag: str = "suffering", intensity: int = 3) -> Beat:
     from beatboard.core.vocab import tag_info

@@ -172,6 +172,39 @@ def test_panel_image_is_copied_beside_the_project_and_cleared(make_window, tmp_p
     assert w.controller.project.episode("ep1").beat("p1").panels[0].image is None
 
 
+def test_export_dialog_never_writes_onto_a_project(make_window, tmp_path, boxes):
+    from beatboard.core import fileio
+    source = tmp_path / "show.beatboard"
+    fileio.save(small_project(), source)
+    before = source.read_bytes()
+    w = make_window(fileio.load(source), str(source))
+    dialog = ExportPdfDialog(w.controller.project, source, "en", w)
+    for target in (source, tmp_path / "other.beatboard"):
+        dialog.output.setText(str(target))
+        dialog.accept()
+        assert boxes.errors and str(target) in boxes.errors[-1]
+        assert dialog.result() == 0
+    assert source.read_bytes() == before
+    assert not (tmp_path / "other.beatboard").exists()
+
+
+def test_export_dialog_asks_before_replacing_a_file(make_window, tmp_path, boxes):
+    from PySide6.QtWidgets import QMessageBox
+    w = make_window(small_project())
+    out = tmp_path / "board.pdf"
+    out.write_bytes(b"the printed board from yesterday")
+    dialog = ExportPdfDialog(w.controller.project, None, "en", w)
+    dialog.output.setText(str(out))
+    boxes.answer = QMessageBox.No
+    dialog.accept()
+    assert boxes.prompts and "board.pdf" in boxes.prompts[-1] and "Replace" in boxes.prompts[-1]
+    assert out.read_bytes() == b"the printed board from yesterday"
+    boxes.answer = QMessageBox.Yes
+    dialog.accept()
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+
 def test_a_bad_episode_heading_pattern_is_told_in_the_editors_words(make_window, boxes,
                                                                       monkeypatch, tmp_path):
     import beatboard.gui.import_dialog as import_dialog

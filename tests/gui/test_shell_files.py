@@ -11,7 +11,7 @@ from beatboard.gui.autosave import find_recoverable, recovery_dir
 from beatboard.gui.recent import MAX_RECENT, RecentFiles
 from beatboard.gui.recovery_dialog import RecoveryDialog
 
-from conftest import small_project
+from conftest import simulate_crash, small_project
 
 
 def test_save_as_then_title_and_clean_state(make_window, tmp_path, monkeypatch):
@@ -86,9 +86,11 @@ def test_autosave_and_recovery_in_a_new_window(make_window, tmp_path, monkeypatc
     assert data.exists() and data.parent == recovery_dir()
     meta = json.loads(data.with_suffix(".json").read_text(encoding="utf-8"))
     assert meta["original"] == str(path.resolve())
-    assert [e.original for e in find_recoverable()] == [str(path.resolve())]
+    assert find_recoverable() == []  # a running editor's autosave is not a crash
 
     # A crash: the first window never closes cleanly. A new window offers the file back.
+    simulate_crash(w)
+    assert [e.original for e in find_recoverable()] == [str(path.resolve())]
     def choose_recover(dialog):
         dialog.list.setCurrentRow(0)
         dialog.choice = "recover"
@@ -111,6 +113,8 @@ def test_recovery_discard_and_stale_files(make_window, monkeypatch):
     w.controller.push(SetField.series("title", "draft"))
     assert w.autosaver.autosave_now()
     assert w.autosaver.key().startswith("untitled-")
+    simulate_crash(w)
+    assert len(find_recoverable()) == 1
 
     def choose_discard(dialog):
         dialog.choice = "discard"
@@ -177,6 +181,95 @@ def test_autosave_keeps_what_is_still_being_typed(make_window, tmp_path, qtbot):
     saved = fileio.load(w.autosaver.recovery_file())
     assert "LIN: Not one more word" in saved.episode("ep1").beat("s1").dialogue
     assert "Not one more word" in dialogue.toPlainText()  # the field is left as it was
+
+
+def test_saving_a_read_only_file_asks_first(make_window, boxes, tmp_path):
+    import os
+    path = tmp_path / "locked.beatboard"
+    fileio.save(small_project(), path)
+    os.chmod(path, 0o444)
+    before = path.read_bytes()
+    w = make_window()
+    w.files.open_path(str(path), ask=False)
+    w.controller.push(SetField.series("title", "over a read-only file"))
+    boxes.answer = QMessageBox.No
+    assert not w.files.save()
+    assert boxes.prompts and "read-only" in boxes.prompts[-1]
+    assert "locked.beatboard" in boxes.prompts[-1]
+    assert path.read_bytes() == before and w.isWindowModified()
+    boxes.answer = QMessageBox.Yes
+    assert w.files.save()
+    assert fileio.load(path).series.title == "over a read-only file"
+    asked = len(boxes.prompts)
+    w.controller.push(SetField.series("title", "again"))
+    assert w.files.save() and len(boxes.prompts) == asked  # asked once per file
+
+
+def test_saving_onto_a_fifo_is_refused(make_window, boxes, tmp_path, monkeypatch):
+    import os
+    import stat
+    fifo = tmp_path / "pipe.beatboard"
+    os.mkfifo(fifo)
+    w = make_window(small_project())
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(fifo), ""))
+    assert not w.files.save_as()
+    assert boxes.errors and "named pipe" in boxes.errors[-1]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_failing_autosave_shows_a_warning_until_it_works_again(make_window, tmp_path, qtbot):
+    w = make_window(small_project())
+    store = w.autosaver.store
+    working_folder = store.folder
+    blocker = tmp_path / "not a folder"
+    blocker.write_text("")
+    store.folder = blocker / "recovery"  # the recovery folder cannot be made: a removed drive
+    w.autosaver._file = None
+    w.controller.push(SetField.series("title", "unprotected"))
+    assert not w.autosaver.autosave_now()
+    warning = w.autosave_warning
+    assert warning.isVisible() and "Autosave failed" in warning.text()
+    qtbot.wait(200)
+    w.statusBar().showMessage("something else", 10)
+    qtbot.wait(100)
+    assert warning.isVisible()  # not a passing status message
+    w.controller.stack.undo()  # back to clean: dropping the recovery file must not fail
+    store.folder = working_folder
+    w.autosaver._file = None
+    w.controller.push(SetField.series("title", "protected again"))
+    assert w.autosaver.autosave_now()
+    assert not warning.isVisible()
+
+
+def test_opening_a_file_offers_its_crashed_autosave(make_window, tmp_path, monkeypatch):
+    path = tmp_path / "show.beatboard"
+    fileio.save(small_project(), path)
+    other = tmp_path / "other.beatboard"
+    fileio.save(small_project(), other)
+    crashed = make_window()
+    crashed.files.open_path(str(path), ask=False)
+    crashed.controller.push(SetField.episode("ep1", "title", "before the crash"))
+    assert crashed.autosaver.autosave_now()
+    simulate_crash(crashed)
+    shown, answer = [], {"choice": "later"}
+
+    def answer_dialog(dialog):
+        shown.append([e.original for e in dialog.entries])
+        dialog.choice = answer["choice"]
+        return 1
+
+    monkeypatch.setattr(RecoveryDialog, "exec", answer_dialog)
+    w = make_window()
+    assert w.files.open_path(str(other), ask=False) and shown == []  # nothing for that one
+    assert w.files.open_path(str(path), ask=False)
+    assert shown == [[str(path.resolve())]]
+    assert w.controller.project.episode("ep1").title != "before the crash"  # Later: the file
+    assert w.files.open_path(str(path), ask=False) and len(shown) == 1  # not asked twice
+    w2 = make_window()
+    answer["choice"] = "recover"
+    assert w2.files.open_path(str(path), ask=False)
+    assert w2.controller.project.episode("ep1").title == "before the crash"
+    assert w2.isWindowModified()
 
 
 def test_open_a_file_with_a_huge_number_shows_why(make_window, boxes, tmp_path):

@@ -1,0 +1,55 @@
+"""A real editor session for kill tests, run as ``python editor_child.py CONFIG.json``.
+
+It opens the app offscreen with the test's data folders, answers the recovery dialog
+with Later (printing how many autosaves it offered), opens the document, makes one edit,
+autosaves, prints ``autosaved`` and waits to be killed.
+"""
+import json
+import os
+import sys
+import time
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+config = json.loads(open(sys.argv[1], encoding="utf-8").read())
+QCoreApplication.setOrganizationName(config["org"])
+QCoreApplication.setApplicationName(config["app"])
+app = QApplication([])
+QStandardPaths.setTestModeEnabled(True)
+
+from beatboard.edit import SetField  # noqa: E402
+from beatboard.gui.main_window import MainWindow  # noqa: E402
+from beatboard.gui.recovery_dialog import RecoveryDialog  # noqa: E402
+from beatboard.gui.settings import Settings  # noqa: E402
+
+offered = []
+
+
+def answer_later(dialog):
+    offered.append(len(dialog.entries))
+    dialog.choice = "later"
+    return 0
+
+
+def answer_box(box):
+    print("box:", box.text().replace("\n", " "), flush=True)
+    return QMessageBox.Cancel
+
+
+RecoveryDialog.exec = answer_later
+QMessageBox.exec = answer_box
+settings = Settings(QSettings(config["settings"], QSettings.IniFormat))
+window = MainWindow(settings=settings)
+window.show()
+window.offer_recovery()
+print("offered", offered[0] if offered else 0, flush=True)
+if not window.files.open_path(config["document"], ask=False):
+    print("could not open", flush=True)
+    sys.exit(3)
+window.controller.push(SetField.series("title", config["title"]))
+assert window.autosaver.autosave_now()
+print("autosaved", window.autosaver.recovery_file(), flush=True)
+time.sleep(120)

@@ -40,10 +40,12 @@ def import_in_background(parent: QWidget, path: str, episode_marker: str | None 
 
     def job(progress, cancelled):
         try:
-            return parse_script(Path(path), episode_marker or None, cancel=cancelled,
-                                progress=lambda f: progress(f, reading))
+            project = parse_script(Path(path), episode_marker or None, cancel=cancelled,
+                                   progress=lambda f: progress(f, reading))
         except ScriptCancelled:
             return None
+        # Cancel pressed while the last step finished still means: no import.
+        return None if cancelled() else project
 
     return run_job(parent, QCoreApplication.translate("ImportScript", "Importing script…"), job,
                    show_after_ms)

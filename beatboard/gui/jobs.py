@@ -5,6 +5,7 @@ The progress dialog appears only when the job runs longer than about half a seco
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from typing import Any, Callable
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import BeatBoardError
 
+PROGRESS_INTERVAL_S = 0.033
 Progress = Callable[[float, str], None]  # fraction 0..1, what is happening
 Job = Callable[[Progress, Callable[[], bool]], Any]
 
@@ -27,10 +29,24 @@ class _Worker(QThread):
         self.result: Any = None
         self.error: str | None = None
 
+    def _progress(self, fraction: float, text: str = "") -> None:
+        # At most ~30 reports a second: a job that reports every line would flood the
+        # GUI thread's queue and starve its timers (the dialog, Cancel) for seconds.
+        now = time.monotonic()
+        if now - self._last_report >= PROGRESS_INTERVAL_S or fraction >= 1.0:
+            self._last_report = now
+            self.progressed.emit(float(fraction), text)
+
+    def _cancelled(self) -> bool:
+        # Jobs poll this often: a moment without the GIL here lets the GUI thread paint
+        # the progress dialog and hear Cancel even while a pure-Python job runs hot.
+        time.sleep(0.0005)
+        return self.cancel_event.is_set()
+
     def run(self) -> None:
+        self._last_report = 0.0
         try:
-            self.result = self.job(lambda f, text="": self.progressed.emit(float(f), text),
-                                   self.cancel_event.is_set)
+            self.result = self.job(self._progress, self._cancelled)
         except (BeatBoardError, OSError) as e:
             self.error = str(e)
         except Exception as e:  # noqa: BLE001 - a bug must not kill the editor silently

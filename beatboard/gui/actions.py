@@ -1,8 +1,6 @@
 """The main window's actions and menus (File, Edit, View, Series, Help)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -10,13 +8,11 @@ from PySide6.QtWidgets import QMenu
 from ..core.vocab import GENRES, LinkKind
 from ..rules import BUILTIN_PROFILES
 from .inspector_meta import genre_label
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .shell import EditorShell
 
 
 class EditorActions(QObject):
-    def __init__(self, win: "MainWindow"):
+    def __init__(self, win: EditorShell):
         super().__init__(win)
         self.win = win
         files, stack = win.files, win.controller.stack
@@ -126,7 +122,7 @@ class EditorActions(QObject):
         for g, act in self.genre_actions.items():
             act.setChecked(g == genre)
 
-    def build_menus(self, win: "MainWindow") -> None:
+    def build_menus(self, win: EditorShell) -> None:
         bar = win.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new, self.new_skeleton, self.open])

@@ -2,8 +2,6 @@
 emotion curve and series strip."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
@@ -11,9 +9,7 @@ from .findings_panel import FindingsPanel
 from .history import history_view
 from .inspector import Inspector
 from .navigator import EpisodeNavigator
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .shell import EditorShell
 
 
 def _missing(text: str) -> QWidget:
@@ -24,7 +20,7 @@ def _missing(text: str) -> QWidget:
 
 
 class Docks(QObject):
-    def __init__(self, win: "MainWindow"):
+    def __init__(self, win: EditorShell):
         super().__init__(win)
         c, s, f = win.controller, win.selection, win.findings
         try:

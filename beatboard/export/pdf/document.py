@@ -25,6 +25,7 @@ from .fonts import FONT, register_font
 from .labels import episode_name, label
 from .layout import MARGIN, Rect, board_layout, page_geometry
 from .options import PdfOptions
+from .page_job import PageJob
 from .overview import overview_pages
 from .plan import plan_episodes
 from .shotlist import shotlist_pages
@@ -50,13 +51,6 @@ class Context:
     base_dir: str | Path | None
     findings: list | None  # None: the rules could not run
     rules_note: str = ""
-
-
-@dataclass
-class PageJob:
-    draw: Callable[[Painter], None]
-    bookmark: tuple[str, str, int] | None = None  # (key, title, outline level)
-    episode_done: bool = False  # progress ticks after this page
 
 
 def _run_rules(project: Project):

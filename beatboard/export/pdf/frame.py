@@ -86,27 +86,26 @@ def _guides(p: Painter, f: Rect) -> None:
         p.rect(g, stroke=GUIDE_GREY, width=0.4, dash=dash)
 
 
-def draw_frame(p: Painter, area: Rect, image, style: Style, lang: str, size: float,
-               image_name: str | None = None) -> Rect:
-    f = frame_rect(area)
-    p.rect(f, fill=(1.0, 1.0, 1.0), stroke=INK, width=0.8)
-    if image is not None and not isinstance(image, str):
-        iw, ih = image.getSize()
-        k = min(f.w / iw, f.h / ih)
-        w, h = iw * k, ih * k
-        p.c.drawImage(image, f.x + (f.w - w) / 2, f.y + (f.h - h) / 2, w, h)
-        _guides(p, f)
-    else:
-        # The empty frame is the same on every panel of a layout: draw it once as a form.
-        name = f"frame_{f.w:.1f}_{f.h:.1f}_{lang}_{size:.2f}"
-        if name not in p.forms:
-            p.define_form(name, lambda: _empty_frame(p, Rect(0, 0, f.w, f.h), lang, size))
-        p.use_form(name, f.x, f.y)
-        lab = _zone_label(f, lang, size)
-        p.record_line(*lab)
-    p.rect(f, stroke=INK, width=0.8)
-    if isinstance(image, str):
-        box = Rect(f.x + 3, f.y + f.h * 0.45, f.w - 6, f.h * 0.25)
-        p.text_box(box, label(image, lang) + ("\n" + image_name if image_name else ""),
-                   max(size * 0.95, 6), style.colour("#C62828"))
-    return f
+def image_frame(p: Painter, f: Rect, image) -> None:
+    iw, ih = image.getSize()
+    k = min(f.w / iw, f.h / ih)
+    w, h = iw * k, ih * k
+    p.c.drawImage(image, f.x + (f.w - w) / 2, f.y + (f.h - h) / 2, w, h)
+    _guides(p, f)
+
+
+def empty_frame(p: Painter, f: Rect, lang: str, size: float) -> None:
+    # The empty frame is the same on every panel of a layout: draw it once as a form.
+    name = f"frame_{f.w:.1f}_{f.h:.1f}_{lang}_{size:.2f}"
+    if name not in p.forms:
+        p.define_form(name, lambda: _empty_frame(p, Rect(0, 0, f.w, f.h), lang, size))
+    p.use_form(name, f.x, f.y)
+    p.record_line(*_zone_label(f, lang, size))
+
+
+def warning(p: Painter, f: Rect, key: str, name: str | None, size: float, ctx) -> None:
+    """A visible placeholder note in the frame: what is wrong and with which file."""
+    box = Rect(f.x + 3, f.y + f.h * 0.4, f.w - 6, f.h * 0.3)
+    p.rect(Rect(box.x - 1, box.y - 1, box.w + 2, box.h + 2), fill=(1.0, 1.0, 1.0))
+    p.text_box(box, label(key, ctx.lang) + ("\n" + name if name else ""),
+               max(size * 0.95, 6), ctx.style.colour("#C62828"))

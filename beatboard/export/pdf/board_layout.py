@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .board_text import beat_paras, shot_paras
+from .board_text import beat_paras, rule_paras, shot_paras
 from .flowtext import LEADING, Flowed, Para, Placed, flow
 from .fonts import FLOOR_PT
 from .layout import GUTTER, PageGeometry, Rect, page_geometry
@@ -188,15 +188,19 @@ def _place(runs: list[RunPlan], size: float, frame_h: float, lang: str, dry: boo
     for run in runs:
         run.lines = []
         bottom = math.inf
+        # A beat shown in one cell runs its own text on in that cell's boxes (beside the
+        # frame first); a wider run puts it under all its panels, across the run.
+        alone = run.beat_text and len(run.cells) == 1
         for cell in run.cells:
             cell.frame = _frame_rect(cell.rect, size, frame_h)
-            f = flow(texts[id(cell.shot)], _text_boxes(cell.rect, cell.frame, size), size,
+            paras = texts[id(cell.shot)] + (texts[id(run.beat)] if alone else [])
+            f = flow(paras, _text_boxes(cell.rect, cell.frame, size), size,
                      gap=size * 0.25, dry=dry)
             _collect(out, run, f)
             if dry and f.overflow:
                 return out
             bottom = min(bottom, f.bottom, cell.frame.y)
-        if run.beat_text:
+        if run.beat_text and not alone:
             r = run.rect
             box = Rect(r.x + PAD, r.y + PAD, r.w - 2 * PAD, bottom - GAP - r.y - PAD)
             if box.h > 0:
@@ -214,14 +218,17 @@ def _collect(out: PageLayout, run: RunPlan, f: Flowed) -> None:
     out.overflow += f.overflow
 
 
-def layout_page(regions: BoardRegions, runs: list[RunPlan], lang: str) -> PageLayout:
+def layout_page(regions: BoardRegions, runs: list[RunPlan], lang: str,
+                findings=None) -> PageLayout:
     """Choose the type size and frame height for the page, then place every line."""
     texts: dict = {}
+    full = regions.per_page == 1
     for run in runs:
         for cell in run.cells:
             texts[id(cell.shot)] = shot_paras(cell.shot, lang)
         if run.beat_text:
-            texts[id(run.beat)] = beat_paras(run.beat, lang)
+            texts[id(run.beat)] = beat_paras(run.beat, lang, full) + \
+                (rule_paras(run.beat, findings, lang) if full else [])
     cell = regions.cell(0)
     size = regions.base_size
     best: tuple[float, float] | None = None  # (frame_h, size)

@@ -68,18 +68,44 @@ def shot_paras(shot: ShotPlan, lang: str) -> list[Para]:
     return paras
 
 
-def beat_paras(bp: BeatPlan, lang: str) -> list[Para]:
+def beat_paras(bp: BeatPlan, lang: str, full: bool = False) -> list[Para]:
+    """The beat's own text; ``full`` (the one-panel page) adds every fact of the beat."""
     beat = bp.beat
     ref = beat.id
     fields = []
     if bp.branch is not None:
         fields.append(("branch", "↳ " + branch_text(bp, lang)))
+    if full:
+        emo = beat.emotion
+        fields.append(("beat", f"{label('beat', lang)}: {beat.id} · {kind_text(beat.kind, lang)}"
+                               f" · {timecode(bp.start_s)}–{timecode(bp.end_s)} "
+                               f"({duration_text(beat)})"))
+        fields.append(("emotion", f"{label('emotion', lang)}: {emotion_text(beat, lang)} · "
+                                  f"{direction_text(emo.direction, lang)} · "
+                                  f"{label('intensity', lang)} {emo.intensity}/5"))
+        for key, value in (("location", beat.location),
+                           ("characters", ", ".join(beat.characters)),
+                           ("compliance", compliance_text(beat.compliance, lang))):
+            if value:
+                fields.append((key, f"{label(key, lang)}: {value}"))
     for key, value in (("action", beat.action), ("sound", beat.sound),
                        ("props", ", ".join(beat.props)), ("notes", beat.notes)):
         if value and value.strip():
             fields.append((key, f"{label(key, lang)}: {value.strip()}"))
     return [Para(text, ref, label(key, lang), NOTE_GREY if key == "notes" else (0, 0, 0),
                  scale=0.95) for key, text in fields]
+
+
+def rule_paras(bp: BeatPlan, findings, lang: str) -> list[Para]:
+    """The rule findings about this beat, in words (the one-panel page)."""
+    out = []
+    for f in findings or []:
+        if bp.beat.id in f.beats:
+            sev = f.severity.value if hasattr(f.severity, "value") else str(f.severity)
+            mark = "✕" if sev == "error" else "△" if sev == "warning" else "·"
+            out.append(Para(f"{mark} {f.rule}: {f.text(lang)}", bp.beat.id, label("status", lang),
+                            scale=0.95))
+    return out
 
 
 def branch_text(bp: BeatPlan, lang: str) -> str:

@@ -49,14 +49,15 @@ def paginate_shots(plan: EpisodePlan, per_page: int) -> list[tuple[bool, list[Sh
     return pages
 
 
-def plan_board_pages(regions: BoardRegions, plan: EpisodePlan, lang: str) -> list[BoardPage]:
+def plan_board_pages(regions: BoardRegions, plan: EpisodePlan, lang: str,
+                     findings=None) -> list[BoardPage]:
     """Lay out every board page of an episode (frame sizes, text, what continues)."""
     done: set[str] = set()
     pages = []
     for is_var, shots in paginate_shots(plan, regions.per_page):
         page = BoardPage(is_var, shots)
         if shots:
-            page.layout = layout_page(regions, make_runs(regions, shots, done), lang)
+            page.layout = layout_page(regions, make_runs(regions, shots, done), lang, findings)
         pages.append(page)
     return pages
 

@@ -119,7 +119,7 @@ def _board_jobs(plans, infos, options: PdfOptions, ctx: Context) -> list[PageJob
     regions = board_regions(options.paper, options.orientation, options.panels)
     jobs = []
     for plan in plans:
-        pages = plan_board_pages(regions, plan, ctx.lang)
+        pages = plan_board_pages(regions, plan, ctx.lang, ctx.findings)
         extra = continued_pages(plan, [o for pg in pages if pg.layout
                                        for o in pg.layout.overflow], options, ctx)
         form = f"curve_{plan.episode.number}_{len(jobs)}"

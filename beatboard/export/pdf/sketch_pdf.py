@@ -15,6 +15,7 @@ is left unerased, a sliver no one reads on a printed board.
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,19 +27,47 @@ from .style import Style, hex_rgb
 FAR = 20000  # the clip's outer rectangle: beyond any stroke (MAX_COORD is 10,000)
 
 
-def _poly_code(poly) -> str:
-    # Whole canvas units: at 600 pt frame height one unit is 0.3 pt.
-    it = iter(poly)
-    x, y = next(it)
-    parts = [f"{x:.0f} {y:.0f} m"]
-    parts += [f"{x:.0f} {y:.0f} l" for x, y in it]
-    parts.append("h")
-    return " ".join(parts)
+PRINT_TOLERANCE_PT = 0.2  # outline points closer than this on paper (0.07 mm) add nothing visible
 
 
-def stroke_code(stroke: sk.Stroke) -> str:
-    poly = sk.stroke_outline(stroke)
-    return _poly_code(poly) if len(poly) >= 3 else ""
+def tolerance_for(frame_w: float) -> float:
+    """Canvas units a point may move when simplifying for a frame ``frame_w`` pt wide,
+    rounded to a power of two so frames of similar size share the cached paths."""
+    tol = max(1.0, PRINT_TOLERANCE_PT * sk.CANVAS_W / max(frame_w, 1.0))
+    return float(2 ** round(math.log2(tol)))
+
+
+def poly_code(poly, tol: float = 1.0) -> str:
+    """A closed PDF path in whole canvas units (one unit is 0.3 pt on a 600 pt frame).
+
+    One-pass simplification: a point is dropped when it lies within ``tol`` of the line
+    from the last kept point to the next point, so the outline moves by less than ``tol``
+    (round caps and smooth edges keep only the points their curvature needs)."""
+    n = len(poly)
+    if n < 3:
+        return ""
+    ax, ay = poly[0]
+    parts = [f"{ax:.0f} {ay:.0f} m"]
+    t2 = tol * tol
+    for i in range(1, n - 1):
+        bx, by = poly[i]
+        cx, cy = poly[i + 1]
+        dx, dy = cx - ax, cy - ay
+        d2 = dx * dx + dy * dy
+        cross = (bx - ax) * dy - (by - ay) * dx
+        if d2 > 1e-12 and cross * cross < t2 * d2:
+            continue  # b is within tol of the chord a-c
+        if d2 <= 1e-12 and (bx - ax) ** 2 + (by - ay) ** 2 < t2:
+            continue
+        parts.append(f"{bx:.0f} {by:.0f} l")
+        ax, ay = bx, by
+    x, y = poly[-1]
+    parts.append(f"{x:.0f} {y:.0f} l h")
+    return " ".join(parts) if len(parts) >= 3 else ""
+
+
+def stroke_code(stroke: sk.Stroke, tol: float = 1.0) -> str:
+    return poly_code(sk.stroke_outline(stroke), tol)
 
 
 @lru_cache(maxsize=256)
@@ -59,19 +88,30 @@ def load_sketch(rel: str, base_dir: str | Path | None):
 
 
 class SketchPainter:
-    """Writes sketches into a reportlab canvas; stroke code is cached per sketch object."""
+    """Writes sketches into a reportlab canvas. Outlines are cached per sketch, their path
+    code per (sketch, print tolerance)."""
 
     def __init__(self):
-        self._codes: dict[int, tuple[object, list[list[tuple[str, sk.Stroke]]]]] = {}
+        self._outlines: dict[int, tuple[object, list[list]]] = {}
+        self._codes: dict[tuple[int, float], list[list[tuple[str, sk.Stroke]]]] = {}
 
-    def _layer_codes(self, sketch: sk.Sketch):
-        hit = self._codes.get(id(sketch))
-        if hit is not None and hit[0] is sketch:
-            return hit[1]
-        codes = [[(stroke_code(s), s) for s in layer.strokes] for layer in sketch.layers]
-        if len(self._codes) > 256:
-            self._codes.clear()
-        self._codes[id(sketch)] = (sketch, codes)
+    def _layer_codes(self, sketch: sk.Sketch, tol: float):
+        hit = self._outlines.get(id(sketch))
+        if hit is None or hit[0] is not sketch:
+            if len(self._outlines) > 256:
+                self._outlines.clear()
+                self._codes.clear()
+            hit = (sketch, [[sk.stroke_outline(s) for s in layer.strokes]
+                            for layer in sketch.layers])
+            self._outlines[id(sketch)] = hit
+            for key in [k for k in self._codes if k[0] == id(sketch)]:
+                del self._codes[key]
+        key = (id(sketch), tol)
+        codes = self._codes.get(key)
+        if codes is None:
+            codes = [[(poly_code(poly, tol), s) for poly, s in zip(polys, layer.strokes)]
+                     for polys, layer in zip(hit[1], sketch.layers)]
+            self._codes[key] = codes
         return codes
 
     def draw(self, canvas, sketch: sk.Sketch, f: Rect, style: Style, draw_image=None) -> None:
@@ -82,7 +122,7 @@ class SketchPainter:
         code = canvas._code
         canvas.saveState()
         code.append(f"{f.x:.2f} {f.y:.2f} {f.w:.2f} {f.h:.2f} re W n")
-        for layer, strokes in zip(sketch.layers, self._layer_codes(sketch)):
+        for layer, strokes in zip(sketch.layers, self._layer_codes(sketch, tolerance_for(f.w))):
             if not layer.visible or layer.opacity <= 0:
                 continue
             if layer.image and draw_image is not None:

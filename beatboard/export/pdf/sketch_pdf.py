@@ -37,33 +37,54 @@ def tolerance_for(frame_w: float) -> float:
     return float(2 ** round(math.log2(tol)))
 
 
-def poly_code(poly, tol: float = 1.0) -> str:
-    """A closed PDF path in whole canvas units (one unit is 0.3 pt on a 600 pt frame).
+def simplify(poly, tol: float) -> list:
+    """Douglas-Peucker: the fewest points such that the outline moves by less than
+    ``tol`` (round caps and smooth edges keep only the points their curvature needs)."""
+    n = len(poly)
+    if n < 4:
+        return list(poly)
+    keep = [False] * n
+    keep[0] = keep[-1] = True
+    t2 = tol * tol
+    stack = [(0, n - 1)]
+    while stack:
+        i, j = stack.pop()
+        ax, ay = poly[i]
+        dx, dy = poly[j][0] - ax, poly[j][1] - ay
+        d2 = dx * dx + dy * dy
+        worst, at = -1.0, -1
+        for k in range(i + 1, j):
+            px, py = poly[k][0] - ax, poly[k][1] - ay
+            if d2 > 1e-12:
+                c = px * dy - py * dx
+                dist = c * c / d2
+            else:
+                dist = px * px + py * py
+            if dist > worst:
+                worst, at = dist, k
+        if worst > t2:
+            keep[at] = True
+            stack.append((i, at))
+            stack.append((at, j))
+    return [p for p, k in zip(poly, keep) if k]
 
-    One-pass simplification: a point is dropped when it lies within ``tol`` of the line
-    from the last kept point to the next point, so the outline moves by less than ``tol``
-    (round caps and smooth edges keep only the points their curvature needs)."""
+
+def poly_code(poly, tol: float = 1.0) -> str:
+    """A closed PDF path in whole canvas units (one unit is 0.3 pt on a 600 pt frame),
+    simplified to ``tol``. A closed outline's first and last points coincide in effect,
+    so it is simplified as two halves split at the point farthest from the start."""
     n = len(poly)
     if n < 3:
         return ""
-    ax, ay = poly[0]
-    parts = [f"{ax:.0f} {ay:.0f} m"]
-    t2 = tol * tol
-    for i in range(1, n - 1):
-        bx, by = poly[i]
-        cx, cy = poly[i + 1]
-        dx, dy = cx - ax, cy - ay
-        d2 = dx * dx + dy * dy
-        cross = (bx - ax) * dy - (by - ay) * dx
-        if d2 > 1e-12 and cross * cross < t2 * d2:
-            continue  # b is within tol of the chord a-c
-        if d2 <= 1e-12 and (bx - ax) ** 2 + (by - ay) ** 2 < t2:
-            continue
-        parts.append(f"{bx:.0f} {by:.0f} l")
-        ax, ay = bx, by
-    x, y = poly[-1]
-    parts.append(f"{x:.0f} {y:.0f} l h")
-    return " ".join(parts) if len(parts) >= 3 else ""
+    x0, y0 = poly[0]
+    far = max(range(n), key=lambda k: (poly[k][0] - x0) ** 2 + (poly[k][1] - y0) ** 2)
+    pts = simplify(poly[:far + 1], tol)[:-1] + simplify(poly[far:] + [poly[0]], tol)[:-1]
+    if len(pts) < 3:
+        pts = list(poly)
+    parts = [f"{pts[0][0]:.0f} {pts[0][1]:.0f} m"]
+    parts += [f"{x:.0f} {y:.0f} l" for x, y in pts[1:]]
+    parts.append("h")
+    return " ".join(parts)
 
 
 def stroke_code(stroke: sk.Stroke, tol: float = 1.0) -> str:

@@ -229,35 +229,61 @@ def layout_page(regions: BoardRegions, runs: list[RunPlan], lang: str,
         if run.beat_text:
             texts[id(run.beat)] = beat_paras(run.beat, lang, full) + \
                 (rule_paras(run.beat, findings, lang) if full else [])
+    # Each beat group finds its own frame size: a wordy beat never shrinks the frames of
+    # the others on the page. The type size is one for the whole page.
+    rows = {id(run): [run] for run in runs}
     cell = regions.cell(0)
-    size = regions.base_size
-    best: tuple[float, float] | None = None  # (frame_h, size)
+    found = [_search(row, cell, regions.base_size, lang, texts) for row in rows.values()]
+    size = min(s for _, s in found)  # one type size on the page
+    out = PageLayout(runs, size, 0.0)
+    for row, (frame_h, row_size) in zip(rows.values(), found):
+        if row_size != size:
+            frame_h = _largest_frame(row, cell, size, lang, texts) or frame_h
+        placed = _place(row, size, frame_h, lang, False, texts)
+        out.overflow += placed.overflow
+        out.frame_h = max(out.frame_h, frame_h)
+    return out
+
+
+def _limits(cell: Rect, size: float) -> tuple[float, float, float]:
+    """(smallest fair, target, largest) frame height for a cell at a type size."""
+    under = cell.h - band_height(size) - GAP - PAD
+    f_max = min((cell.w - 2 * PAD) * 16 / 9, under - 2 * size * LEADING)
+    return min(f_max, FRAME_MIN * under), min(f_max, FRAME_TARGET * under), f_max
+
+
+def _largest_frame(runs: list[RunPlan], cell: Rect, size: float, lang: str,
+                   texts: dict) -> float | None:
+    """The tallest frame at which every text of ``runs`` fits at ``size`` (None: none)."""
+    f_min, _, f_max = _limits(cell, size)
+
+    def fits(fh: float) -> bool:
+        return not _place(runs, size, fh, lang, True, texts).overflow
+
+    if fits(f_max):
+        return f_max
+    if not fits(f_min):
+        return None
+    lo, hi = f_min, f_max  # lo fits, hi does not
+    while hi - lo > 2.0:
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if fits(mid) else (lo, mid)
+    return lo
+
+
+def _search(runs: list[RunPlan], cell: Rect, size: float, lang: str,
+            texts: dict) -> tuple[float, float]:
+    """(frame height, type size): the largest size whose frame reaches the target share,
+    else the size giving the tallest frame; at worst the floor and the smallest frame
+    (the text that still does not fit continues on the notes page)."""
+    best: tuple[float, float] | None = None
     while True:
-        under = cell.h - band_height(size) - GAP - PAD
-        f_max = min((cell.w - 2 * PAD) * 16 / 9, under - 2 * size * LEADING)
-        f_min = min(f_max, FRAME_MIN * under)
-        f_target = min(f_max, FRAME_TARGET * under)
-        fits = lambda fh: not _place(runs, size, fh, lang, True, texts).overflow  # noqa: E731
-        found = None
-        if fits(f_max):
-            found = f_max
-        elif fits(f_min):
-            lo, hi = f_min, f_max  # lo fits, hi does not
-            while hi - lo > 2.0:
-                mid = (lo + hi) / 2
-                lo, hi = (mid, hi) if fits(mid) else (lo, mid)
-            found = lo
+        found = _largest_frame(runs, cell, size, lang, texts)
         if found is not None and (best is None or found > best[0] + 1.0):
             best = (found, size)
-        if found is not None and found >= f_target - 0.5:
+        if found is not None and found >= _limits(cell, size)[1] - 0.5:
             break
         if size <= FLOOR_PT:
             break
         size = max(FLOOR_PT, size - 0.5)
-    if best is None:
-        # Even the floor size and the smallest fair frame overflow: place what fits and
-        # continue the rest on the episode's continued-text page.
-        under = cell.h - band_height(size) - GAP - PAD
-        best = (min((cell.w - 2 * PAD) * 16 / 9, FRAME_MIN * under), size)
-    frame_h, size = best
-    return _place(runs, size, frame_h, lang, False, texts)
+    return best if best is not None else (_limits(cell, size)[0], size)

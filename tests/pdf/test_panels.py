@@ -239,3 +239,24 @@ def test_cli_layout_single(tmp_path):
                  "--sections", "boards"]) == 0
     assert page_count(out) == 2
     assert re.search(r"#2 00:08\.0", page_texts(out)[1])
+
+
+def test_a_wordy_beat_does_not_shrink_the_other_frames_on_its_page():
+    project = make_project(episodes=1, beats=6)
+    beats = project.episodes[0].beats
+    for beat in beats:
+        beat.action = beat.dialogue = ""
+        beat.props = []
+    beats[4].action = "The heiress walks through the storm-drenched gala. " * 30
+    options = PdfOptions(panels=6)
+    regions = board_regions("A4", "portrait", 6)
+    plan = plan_episodes(project.ordered_episodes(), True)[0]
+    page = plan_board_pages(regions, plan, "en")[0]
+    cell = regions.cell(0)
+    under = cell.h - band_height(regions.base_size) - 6
+    heights = {run.beat.beat.id: run.cells[0].frame.h for run in page.layout.runs}
+    wordy = heights.pop(beats[4].id)
+    for beat_id, h in heights.items():
+        assert h >= FRAME_TARGET * under - 1 or h >= (cell.w - 2 * PAD) * 16 / 9 - 1, beat_id
+        assert h > wordy, beat_id
+    assert options.panels == 6

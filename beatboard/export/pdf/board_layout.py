@@ -135,8 +135,14 @@ def make_runs(regions: BoardRegions, shots: list[ShotPlan], texts_done: set[str]
     """Group the page's cells into beat runs; the beat's text goes under its widest run
     on the first page it appears on (``texts_done`` carries that across pages)."""
     runs: list[RunPlan] = []
+    last_row = (len(shots) - 1) // regions.cols
     for i, shot in enumerate(shots):
-        cell = CellPlan(shot, regions.cell(i))
+        rect = regions.cell(i)
+        if i // regions.cols == last_row and last_row < regions.rows - 1:
+            # The page's last row takes the height of the empty rows below it: its
+            # text gets the room instead of leaving it blank.
+            rect = Rect(rect.x, regions.grid.y, rect.w, rect.top - regions.grid.y)
+        cell = CellPlan(shot, rect)
         row = i // regions.cols
         prev = runs[-1] if runs else None
         if prev is not None and prev.beat is shot.beat and \
@@ -232,13 +238,13 @@ def layout_page(regions: BoardRegions, runs: list[RunPlan], lang: str,
     # Each beat group finds its own frame size: a wordy beat never shrinks the frames of
     # the others on the page. The type size is one for the whole page.
     rows = {id(run): [run] for run in runs}
-    cell = regions.cell(0)
-    found = [_search(row, cell, regions.base_size, lang, texts) for row in rows.values()]
+    found = [_search(row, row[0].cells[0].rect, regions.base_size, lang, texts)
+             for row in rows.values()]
     size = min(s for _, s in found)  # one type size on the page
     out = PageLayout(runs, size, 0.0)
     for row, (frame_h, row_size) in zip(rows.values(), found):
         if row_size != size:
-            frame_h = _largest_frame(row, cell, size, lang, texts) or frame_h
+            frame_h = _largest_frame(row, row[0].cells[0].rect, size, lang, texts) or frame_h
         placed = _place(row, size, frame_h, lang, False, texts)
         out.overflow += placed.overflow
         out.frame_h = max(out.frame_h, frame_h)

@@ -260,3 +260,21 @@ def test_a_wordy_beat_does_not_shrink_the_other_frames_on_its_page():
         assert h >= FRAME_TARGET * under - 1 or h >= (cell.w - 2 * PAD) * 16 / 9 - 1, beat_id
         assert h > wordy, beat_id
     assert options.panels == 6
+
+
+def test_a_short_last_row_takes_the_empty_rows_and_huge_text_spans_note_pages():
+    project = make_project(episodes=1, beats=3)
+    beat = project.episodes[0].beats[1]
+    beat.action = "The heiress walks through the storm-drenched gala, " * 400 + "THE END."
+    regions = board_regions("A4", "portrait", 12)
+    plan = plan_episodes(project.ordered_episodes(), True)[0]
+    page = plan_board_pages(regions, plan, "en")[0]
+    for run in page.layout.runs:  # one row of three: the cells reach the grid's bottom
+        assert abs(run.rect.y - regions.grid.y) < 0.01
+    trace: list = []
+    data, pages = render_pdf(project, PdfOptions(panels=12, sections=("boards",)),
+                             trace=trace)
+    assert pages >= 3  # the board, then the rest of the action over several note pages
+    for entry in trace:
+        assert entry.container.contains(entry.box), entry
+    assert any("THE END." in e.text for e in trace)

@@ -72,6 +72,10 @@ def test_bw_pages_have_no_coloured_pixels_and_colour_pages_do(tmp_path):
     project = make_project(episodes=2, beats=6, variants=1, paywall_episode=2)
     project.episodes[0].beats[0].panels[0].image = "green.png"
     project.episodes[0].beats[1].compliance = ["violence"]
+    from beatboard.core import assets
+    from .helpers import sample_sketch
+    project.episodes[0].beats[2].panels[0].sketch = assets.store_sketch(
+        tmp_path / "test.beatboard", sample_sketch(1))  # blue and grey strokes
     colour = export(tmp_path, project, "colour.pdf")
     bw = export(tmp_path, project, "bw.pdf", bw=True)
     n = len(page_texts(bw))

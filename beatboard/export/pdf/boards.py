@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...core.vocab import Direction
-from .board_layout import GAP, PAD, BoardRegions, PageLayout, RunPlan, band_height, \
+from .board_layout import PAD, BoardRegions, PageLayout, RunPlan, \
     layout_page, make_runs
 from .board_text import banner, compliance_text, emotion_text, genre_text, kind_text, timecode
 from .curve import draw_curve

@@ -98,10 +98,6 @@ class Painter:
         else:
             self.c.doForm(name)
 
-    def record_line(self, x: float, y: float, text: str, size: float) -> None:
-        """Trace a line drawn inside a form, at its place on the page."""
-        self._record(x, y, text, size)
-
     # -- text
     def _record(self, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
         if self.trace is not None and self.container is not None:

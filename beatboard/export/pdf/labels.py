@@ -16,8 +16,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "variants": ("Variants / 分支", "分支 / Variants"),
     "image_missing": ("image missing", "图片缺失"),
     "image_unreadable": ("image missing (not an image)", "图片缺失（无法读取）"),
-    "sketch": ("sketch", "草图"),
-    "subtitles": ("subtitles / app buttons", "字幕 / 按钮区"),
     "action": ("Action", "动作"),
     "dialogue": ("Dialogue", "对白"),
     "sound": ("Sound", "声音"),

@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 from reportlab.pdfgen.textobject import PDFTextObject  # noqa: E402
 
 from beatboard.export.pdf import ExportResult, PdfOptions, export_pdf, render_pdf  # noqa: E402
+from beatboard.export.pdf.draw import Painter  # noqa: E402
 from beatboard.export.pdf.fonts import FONT, register_font  # noqa: E402
 
 
@@ -35,6 +36,7 @@ def count_drawing(project, options, base_dir=None) -> dict[str, int]:
     that (counted) render, which serves as one export run."""
     counts = {"strings": 0, "chars": 0, "rects": 0}
     orig_rect = Canvas.rect
+    orig_prect = Painter.rect  # writes its own "re" operators, bypassing Canvas.rect
     orig_format = PDFTextObject._formatText
 
     def format_text(self, text, *a, **k):
@@ -46,15 +48,19 @@ def count_drawing(project, options, base_dir=None) -> dict[str, int]:
         counts["rects"] += 1
         return orig_rect(self, *a, **k)
 
+    def prect(self, *a, **k):
+        counts["rects"] += 1
+        return orig_prect(self, *a, **k)
+
     # drawString, textLine and textOut all format their text here: each string counts once.
-    Canvas.rect, PDFTextObject._formatText = rect, format_text
+    Canvas.rect, Painter.rect, PDFTextObject._formatText = rect, prect, format_text
     t0 = time.perf_counter()
     try:
         data, pages = render_pdf(project, options, base_dir=base_dir)
         counts["seconds"] = time.perf_counter() - t0
         counts["bytes"] = len(data)
     finally:
-        Canvas.rect = orig_rect
+        Canvas.rect, Painter.rect = orig_rect, orig_prect
         PDFTextObject._formatText = orig_format
     counts["pages"] = pages
     return counts

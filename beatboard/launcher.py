@@ -17,4 +17,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    from .cli.quiet_exit import run_quietly
+    run_quietly(main)

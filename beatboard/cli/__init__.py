@@ -13,6 +13,7 @@ import importlib
 import sys
 
 from ..core.errors import BeatBoardError
+from .quiet_exit import broken_pipe, interrupted, run_quietly
 
 COMMAND_MODULES = (
     "beatboard.cli.check",
@@ -53,10 +54,19 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
     except BeatBoardError as e:
         print(f"beatboard: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("beatboard: interrupted", file=sys.stderr)
-        return 130
+        return interrupted()
+    except BrokenPipeError:
+        return broken_pipe()
+
+
+def run() -> None:
+    """Commands only. The ``beatboard`` script now starts at beatboard.launcher:run (which
+    also opens the editor); this keeps scripts installed before that change working."""
+    run_quietly(main)

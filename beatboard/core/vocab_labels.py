@@ -103,7 +103,8 @@ _TABLE: dict[str, dict[str, tuple[str, str]]] = {
     },
     # Built-in rule profiles, by id.
     "profile": {
-        "overseas": ("Overseas apps (ReelShort, DramaBox...)", "海外平台（ReelShort、DramaBox 等）"),
+        "overseas": ("Overseas apps (ReelShort, DramaBox...)",
+                     "海外平台（ReelShort、DramaBox 等）"),
         "china": ("China (NRTA review)", "国内（广电总局审核）"),
     },
     # A beat off the main line (an A/B variant or a choice), marked on its card.

@@ -26,7 +26,7 @@ from .draw import Painter, TraceEntry
 from .fonts import FONT, register_font
 from .labels import episode_name, label
 from .layout import MARGIN, Rect, page_geometry
-from .options import PdfOptions
+from .options import OptionError, PdfOptions
 from .page_job import PageJob
 from .overview import overview_pages
 from .plan import plan_episodes
@@ -74,7 +74,7 @@ def select_episodes(project: Project, options: PdfOptions):
     chosen = [e for e in eps if e.number in wanted]
     if not chosen:
         have = ", ".join(str(e.number) for e in eps[:20]) or "none"
-        raise BeatBoardError(f"--episodes: no episode matches; the file has episodes {have}")
+        raise OptionError("episodes", "no_match", have=have)
     return chosen
 
 

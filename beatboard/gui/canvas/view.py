@@ -6,7 +6,7 @@ Shift/Alt-drag from a card) is one AddLink, a double-click on empty canvas adds 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView
 
@@ -15,6 +15,7 @@ from .beat_card import BeatCardItem
 from .commands import CanvasCommands
 from .image_drop import ImageDrops
 from .interactions import ZOOM_STEP, CanvasGestures
+from .keyboard import CanvasKeyboard
 from .layout import CARD_H
 from .palette import DARK, LIGHT
 from .ruler import Guides, draw_ruler
@@ -23,8 +24,8 @@ from .scene import BeatScene
 MIN_SCALE, MAX_SCALE = 0.08, 3.0
 
 
-class BeatCanvas(ImageDrops, CanvasGestures, CanvasCommands, QGraphicsView):
-    beatActivated = Signal(str)  # double-click on a card: the shell may focus the inspector
+class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, CanvasCommands, QGraphicsView):
+    beatActivated = Signal(str)  # double-click or Return on a card: the shell focuses the title
 
     def __init__(self, controller, selection, findings, parent=None):
         super().__init__(parent)
@@ -118,6 +119,12 @@ class BeatCanvas(ImageDrops, CanvasGestures, CanvasCommands, QGraphicsView):
             return
         for card in self.canvas_scene.cards():
             card.set_findings(list(self.findings.for_beat(card.beat_id)), self.finding_lang)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self._rebuild()  # cards hold display strings: kind, emotion, branch
+            self.viewport().update()
+        super().changeEvent(event)
 
     def set_finding_language(self, lang: str) -> None:
         """"en" or "zh": the language of finding messages in badge tooltips."""

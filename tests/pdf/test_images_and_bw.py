@@ -36,8 +36,8 @@ def test_panels_without_pictures_get_an_automatic_frame_not_an_image(tmp_path):
     pdf = export(tmp_path, make_project(episodes=1, beats=3), sections=("boards",))
     assert _images_on_page(pdf, 0) == 0
     text = page_texts(pdf)[0]
-    # The drawing is labelled with the beat's character and location (core.autoframe).
-    assert text.count("Lin Xia") >= 3 and text.count("Gala hall") >= 3
+    # The drawing is labelled with the beat's location and shot (core.autoframe).
+    assert text.count("Gala hall") >= 3 and text.count("CU · PUSH-IN") >= 3
 
 
 def test_episode_with_no_beats_gets_a_page_saying_so(tmp_path):

@@ -55,7 +55,7 @@ def print_image(rel: str, base_dir: str | Path | None, w_pt: float, h_pt: float,
     return _scaled(str(path), stamp, pixels_for(w_pt), pixels_for(h_pt), grey)
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=256)
 def _scaled(path: str, stamp, max_w: int, max_h: int, grey: bool):
     from PIL import Image
     try:

@@ -18,7 +18,11 @@ def register(formats) -> None:
     p.add_argument("-o", "--output", help="the PDF to write (default: FILE with .pdf)")
     p.add_argument("--paper", default="A4", help="A4, Letter, A3 or Tabloid (default A4)")
     p.add_argument("--orientation", default="portrait", help="portrait or landscape")
-    p.add_argument("--panels", default="6", help="panels per board page: 6, 8 or 12")
+    p.add_argument("--panels", default="6",
+                   help="panels (shots) per board page: 6, 8 or 12, or 1 for one large "
+                        "panel per page")
+    p.add_argument("--layout", choices=("grid", "single"), default=None,
+                   help="'single' prints one large panel per page (same as --panels 1)")
     p.add_argument("--episodes", help="episode numbers: ranges and lists, e.g. '1-3,7'")
     p.add_argument("--variants", default="all",
                    help="'all' prints variant and choice beats after the main line; "
@@ -35,7 +39,9 @@ def options_from_args(args: argparse.Namespace):
     try:
         panels = int(args.panels)
     except ValueError:
-        raise BeatBoardError(f"--panels must be 6, 8 or 12, not {args.panels!r}") from None
+        raise BeatBoardError(f"--panels must be 1, 6, 8 or 12, not {args.panels!r}") from None
+    if getattr(args, "layout", None) == "single":
+        panels = 1
     episodes = parse_episode_spec(args.episodes) if args.episodes is not None else None
     return PdfOptions(paper=args.paper, orientation=args.orientation, panels=panels,
                       episodes=episodes, variants=args.variants, bw=args.bw, lang=args.lang,

@@ -1,8 +1,13 @@
 """PDF export benchmark: the 100-episode series, and the bare-reportlab floor.
 
-Run: python3 tests/bench/bench_pdf.py [--episodes 100] [--bw]
+Run: python3 tests/bench/bench_pdf.py [--episodes 100] [--bw] [--sketched [--strokes 60]]
 Targets (2-core machine): 100 episodes in under 20 s; within 2x of the floor, a bare
 reportlab script that draws the same pages, boxes and strings in the same embedded font.
+
+``--sketched``: three panels per beat and a sketch on every panel (made with the
+core.sketch stroke model, stored as assets). The floor then also fills the same stroke
+outline polygons with reportlab's path API; the outlines are computed before its clock
+starts (the export computes them inside its time), and that outline time is printed.
 """
 from __future__ import annotations
 
@@ -21,14 +26,17 @@ from reportlab import rl_config  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 from reportlab.pdfgen.textobject import PDFTextObject  # noqa: E402
 
-from beatboard.export.pdf import PdfOptions, export_pdf, render_pdf  # noqa: E402
+from beatboard.export.pdf import ExportResult, PdfOptions, export_pdf, render_pdf  # noqa: E402
+from beatboard.export.pdf.draw import Painter  # noqa: E402
 from beatboard.export.pdf.fonts import FONT, register_font  # noqa: E402
 
 
-def count_drawing(project, options) -> dict[str, int]:
-    """Pages, strings (and their characters) and boxes the export draws."""
+def count_drawing(project, options, base_dir=None) -> dict[str, int]:
+    """Pages, strings (and their characters) and boxes the export draws, and the time of
+    that (counted) render, which serves as one export run."""
     counts = {"strings": 0, "chars": 0, "rects": 0}
     orig_rect = Canvas.rect
+    orig_prect = Painter.rect  # writes its own "re" operators, bypassing Canvas.rect
     orig_format = PDFTextObject._formatText
 
     def format_text(self, text, *a, **k):
@@ -40,12 +48,19 @@ def count_drawing(project, options) -> dict[str, int]:
         counts["rects"] += 1
         return orig_rect(self, *a, **k)
 
+    def prect(self, *a, **k):
+        counts["rects"] += 1
+        return orig_prect(self, *a, **k)
+
     # drawString, textLine and textOut all format their text here: each string counts once.
-    Canvas.rect, PDFTextObject._formatText = rect, format_text
+    Canvas.rect, Painter.rect, PDFTextObject._formatText = rect, prect, format_text
+    t0 = time.perf_counter()
     try:
-        _, pages = render_pdf(project, options)
+        data, pages = render_pdf(project, options, base_dir=base_dir)
+        counts["seconds"] = time.perf_counter() - t0
+        counts["bytes"] = len(data)
     finally:
-        Canvas.rect = orig_rect
+        Canvas.rect, Painter.rect = orig_rect, orig_prect
         PDFTextObject._formatText = orig_format
     counts["pages"] = pages
     return counts
@@ -81,27 +96,123 @@ def floor_seconds(counts: dict[str, int]) -> float:
     return time.perf_counter() - t0
 
 
+def add_sketched_panels(project, folder: Path, panels: int, strokes: int) -> int:
+    """Give every beat ``panels`` panels, each with its own stored sketch; returns the
+    number of sketches."""
+    from beatboard.core import assets
+    from beatboard.core.model import Panel
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "pdf"))
+    from helpers import sample_sketch  # noqa: E402  (tests/pdf/helpers.py)
+
+    path = folder / "bench.beatboard"
+    n = 0
+    for ep in project.episodes:
+        for beat in ep.beats:
+            beat.panels = [Panel(id=f"{beat.id}-p{i + 1}", sketch=assets.store_sketch(
+                path, sample_sketch(n + i, strokes))) for i in range(panels)]
+            n += panels
+    return n
+
+
+def outlines(project, folder: Path) -> tuple[list[list], float]:
+    """Every panel's stroke outline polygons (in story order) and the time to make them."""
+    from beatboard.core import assets
+    from beatboard.core import sketch as sk
+    sketches = [assets.load_sketch(folder, panel.sketch) for ep in project.ordered_episodes()
+                for beat in ep.beats for panel in beat.panels if panel.sketch]
+    t0 = time.perf_counter()
+    polys = [[sk.stroke_outline(st) for layer in s.layers for st in layer.strokes
+              if not st.erases] for s in sketches]
+    return polys, time.perf_counter() - t0
+
+
+def floor_paths_seconds(polys: list[list], per_page: int) -> float:
+    """Bare reportlab: fill the same outline polygons, one frame per panel, 6 a page."""
+    t0 = time.perf_counter()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(595.27, 841.89), pageCompression=1)
+    k = 150 / 1080
+    for i, frame in enumerate(polys):
+        slot = i % per_page
+        c.saveState()
+        c.transform(k, 0, 0, -k, 40 + (slot % 3) * 180, 780 - (slot // 3) * 330)
+        c.setFillColorRGB(0.2, 0.2, 0.2)
+        for poly in frame:
+            if len(poly) < 3:
+                continue
+            path = c.beginPath()
+            path.moveTo(*poly[0])
+            for x, y in poly[1:]:
+                path.lineTo(x, y)
+            path.close()
+            c.drawPath(path, stroke=0, fill=1, fillMode=0)
+        c.restoreState()
+        if slot == per_page - 1:
+            c.showPage()
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        c.save()
+    finally:
+        rl_config.useA85 = saved
+    return time.perf_counter() - t0
+
+
+def _clear_caches() -> None:
+    """Cold caches for each run: a fresh export reads and outlines every sketch again."""
+    from beatboard.export.pdf import picture, sketch_pdf
+    sketch_pdf._load.cache_clear()
+    picture._sketches = sketch_pdf.SketchPainter()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--episodes", type=int, default=100)
     ap.add_argument("--bw", action="store_true")
     ap.add_argument("--repeat", type=int, default=5, help="best of N runs")
+    ap.add_argument("--sketched", action="store_true",
+                    help="three panels per beat, a sketch on every panel")
+    ap.add_argument("--strokes", type=int, default=60, help="strokes per sketch")
     args = ap.parse_args()
     project = make_series(episodes=args.episodes, beats=15, variants=3)
     options = PdfOptions(bw=args.bw)
     register_font()
-    counts = count_drawing(project, options)
     runs, floors = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "bench.pdf"
+        base = Path(tmp)
+        polys, outline_s = [], 0.0
+        if args.sketched:
+            t0 = time.perf_counter()
+            n = add_sketched_panels(project, base, 3, args.strokes)
+            print(f"made {n} sketches of {args.strokes} strokes in "
+                  f"{time.perf_counter() - t0:.1f} s")
+            polys, outline_s = outlines(project, base)
+        _clear_caches()
+        counts = count_drawing(project, options, base)
+        out = base / "bench.pdf"
+        # The counted render is a run too (--repeat 0: the only one, for slow machines).
+        runs.append(ExportResult(counts["pages"], counts["seconds"]))
+        size_mb = counts["bytes"] / 1e6
+        if args.repeat == 0:
+            floors.append(floor_seconds(counts) +
+                          (floor_paths_seconds(polys, 6) if polys else 0.0))
         for _ in range(args.repeat):  # interleaved, best of N: the machine is shared
-            runs.append(export_pdf(project, out, options, source_name="bench.beatboard"))
-            floors.append(floor_seconds(counts))
-        size_mb = out.stat().st_size / 1e6
+            _clear_caches()
+            runs.append(export_pdf(project, out, options, source_name="bench.beatboard",
+                                   base_dir=base))
+            floor = floor_seconds(counts)
+            if polys:
+                floor += floor_paths_seconds(polys, 6)
+            floors.append(floor)
+            size_mb = out.stat().st_size / 1e6
     result = min(runs, key=lambda r: r.seconds)
     floor = min(floors)
-    print(f"episodes: {args.episodes} (15 beats + 3 variants each), bw={args.bw}")
-    print(f"export (best of {args.repeat}): {result.seconds:.2f} s, {result.pages} pages, "
+    print(f"episodes: {args.episodes} (15 beats + 3 variants each), bw={args.bw}, "
+          f"sketched={args.sketched}")
+    if args.sketched:
+        print(f"stroke outlines (core.sketch, inside the export's time): {outline_s:.2f} s; "
+              f"floor includes filling {sum(map(len, polys))} polygons")
+    print(f"export (best of {len(runs)}): {result.seconds:.2f} s, {result.pages} pages, "
           f"{result.pages / result.seconds:.1f} pages/s, {size_mb:.1f} MB")
     print(f"drawn: {counts['strings']} strings ({counts['chars']} chars), "
           f"{counts['rects']} boxes")

@@ -77,3 +77,54 @@ def squash(text: str) -> str:
 def page_count(pdf: Path) -> int:
     from pypdf import PdfReader
     return len(PdfReader(str(pdf)).pages)
+
+
+def sample_sketch(seed: int, strokes: int = 40, eraser: bool = False):
+    """A storyboard-like sketch made with the app's stroke model: a horizon, a figure
+    (head and body) placed by ``seed``, and hatching strokes."""
+    import math
+    import random
+
+    from beatboard.core import sketch as sk
+
+    rnd = random.Random(seed)
+    s = sk.new_sketch()
+    rough, ink = s.layer("rough"), s.layer("ink")
+    horizon = 1100 + rnd.randint(-150, 150)
+    rough.strokes.append(sk.make_stroke("pencil", "grey", 8, [(x, horizon + 10 * math.sin(x / 90), 0.6)
+                                                           for x in range(40, 1060, 20)]))
+    cx, cy, r = 300 + rnd.randint(0, 480), 600 + rnd.randint(0, 300), 120
+    ink.strokes.append(sk.make_stroke("pen", "black", 10, [
+        (cx + r * math.cos(a / 20 * 2 * math.pi), cy + r * math.sin(a / 20 * 2 * math.pi),
+         0.3 + 0.7 * a / 20) for a in range(21)]))
+    ink.strokes.append(sk.make_stroke("pen", "black", 12, [(cx - 200, cy + 700, 0.5),
+                                                           (cx - 150, cy + 220, 0.9),
+                                                           (cx + 150, cy + 220, 0.9),
+                                                           (cx + 200, cy + 700, 0.5)]))
+    for i in range(max(0, strokes - 3)):
+        x0, y0 = rnd.randint(60, 1000), rnd.randint(1200, 1800)
+        rough.strokes.append(sk.make_stroke(
+            "marker" if i % 7 == 0 else "pencil", "blue" if i % 5 == 0 else "grey", 14,
+            [(x0 + t * 12, y0 - t * 6 + rnd.randint(-3, 3), 0.4 + t / 20) for t in range(8)]))
+    if eraser:  # clears a band through the figure's body in the ink layer
+        ink.strokes.append(sk.make_stroke("eraser", "black", 60,
+                                          [(cx - 260, cy + 450, 1.0), (cx + 260, cy + 450, 1.0)]))
+    return s
+
+
+def sketched_project(folder: Path, episodes: int = 1, beats: int = 4, panels: int = 3,
+                     strokes: int = 40) -> Project:
+    """Episodes whose beats have ``panels`` panels, each with its own stored sketch."""
+    from beatboard.core import assets
+    from beatboard.core.model import Panel
+
+    project = make_project(episodes=episodes, beats=beats)
+    path = folder / "test.beatboard"
+    n = 0
+    for ep in project.episodes:
+        for beat in ep.beats:
+            beat.panels = [Panel(id=f"{beat.id}-p{i + 1}",
+                                 sketch=assets.store_sketch(path, sample_sketch(n + i, strokes)))
+                           for i in range(panels)]
+            n += panels
+    return project

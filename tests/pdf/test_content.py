@@ -6,6 +6,7 @@ import math
 import pytest
 from pypdf import PdfReader
 
+from beatboard.export.pdf.board_text import timecode
 from beatboard.rules import check_project
 
 from .helpers import export, make_beat, make_project, page_count, page_texts, squash
@@ -126,9 +127,11 @@ def test_timecodes_and_estimated_durations(tmp_path):
     project.episodes[0].beats[1].duration_s = None  # estimated from dialogue
     pdf = export(tmp_path, project, sections=("boards",))
     text = page_texts(pdf)[0]
-    assert "00:00.0–00:08.0" in text
+    # Each panel prints its shot number and start on the episode clock, then its length.
+    assert "#1 00:00.0" in text and "#2 00:08.0" in text
     est = project.episodes[0].beats[1].seconds
     assert f"≈{est:.1f} s" in text
+    assert f"#3 {timecode(8 + est)}" in text
     assert "HOOK" in text and "CLIFF" in text
 
 
@@ -137,8 +140,9 @@ def test_variant_panels_say_what_they_replace(tmp_path):
     pdf = export(tmp_path, project, sections=("boards",))
     pages = page_texts(pdf)
     assert "Variants / 分支" in pages[1]
-    assert "branches from e1b1" in pages[1] and "replaces e1b2" in pages[1]
-    assert "rejoins at e1b3" in pages[1]
+    variant = " ".join(pages[1].split())
+    assert "branches from e1b1" in variant and "replaces e1b2" in variant
+    assert "rejoins at e1b3" in variant
 
 
 def test_skeleton_series_exports_in_chinese(tmp_path):

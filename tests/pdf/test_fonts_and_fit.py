@@ -54,28 +54,46 @@ def test_board_glyphs_exist_in_the_bundled_font():
         assert has_glyph(ch), ch
 
 
-def test_long_mixed_text_is_cut_with_a_visible_mark_and_stays_in_its_panel(tmp_path):
+def test_text_too_long_for_its_panel_continues_on_the_episodes_notes_page(tmp_path):
+    """Nothing is cut: the board line ends with a reference, the rest is printed in full."""
     project = make_project(episodes=1, beats=3)
     beat = project.episodes[0].beats[1]
     beat.action = LONG_EN
     beat.dialogue = LONG_ZH
     beat.title = "A very long title that cannot possibly fit on one line of a panel " * 3
     beat.props = [f"prop number {i}" for i in range(60)]
-    for panels, orientation in ((6, "portrait"), (12, "portrait"), (6, "landscape")):
+    for panels, orientation in ((6, "portrait"), (12, "portrait"), (6, "landscape"),
+                                (1, "portrait")):
         trace: list = []
-        data, _ = render_pdf(project, PdfOptions(panels=panels, orientation=orientation,
-                                                 sections=("boards",)), trace=trace)
+        data, pages = render_pdf(project, PdfOptions(panels=panels, orientation=orientation,
+                                                     sections=("boards",)), trace=trace)
         assert trace
         for entry in trace:
             assert entry.container.contains(entry.box), entry
             assert entry.size >= FLOOR_PT - 1e-6, entry
-        cut_lines = [e.text for e in trace if e.text.endswith(CUT_MARK)]
-        assert len(cut_lines) >= 2  # action and dialogue at least
-    pdf = tmp_path / "long.pdf"
-    pdf.write_bytes(data)
-    text = page_texts(pdf)[0]
-    assert "[cut]" in text
-    assert squash(LONG_ZH[:12]) in squash(text)
+        assert not [e.text for e in trace if e.text.endswith(CUT_MARK)]
+        pdf = tmp_path / f"long{panels}{orientation}.pdf"
+        pdf.write_bytes(data)
+        texts = page_texts(pdf)
+        assert "[cut]" not in "".join(texts)
+        if panels > 1:  # the large single-panel page has room for it all
+            boards, notes = texts[:-1], texts[-1]
+            assert "Continued text" in notes and "Continued text" not in "".join(boards)
+            board = squash("".join(boards))
+            assert "→#2" in board or "→e1b2" in board
+        # Every word of the long texts is on paper, on the board or in the notes.
+        everything = squash("".join(texts)).replace("→#2", "").replace("→e1b2", "")
+        assert squash(LONG_ZH) in everything.replace("#2·Caption(continuedfromtheboard)", "")\
+            or _in_parts(LONG_ZH, texts)
+        assert squash("prop number 59") in everything
+
+
+def _in_parts(text: str, pages: list[str]) -> bool:
+    """The text split between the board and the notes page still reads in full."""
+    joined = squash("".join(pages))
+    head = squash(text)[:40]
+    tail = squash(text)[-40:]
+    return head in joined and tail in joined
 
 
 def test_trace_covers_overview_and_shotlist_pages():

@@ -32,10 +32,12 @@ def test_real_png_appears_and_missing_or_broken_images_get_a_placeholder(tmp_pat
     assert _images_on_page(pdf, 0) == 1
 
 
-def test_beats_without_images_draw_no_image(tmp_path):
+def test_panels_without_pictures_get_an_automatic_frame_not_an_image(tmp_path):
     pdf = export(tmp_path, make_project(episodes=1, beats=3), sections=("boards",))
     assert _images_on_page(pdf, 0) == 0
-    assert "subtitles / app buttons" in page_texts(pdf)[0]
+    text = page_texts(pdf)[0]
+    # The drawing is labelled with the beat's location and shot (core.autoframe).
+    assert text.count("Gala hall") >= 3 and text.count("CU · PUSH-IN") >= 3
 
 
 def test_episode_with_no_beats_gets_a_page_saying_so(tmp_path):
@@ -70,6 +72,10 @@ def test_bw_pages_have_no_coloured_pixels_and_colour_pages_do(tmp_path):
     project = make_project(episodes=2, beats=6, variants=1, paywall_episode=2)
     project.episodes[0].beats[0].panels[0].image = "green.png"
     project.episodes[0].beats[1].compliance = ["violence"]
+    from beatboard.core import assets
+    from .helpers import sample_sketch
+    project.episodes[0].beats[2].panels[0].sketch = assets.store_sketch(
+        tmp_path / "test.beatboard", sample_sketch(1))  # blue and grey strokes
     colour = export(tmp_path, project, "colour.pdf")
     bw = export(tmp_path, project, "bw.pdf", bw=True)
     n = len(page_texts(bw))

@@ -6,7 +6,7 @@ import pytest
 from beatboard.core.errors import BeatBoardError, BeatBoardFileError
 from beatboard.export import ExportCancelled, export_pdf
 from beatboard.export.pdf import PdfOptions
-from beatboard.export.pdf import panels as panels_module
+from beatboard.export.pdf import picture as picture_module
 
 from .helpers import make_project, page_count
 
@@ -49,7 +49,7 @@ def test_failure_mid_render_leaves_the_existing_output_unchanged(tmp_path, monke
 
     def boom(*args, **kwargs):
         raise RuntimeError("disk on fire")
-    monkeypatch.setattr(panels_module, "_draw_notes", boom)
+    monkeypatch.setattr(picture_module, "draw_auto_frame", boom)
     with pytest.raises(RuntimeError):
         export_pdf(make_project(episodes=1, beats=2), out, PdfOptions())
     assert out.read_bytes() == before and page_count(out) == pages_before

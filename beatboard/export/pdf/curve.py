@@ -17,14 +17,22 @@ HOOK_S = 3.0
 BOUNDS_S = (60.0, 120.0)
 
 
+def plot_rect(r: Rect, fs: float, sparkline: bool = False) -> Rect:
+    """The plotting area inside ``r``: room left for the axis, below for time labels."""
+    axis_w = 0.0 if sparkline else fs * 2.2
+    return Rect(r.x + axis_w, r.y + (0 if sparkline else fs * 1.3), r.w - axis_w,
+                r.h - (0 if sparkline else fs * 1.8))
+
+
+def time_scale(plot: Rect, plan: EpisodePlan) -> float:
+    """Points per second on the curve's time axis."""
+    return plot.w / (max(BOUNDS_S[-1], plan.duration_s) * 1.02)
+
+
 def draw_curve(p: Painter, r: Rect, plan: EpisodePlan, style: Style, lang: str,
                fs: float, sparkline: bool = False) -> None:
-    axis_w = 0.0 if sparkline else fs * 2.2
-    # Room below for the time labels and above for the "+5" label.
-    plot = Rect(r.x + axis_w, r.y + (0 if sparkline else fs * 1.3), r.w - axis_w,
-                r.h - (0 if sparkline else fs * 1.8))
-    t_max = max(BOUNDS_S[-1], plan.duration_s) * 1.02
-    kx = plot.w / t_max
+    plot = plot_rect(r, fs, sparkline)
+    kx = time_scale(plot, plan)
     zero = plot.y + plot.h / 2
     ky = plot.h / 2 / 5.4
     if not sparkline:

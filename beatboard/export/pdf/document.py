@@ -19,11 +19,13 @@ from ...core.atomic import atomic_write_bytes
 from ...core.errors import BeatBoardError, BeatBoardFileError
 from ...core.model import Project
 from .. import ExportCancelled
-from .boards import EpisodeInfo, define_curve_form, draw_board_page, paginate_panels
+from .board_layout import board_regions
+from .boards import EpisodeInfo, define_curve_form, draw_board_page, plan_board_pages
+from .continued import continued_pages
 from .draw import Painter, TraceEntry
 from .fonts import FONT, register_font
 from .labels import episode_name, label
-from .layout import MARGIN, Rect, board_layout, page_geometry
+from .layout import MARGIN, Rect, page_geometry
 from .options import OptionError, PdfOptions
 from .page_job import PageJob
 from .overview import overview_pages
@@ -82,7 +84,15 @@ def _episode_info(ctx: Context, episode_id: str) -> EpisodeInfo:
     from ...rules import counts, episode_status
     mine = [f for f in ctx.findings if f.episode == episode_id]
     rule_ids = list(dict.fromkeys(f.rule for f in mine))
-    return EpisodeInfo(episode_status(ctx.findings, episode_id), counts(mine), rule_ids)
+    marks: dict[str, list[tuple[str, str]]] = {}
+    for f in mine:
+        sev = f.severity.value if hasattr(f.severity, "value") else str(f.severity)
+        if sev not in ("error", "warning"):
+            continue
+        for beat_id in f.beats:
+            if (sev, f.rule) not in marks.setdefault(beat_id, []):
+                marks[beat_id].append((sev, f.rule))
+    return EpisodeInfo(episode_status(ctx.findings, episode_id), counts(mine), rule_ids, marks)
 
 
 def plan_pages(project: Project, options: PdfOptions, ctx: Context, episodes) -> list[PageJob]:
@@ -106,22 +116,26 @@ def plan_pages(project: Project, options: PdfOptions, ctx: Context, episodes) ->
 
 
 def _board_jobs(plans, infos, options: PdfOptions, ctx: Context) -> list[PageJob]:
-    layout = board_layout(options.paper, options.orientation, options.panels)
+    regions = board_regions(options.paper, options.orientation, options.panels)
     jobs = []
     for plan in plans:
-        pages = paginate_panels(plan, layout.per_page)
+        pages = plan_board_pages(regions, plan, ctx.lang, ctx.findings)
+        extra = continued_pages(plan, [o for pg in pages if pg.layout
+                                       for o in pg.layout.overflow], options, ctx)
         form = f"curve_{plan.episode.number}_{len(jobs)}"
-        for i, (is_var, panels) in enumerate(pages):
-            def draw(p, plan=plan, is_var=is_var, panels=panels, i=i, form=form):
+        for i, page in enumerate(pages):
+            def draw(p, plan=plan, page=page, i=i, form=form):
                 if i == 0:
-                    define_curve_form(p, form, layout, plan, ctx)
-                draw_board_page(p, layout, plan, infos[plan.episode.id], panels, is_var, i,
-                                form, ctx)
+                    define_curve_form(p, form, regions, plan, ctx)
+                draw_board_page(p, regions, plan, infos[plan.episode.id], page, i, form, ctx)
             title = episode_name(plan.episode.number, ctx.lang)
             if plan.episode.title:
                 title += f" · {plan.episode.title}"
             mark = (f"ep{plan.episode.number}_{len(jobs)}", title, 0) if i == 0 else None
-            jobs.append(PageJob(draw, mark, i == len(pages) - 1))
+            jobs.append(PageJob(draw, mark, i == len(pages) - 1 and not extra))
+        if extra:
+            extra[-1].episode_done = True
+        jobs += extra
     return jobs
 
 

@@ -98,10 +98,6 @@ class Painter:
         else:
             self.c.doForm(name)
 
-    def record_line(self, x: float, y: float, text: str, size: float) -> None:
-        """Trace a line drawn inside a form, at its place on the page."""
-        self._record(x, y, text, size)
-
     # -- text
     def _record(self, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
         if self.trace is not None and self.container is not None:
@@ -178,8 +174,10 @@ class Painter:
             self.stroke(stroke, width)
         if dash:
             self.c.setDash(*dash) if len(dash) > 1 else self.c.setDash(dash[0])
-        self.c.rect(r.x, r.y, r.w, r.h, stroke=1 if stroke is not None else 0,
-                    fill=1 if fill is not None else 0)
+        # Raw operators: reportlab's generic number formatting is a hot spot here.
+        op = "B" if fill is not None and stroke is not None else "f" if fill is not None \
+            else "S" if stroke is not None else "n"
+        self._canvas._code.append(f"{r.x:.2f} {r.y:.2f} {r.w:.2f} {r.h:.2f} re {op}")
         if dash:
             self.c.setDash()
 

@@ -8,7 +8,7 @@ from ...core.errors import BeatBoardError
 
 PAPERS = ("A4", "Letter", "A3", "Tabloid")
 ORIENTATIONS = ("portrait", "landscape")
-PANEL_COUNTS = (6, 8, 12)
+PANEL_COUNTS = (1, 6, 8, 12)  # 1: the large one-panel-per-page layout for the set
 VARIANT_MODES = ("main", "all")
 LANGS = ("en", "zh")
 SECTIONS = ("boards", "overview", "shotlist")

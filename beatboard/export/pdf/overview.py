@@ -8,7 +8,7 @@ from .fonts import fit
 from .labels import episode_count, episode_name, label, status_text
 from .layout import Rect, page_geometry
 from .page_job import PageJob
-from .panels import timecode
+from .board_text import timecode
 from .style import INK, RULE_GREY
 
 # (label key, share of the width)

@@ -1,15 +1,17 @@
-"""What each episode prints: panels in reading order with shot numbers and timecodes.
+"""What each episode prints: beats and their panels in reading order, shot numbers, times.
 
 Main-line beats come first with times along the main line; variant and choice beats
 follow, each saying where it leaves the main line, what it replaces and where it rejoins.
+Every panel is one shot: shot numbers run on across the export, panel by panel.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ...core.graph import branch_beats, episode_graph, main_line, timeline
-from ...core.model import Beat, Episode
+from ...core.model import Beat, Episode, Panel
 from ...core.vocab import LinkKind
+from .shots import panel_captions, panel_spans
 
 
 @dataclass(frozen=True)
@@ -21,24 +23,63 @@ class Branch:
 
 
 @dataclass
-class PanelPlan:
-    beat: Beat
+class ShotPlan:
+    """One panel as printed: its shot number, times on the episode clock and caption."""
+
+    beat: "BeatPlan"
+    panel: Panel
+    index: int  # 0-based position in its beat
     shot: int  # continuous across the export
     start_s: float
     end_s: float
+    caption: str
+
+    @property
+    def seconds(self) -> float:
+        return self.end_s - self.start_s
+
+    @property
+    def first(self) -> bool:
+        return self.index == 0
+
+    @property
+    def last(self) -> bool:
+        return self.index == len(self.beat.shots) - 1
+
+
+@dataclass
+class BeatPlan:
+    beat: Beat
+    start_s: float
+    end_s: float
     branch: Branch | None = None
+    shots: list[ShotPlan] = field(default_factory=list)
 
 
 @dataclass
 class EpisodePlan:
     episode: Episode
-    main: list[PanelPlan] = field(default_factory=list)
-    variants: list[PanelPlan] = field(default_factory=list)
+    main: list[BeatPlan] = field(default_factory=list)
+    variants: list[BeatPlan] = field(default_factory=list)
     duration_s: float = 0.0
 
     @property
-    def panels(self) -> list[PanelPlan]:
+    def beats(self) -> list[BeatPlan]:
         return self.main + self.variants
+
+    @property
+    def shots(self) -> list[ShotPlan]:
+        return [s for b in self.beats for s in b.shots]
+
+
+def _beat_plan(beat: Beat, start: float, end: float, shot: int,
+               branch: Branch | None = None) -> BeatPlan:
+    bp = BeatPlan(beat, start, end, branch)
+    captions = panel_captions(beat)
+    for i, (panel, (a, b)) in enumerate(zip(beat.panels, panel_spans(beat))):
+        bp.shots.append(ShotPlan(bp, panel, i, shot + i, start + a, start + b,
+                                 captions[i] if i < len(captions) else ""))
+    return bp
 
 
 def plan_episode(ep: Episode, first_shot: int, with_variants: bool) -> EpisodePlan:
@@ -48,9 +89,9 @@ def plan_episode(ep: Episode, first_shot: int, with_variants: bool) -> EpisodePl
     shot = first_shot
     ends: dict[str, float] = {}
     for tb in timeline(line):
-        plan.main.append(PanelPlan(tb.beat, shot, tb.start_s, tb.end_s))
+        plan.main.append(_beat_plan(tb.beat, tb.start_s, tb.end_s, shot))
         ends[tb.beat.id] = tb.end_s
-        shot += 1
+        shot += len(tb.beat.panels)
     plan.duration_s = plan.main[-1].end_s if plan.main else 0.0
     if not with_variants:
         return plan
@@ -93,8 +134,8 @@ def plan_episode(ep: Episode, first_shot: int, with_variants: bool) -> EpisodePl
         start = ends.get(from_id, 0.0) + before
         kind_name = kind.value if isinstance(kind, LinkKind) else str(kind)
         branch = Branch(kind_name, from_id, tuple(main_ids[lo:hi]), rejoin)
-        plan.variants.append(PanelPlan(beat, shot, start, start + beat.seconds, branch))
-        shot += 1
+        plan.variants.append(_beat_plan(beat, start, start + beat.seconds, shot, branch))
+        shot += len(beat.panels)
     return plan
 
 
@@ -102,6 +143,6 @@ def plan_episodes(episodes: list[Episode], with_variants: bool) -> list[EpisodeP
     plans, shot = [], 1
     for ep in episodes:
         p = plan_episode(ep, shot, with_variants)
-        shot += len(p.panels)
+        shot += len(p.shots)
         plans.append(p)
     return plans

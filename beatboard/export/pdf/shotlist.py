@@ -1,4 +1,4 @@
-"""Shot list pages: one table per episode for the assistant director.
+"""Shot list pages: one table per episode for the assistant director, one row per panel.
 
 The header row repeats whenever an episode's table breaks across pages.
 """
@@ -10,21 +10,28 @@ from .fonts import fit
 from .labels import episode_name, label
 from .layout import Rect, page_geometry
 from .page_job import PageJob
-from .panels import duration_text
+from .board_text import seconds_text, shot_estimated, shot_of
+from ...core import vocab_labels as vl
 from .style import RULE_GREY
 
 # (label key, share of the table width)
-COLUMNS = (("col_shot", 0.06), ("col_beat", 0.09), ("col_title", 0.17), ("col_dur", 0.07),
-           ("col_size", 0.08), ("col_move", 0.09), ("col_location", 0.13),
-           ("col_characters", 0.15), ("col_props", 0.16))
+COLUMNS = (("col_shot", 0.05), ("col_beat", 0.09), ("col_caption", 0.22), ("col_dur", 0.06),
+           ("col_size", 0.07), ("col_angle", 0.07), ("col_move", 0.08), ("col_location", 0.11),
+           ("col_characters", 0.12), ("col_props", 0.13))
 MAX_CELL_LINES = 3
 CELL_PAD = 2.5
 
 
-def _cells(panel) -> list[str]:
-    b = panel.beat
-    return [f"#{panel.shot}", b.id, b.title, duration_text(b), b.shot.size, b.shot.move,
-            b.location, ", ".join(b.characters), ", ".join(b.props)]
+def _cells(shot, lang: str) -> list[str]:
+    b = shot.beat.beat
+    size, angle, move = shot_of(shot)
+    where = b.id if len(b.panels) == 1 else f"{b.id} {shot.index + 1}/{len(b.panels)}"
+    text = shot.caption.strip() or (b.title if shot.first else "")
+    return [f"#{shot.shot}", where, text, seconds_text(shot.seconds, shot_estimated(shot)),
+            vl.label("shot", size, lang) if size else "",
+            vl.label("angle", angle, lang) if angle else "",
+            vl.label("move", move, lang) if move else "",
+            b.location, ", ".join(b.characters), ", ".join(b.props) if shot.first else ""]
 
 
 def shotlist_pages(plans, options, ctx) -> list:
@@ -53,7 +60,7 @@ def shotlist_pages(plans, options, ctx) -> list:
 
     def shot_row(plan, panel) -> Row:
         fitted = [fit(text, cw - 2 * CELL_PAD, 1e6, fs, max_lines=MAX_CELL_LINES)
-                  for text, cw in zip(_cells(panel), widths)]
+                  for text, cw in zip(_cells(panel, lang), widths)]
         lines = max([len(f.lines) for f in fitted] + [1])
         h = lines * fs * 1.18 + 2 * CELL_PAD
 
@@ -75,8 +82,8 @@ def shotlist_pages(plans, options, ctx) -> list:
         rows.append(title_row(plan, False))
         rows.append(Row(header_row(plan.episode.id).height,
                         header_row(plan.episode.id).draw, plan.episode.id, keep_with_next=True))
-        for panel in plan.panels:
-            rows.append(shot_row(plan, panel))
+        for shot in plan.shots:
+            rows.append(shot_row(plan, shot))
         rows.append(Row(fs, lambda *a: None, None))  # space between episodes
 
     def repeat(group):

@@ -1,0 +1,183 @@
+"""A panel's vector sketch as PDF paths: every stroke a filled outline polygon.
+
+The outlines come from ``core.sketch.stroke_outline`` (the geometry the editor fills
+too). Each stroke becomes PDF path operators in sketch canvas units (1080 x 1920, y down),
+cached per stroke, and one transform places the whole sketch in any frame, so the
+strings are built once per sketch whatever the frame size.
+
+Erasers: an eraser clears what is under it *in its own layer only*. On paper we clip:
+the strokes drawn before an eraser are painted inside a clip that is the whole frame
+minus the eraser's outline (even-odd rule), nested for every later eraser of the layer.
+Lower layers and the reference picture stay visible through the erased area, as in the
+editor. (Painting paper colour over it would also hide the layers beneath.) A very sharp
+turn in an eraser's outline may overlap itself; with the even-odd clip that small overlap
+is left unerased, a sliver no one reads on a printed board.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from ...core import assets
+from ...core import sketch as sk
+from .layout import Rect
+from .style import Style, hex_rgb
+
+FAR = 20000  # the clip's outer rectangle: beyond any stroke (MAX_COORD is 10,000)
+
+
+PRINT_TOLERANCE_PT = 0.2  # outline points closer than this on paper (0.07 mm) add nothing visible
+
+
+def tolerance_for(frame_w: float) -> float:
+    """Canvas units a point may move when simplifying for a frame ``frame_w`` pt wide,
+    rounded to a power of two so frames of similar size share the cached paths."""
+    tol = max(1.0, PRINT_TOLERANCE_PT * sk.CANVAS_W / max(frame_w, 1.0))
+    return float(2 ** round(math.log2(tol)))
+
+
+def simplify(poly, tol: float) -> list:
+    """Douglas-Peucker: the fewest points such that the outline moves by less than
+    ``tol`` (round caps and smooth edges keep only the points their curvature needs)."""
+    n = len(poly)
+    if n < 4:
+        return list(poly)
+    keep = [False] * n
+    keep[0] = keep[-1] = True
+    t2 = tol * tol
+    stack = [(0, n - 1)]
+    while stack:
+        i, j = stack.pop()
+        ax, ay = poly[i]
+        dx, dy = poly[j][0] - ax, poly[j][1] - ay
+        d2 = dx * dx + dy * dy
+        worst, at = -1.0, -1
+        for k in range(i + 1, j):
+            px, py = poly[k][0] - ax, poly[k][1] - ay
+            if d2 > 1e-12:
+                c = px * dy - py * dx
+                dist = c * c / d2
+            else:
+                dist = px * px + py * py
+            if dist > worst:
+                worst, at = dist, k
+        if worst > t2:
+            keep[at] = True
+            stack.append((i, at))
+            stack.append((at, j))
+    return [p for p, k in zip(poly, keep) if k]
+
+
+def poly_code(poly, tol: float = 1.0) -> str:
+    """A closed PDF path in whole canvas units (one unit is 0.3 pt on a 600 pt frame),
+    simplified to ``tol``. A closed outline's first and last points coincide in effect,
+    so it is simplified as two halves split at the point farthest from the start."""
+    n = len(poly)
+    if n < 3:
+        return ""
+    x0, y0 = poly[0]
+    far = max(range(n), key=lambda k: (poly[k][0] - x0) ** 2 + (poly[k][1] - y0) ** 2)
+    pts = simplify(poly[:far + 1], tol)[:-1] + simplify(poly[far:] + [poly[0]], tol)[:-1]
+    if len(pts) < 3:
+        pts = list(poly)
+    parts = [f"{pts[0][0]:.0f} {pts[0][1]:.0f} m"]
+    parts += [f"{x:.0f} {y:.0f} l" for x, y in pts[1:]]
+    parts.append("h")
+    return " ".join(parts)
+
+
+def stroke_code(stroke: sk.Stroke, tol: float = 1.0) -> str:
+    return poly_code(sk.stroke_outline(stroke), tol)
+
+
+@lru_cache(maxsize=256)
+def _load(path: str, stamp) -> "sk.Sketch":
+    return sk.load(path)
+
+
+def load_sketch(rel: str, base_dir: str | Path | None):
+    """(sketch, None) or (None, problem message); never raises for a bad file."""
+    base = Path(base_dir) if base_dir is not None else Path.cwd()
+    try:
+        path = assets.resolve(base, rel)
+        st = path.stat()
+        return _load(str(path), (st.st_mtime_ns, st.st_size)), None
+    except Exception as e:  # noqa: BLE001 - any bad file becomes a placeholder, not a crash
+        kind = getattr(e, "kind", "unreadable")
+        return None, ("sketch_missing" if kind == "missing" else "sketch_unreadable", str(e))
+
+
+class SketchPainter:
+    """Writes sketches into a reportlab canvas. Outlines are cached per sketch, their path
+    code per (sketch, print tolerance)."""
+
+    def __init__(self):
+        self._outlines: dict[int, tuple[object, list[list]]] = {}
+        self._codes: dict[tuple[int, float], list[list[tuple[str, sk.Stroke]]]] = {}
+
+    def _layer_codes(self, sketch: sk.Sketch, tol: float):
+        hit = self._outlines.get(id(sketch))
+        if hit is None or hit[0] is not sketch:
+            if len(self._outlines) > 256:
+                self._outlines.clear()
+                self._codes.clear()
+            hit = (sketch, [[sk.stroke_outline(s) for s in layer.strokes]
+                            for layer in sketch.layers])
+            self._outlines[id(sketch)] = hit
+            for key in [k for k in self._codes if k[0] == id(sketch)]:
+                del self._codes[key]
+        key = (id(sketch), tol)
+        codes = self._codes.get(key)
+        if codes is None:
+            codes = [[(poly_code(poly, tol), s) for poly, s in zip(polys, layer.strokes)]
+                     for polys, layer in zip(hit[1], sketch.layers)]
+            self._codes[key] = codes
+        return codes
+
+    def draw(self, canvas, sketch: sk.Sketch, f: Rect, style: Style, draw_image=None) -> None:
+        """Paint ``sketch`` into frame ``f`` (clipped to it). ``draw_image(rel, opacity)``
+        places a reference layer's picture."""
+        k = f.w / sk.CANVAS_W
+        # saveState/restoreState (q/Q) keep reportlab's idea of colour and alpha in step.
+        code = canvas._code
+        canvas.saveState()
+        code.append(f"{f.x:.2f} {f.y:.2f} {f.w:.2f} {f.h:.2f} re W n")
+        for layer, strokes in zip(sketch.layers, self._layer_codes(sketch, tolerance_for(f.w))):
+            if not layer.visible or layer.opacity <= 0:
+                continue
+            if layer.image and draw_image is not None:
+                draw_image(layer.image, layer.opacity)
+            if not strokes:
+                continue
+            canvas.saveState()
+            code.append(f"{k:.5f} 0 0 {-k:.5f} {f.x:.2f} {f.top:.2f} cm")
+            self._layer(canvas, strokes, layer.opacity, style)
+            canvas.restoreState()
+        canvas.restoreState()
+
+    def _layer(self, canvas, strokes, opacity: float, style: Style) -> None:
+        code = canvas._code
+        erasers = [i for i, (c, s) in enumerate(strokes) if s.erases and c]
+        # Open one clip per eraser, last first, so each run of strokes before an eraser
+        # sits inside the clips of every eraser that follows it.
+        for i in reversed(erasers):
+            canvas.saveState()
+            code.append(f"-{FAR} -{FAR} {2 * FAR} {2 * FAR} re {strokes[i][0]} W* n")
+        current = None
+        for c, s in strokes:
+            if s.erases:
+                if c:
+                    canvas.restoreState()  # leave this eraser's clip: later strokes are whole
+                    current = None  # Q restored the colour and alpha too
+                continue
+            if not c:
+                continue
+            hexc, alpha, _ = sk.stroke_paint(s)
+            paint = (style.colour(hex_rgb(hexc)), round(alpha * opacity, 3))
+            if paint != current:
+                r, g, b = paint[0]
+                canvas.setFillAlpha(paint[1])
+                code.append(f"{r:.3f} {g:.3f} {b:.3f} rg")
+                current = paint
+            code.append(c + " f")

@@ -77,6 +77,27 @@ class EditorActions(QObject):
                               QKeySequence("Ctrl+Shift+L"))
         self.link_choice = a(self.tr("Link as &Choice"),
                              lambda: canvas("link_selected", LinkKind.CHOICE))
+        # Panels: Ctrl+Shift for strip edits, Ctrl+Alt+arrows move, Alt+arrows walk.
+        self.add_panel = a(self.tr("&Add Panel"), lambda: canvas("add_panel"),
+                           QKeySequence("Ctrl+Shift+P"))
+        self.duplicate_panel = a(self.tr("&Duplicate Panel"), lambda: canvas("duplicate_panel"),
+                                 QKeySequence("Ctrl+Shift+D"))
+        self.split_panel = a(self.tr("&Split Panel"), lambda: canvas("split_panel"),
+                             QKeySequence("Ctrl+Shift+K"))
+        self.remove_panel = a(self.tr("De&lete Panel"), lambda: canvas("remove_panel"),
+                              QKeySequence("Ctrl+Shift+Del"))
+        self.move_panel_left = a(self.tr("Move Panel &Left"), lambda: canvas("move_panel_step", -1),
+                                 QKeySequence("Ctrl+Alt+Left"))
+        self.move_panel_right = a(self.tr("Move Panel &Right"),
+                                  lambda: canvas("move_panel_step", 1),
+                                  QKeySequence("Ctrl+Alt+Right"))
+        self.prev_panel = a(self.tr("&Previous Panel"), lambda: canvas("select_panel_step", -1),
+                            QKeySequence("Alt+Left"))
+        self.next_panel = a(self.tr("&Next Panel"), lambda: canvas("select_panel_step", 1),
+                            QKeySequence("Alt+Right"))
+        self.open_panel = a(self.tr("&Open Panel in Sketch Pad (Enter)"), win.open_current_panel)
+        self.import_images = a(self.tr("&Import Images into Episode…"), win.import_images,
+                               QKeySequence("Ctrl+Shift+I"))
         self.preferences = a(self.tr("&Preferences…"), win.show_preferences,
                              QKeySequence.Preferences)
         # View
@@ -150,6 +171,15 @@ class EditorActions(QObject):
         edit.addSeparator()
         edit.addAction(self.preferences)
 
+        panel = bar.addMenu(self.tr("Pa&nel"))
+        panel.addActions([self.open_panel, self.add_panel, self.duplicate_panel,
+                          self.split_panel, self.remove_panel])
+        panel.addSeparator()
+        panel.addActions([self.move_panel_left, self.move_panel_right, self.prev_panel,
+                          self.next_panel])
+        panel.addSeparator()
+        panel.addAction(self.import_images)
+
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.fit])
         view.addSeparator()
@@ -169,5 +199,6 @@ class EditorActions(QObject):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
-        win.menus = {"file": file_menu, "edit": edit, "view": view, "series": series,
+        win.menus = {"file": file_menu, "edit": edit, "panel": panel, "view": view,
+                     "series": series,
                      "help": help_menu}

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from ...core.model import Beat
 from ...core.vocab import tag_label
 from ...rules.findings import Finding, Severity
-from .layout import CARD_H, CARD_W
+from . import filmstrip
+from .layout import CARD_H, CARD_W, FULL_H
 from .palette import LIGHT, CanvasPalette, beat_colour, font
 
 HANDLE_R = 6.0
@@ -61,6 +62,10 @@ class BeatCardItem(QGraphicsItem):
         self._hover = False
         self._text: dict[str, object] = {}
         self._badge: tuple[int, int, str] = (0, 0, "")
+        self.beat_ref: Beat | None = None  # the model beat whose panels the strip draws
+        self.panels: list = []
+        self.current_panel: str | None = None
+        self.drop_index: int | None = None  # insertion marker while a panel is dragged
 
     def type(self) -> int:
         return self.TYPE
@@ -76,6 +81,8 @@ class BeatCardItem(QGraphicsItem):
         emotion = tag_label(beat.emotion.tag) if beat.emotion.tag else beat.emotion.direction.value
         emotion = QFontMetrics(_f("small")).elidedText(emotion, Qt.ElideRight, CARD_W - 44)
         shot = beat.shot.size
+        self.beat_ref = beat
+        self.panels = list(beat.panels)
         self._text = dict(
             kind=kind, banner=kind_caption(kind) if kind in BANNER_KINDS else None,
             caption=kind_caption(kind) if kind not in BANNER_KINDS else "",
@@ -113,17 +120,47 @@ class BeatCardItem(QGraphicsItem):
     def badge(self) -> tuple[int, int]:
         return self._badge[0], self._badge[1]
 
+    # -- filmstrip ----------------------------------------------------------------------
+    def thumbnail_cache(self):
+        return getattr(self._scene_ref, "thumbnails", None)
+
+    def base_dir(self):
+        return getattr(self._scene_ref, "base_dir", None)
+
+    def panel_at(self, scene_pos: QPointF) -> str | None:
+        """The id of the panel whose thumbnail is under a scene point."""
+        p = self.mapFromScene(scene_pos)
+        i = filmstrip.slot_at(len(self.panels), p.x(), p.y())
+        return self.panels[i].id if i is not None and i < len(self.panels) else None
+
+    def on_strip(self, scene_pos: QPointF) -> bool:
+        return filmstrip.strip_rect().contains(self.mapFromScene(scene_pos))
+
+    def insertion_at(self, scene_pos: QPointF) -> int:
+        return filmstrip.insertion_at(len(self.panels), self.mapFromScene(scene_pos).x())
+
+    def set_current_panel(self, panel_id: str | None) -> None:
+        if panel_id != self.current_panel:
+            self.current_panel = panel_id
+            self.update()
+
+    def set_drop_index(self, index: int | None) -> None:
+        if index != self.drop_index:
+            self.drop_index = index
+            self.update()
+
     def set_palette(self, palette: CanvasPalette) -> None:
         self.palette = palette
         self.update()
 
     # -- geometry ---------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -10, CARD_W + HANDLE_R + 6, CARD_H + 14)
+        return QRectF(-3, -10, CARD_W + HANDLE_R + 6, FULL_H + 14)
 
     def shape(self) -> QPainterPath:
         p = QPainterPath()
         p.addRoundedRect(QRectF(0, 0, CARD_W, CARD_H), 7, 7)
+        p.addRect(filmstrip.strip_rect())
         p.addEllipse(HANDLE_CENTRE, HANDLE_R + 3, HANDLE_R + 3)
         return p
 
@@ -219,6 +256,7 @@ class BeatCardItem(QGraphicsItem):
         painter.setBrush(pal.card)
         painter.drawEllipse(HANDLE_CENTRE, HANDLE_R, HANDLE_R)
         self._paint_badge(painter, pal)
+        filmstrip.paint_strip(painter, self, pal)
 
     def _paint_badge(self, painter: QPainter, pal: CanvasPalette) -> None:
         errors, warnings = self._badge[0], self._badge[1]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen, QTransform
 
-from .layout import CARD_H, EpisodeLayout
+from .layout import FULL_H, EpisodeLayout
 from .palette import CanvasPalette, font
 
 RULER_H = 30
@@ -40,7 +40,7 @@ def draw_background(p: QPainter, rect: QRectF, lay: EpisodeLayout | None,
         return
     tm = lay.time_map
     top, bottom = rect.top(), rect.bottom()
-    p.fillRect(QRectF(rect.left(), -18, rect.width(), CARD_H + 36), pal.lane)
+    p.fillRect(QRectF(rect.left(), -18, rect.width(), FULL_H + 36), pal.lane)
     x0, x1 = tm.x_at(0.0), tm.x_at(guides.hook_s)
     p.fillRect(QRectF(x0, top, x1 - x0, bottom - top), pal.hook_zone)
     c0, c1 = tm.x_at(lay.last_main_start), tm.x_at(lay.total_s)

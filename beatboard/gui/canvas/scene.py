@@ -15,6 +15,7 @@ from .layout import CARD_H, CARD_W, EpisodeLayout, layout_episode
 from .link_item import LinkItem
 from .palette import LIGHT, CanvasPalette
 from .ruler import Guides, draw_background
+from .thumbnails import ThumbnailCache
 
 
 def structure_of(ep: Episode) -> tuple:
@@ -34,6 +35,8 @@ class BeatScene(QGraphicsScene):
         self._links: list[LinkItem] = []
         self._links_of: dict[str, list[LinkItem]] = {}
         self._structure: tuple = ()
+        self.thumbnails = ThumbnailCache(self)
+        self.base_dir = None  # the project folder: where panel pictures are found
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
 
     # -- queries ----------------------------------------------------------------------

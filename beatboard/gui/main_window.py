@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         if self.canvas is not None and hasattr(self.canvas, "beatActivated"):
             self.canvas.beatActivated.connect(self.focus_inspector)
             self.canvas.panelActivated.connect(self.open_panel)
+        self.inspector.panel_form.drawRequested.connect(self.open_panel)
         self.resize(1440, 900)
         geometry = self.settings.get("window/geometry")
         if not geometry.isEmpty():

@@ -107,9 +107,7 @@ class Inspector(QScrollArea):
 
 
 def _shared_seconds(beat) -> float | None:
-    """Screen time each panel without its own duration gets (the beat's rest, shared)."""
-    free = [p for p in beat.panels if p.duration_s is None]
-    if not free:
-        return None
-    fixed = sum(p.duration_s for p in beat.panels if p.duration_s is not None)
-    return max(0.0, beat.seconds - fixed) / len(free)
+    """Screen time a panel without its own duration gets (its share of the beat)."""
+    from ..core.panel_timing import panel_times
+    shares = [d for p, (_s, d) in zip(beat.panels, panel_times(beat)) if p.duration_s is None]
+    return shares[0] if shares else None

@@ -9,9 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPen
 
+from ..core import assets
+from ..core import sketch as sk
 from ..core.errors import BeatBoardError
 from ..core.model import Beat, Panel
-from .sketchpad.sketch_file import FRAME_H, FRAME_W, LAYERS, load_sketch, resolve
 from .sketchpad.stroke_paint import paint_layer
 
 MAX_IMAGE_PIXELS = 40_000_000
@@ -72,6 +73,25 @@ def draw_standin(p: QPainter, beat: Beat | None, panel: Panel, w: int, h: int) -
         p.drawText(QRectF(0, h * 0.86, w, h * 0.12), Qt.AlignCenter, size)
 
 
+def draw_sketch(p: QPainter, base_dir, sketch: sk.Sketch, w: int, h: int,
+                hidden: set[str] = frozenset()) -> None:
+    """Layers bottom to top at w x h; the reference layer (picture and strokes) dimmed."""
+    scale = w / sk.CANVAS_W
+    for layer in sketch.layers:
+        if not layer.visible or layer.kind in hidden:
+            continue
+        p.save()
+        p.setOpacity(layer.opacity)
+        if layer.image and base_dir is not None:
+            try:
+                _draw_cover(p, read_image(assets.resolve(base_dir, layer.image), w, h), w, h)
+            except BeatBoardError:
+                pass  # a missing reference only loses the tracing aid
+        if layer.strokes:
+            p.drawImage(0, 0, paint_layer(layer, w, h, scale))
+        p.restore()
+
+
 def render_panel(base_dir, beat: Beat | None, panel: Panel, w: int, h: int,
                  background: bool = True) -> tuple[QImage, str | None]:
     """The panel's picture at w x h and a warning (missing or broken asset) or None."""
@@ -82,22 +102,17 @@ def render_panel(base_dir, beat: Beat | None, panel: Panel, w: int, h: int,
     p.setRenderHint(QPainter.SmoothPixmapTransform, True)
     drawn = False
     try:
+        if (panel.image or panel.sketch) and base_dir is None:
+            raise BeatBoardError(QCoreApplication.translate(
+                "PanelRender", "the project is not saved: its pictures cannot be found"))
         if panel.image:
-            path = resolve(base_dir, panel.image)
-            if path is None or not path.exists():
-                raise BeatBoardError(f"{panel.image}: " + QCoreApplication.translate(
-                    "PanelRender", "the image file is missing"))
-            _draw_cover(p, read_image(path, w, h), w, h)
+            _draw_cover(p, read_image(assets.resolve(base_dir, panel.image), w, h), w, h)
             drawn = True
         if panel.sketch:
-            path = resolve(base_dir, panel.sketch)
-            if path is None or not path.exists():
-                raise BeatBoardError(f"{panel.sketch}: " + QCoreApplication.translate(
-                    "PanelRender", "the sketch file is missing"))
-            sketch = load_sketch(base_dir, panel.sketch)
-            for name in LAYERS:
-                if sketch.layers[name]:
-                    p.drawImage(0, 0, paint_layer(sketch.layers[name], w, h, w / FRAME_W))
+            sketch, problem = assets.try_load_sketch(base_dir, panel.sketch)
+            if problem is not None:
+                raise BeatBoardError(problem.message)
+            draw_sketch(p, base_dir, sketch, w, h)
             drawn = True
     except (BeatBoardError, ValueError) as e:
         warning = str(e)

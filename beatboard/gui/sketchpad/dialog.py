@@ -79,10 +79,10 @@ class SketchPadDialog(QDialog):
             bar.addWidget(b)
         bar.addSpacing(8)
         bar.addWidget(QLabel(self.tr("Size [ ]"), self))
-        self.size = QSpinBox(self)
-        self.size.setRange(1, 300)
-        self.size.valueChanged.connect(self._size_changed)
-        bar.addWidget(self.size)
+        self.size_spin = QSpinBox(self)
+        self.size_spin.setRange(1, 300)
+        self.size_spin.valueChanged.connect(self._size_changed)
+        bar.addWidget(self.size_spin)
         bar.addSpacing(8)
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.redo_button = QPushButton(self.tr("Redo"), self)
@@ -204,9 +204,9 @@ class SketchPadDialog(QDialog):
     def choose_tool(self, tool: str) -> None:
         self.canvas.set_tool(tool)
         self.tool_buttons[tool].setChecked(True)
-        self.size.blockSignals(True)
-        self.size.setValue(round(self.canvas.tool.width))
-        self.size.blockSignals(False)
+        self.size_spin.blockSignals(True)
+        self.size_spin.setValue(round(self.canvas.tool.width))
+        self.size_spin.blockSignals(False)
         for b in self.colour_buttons.values():
             b.setEnabled(tool != "eraser")
 
@@ -216,7 +216,7 @@ class SketchPadDialog(QDialog):
             b.setChecked(n == name)
 
     def step_size(self, up: bool) -> None:
-        self.size.setValue(round(step_size(self.canvas.tool.width, up)))
+        self.size_spin.setValue(round(step_size(self.canvas.tool.width, up)))
 
     def _size_changed(self, value: int) -> None:
         self.canvas.tool.width = float(value)

@@ -107,12 +107,9 @@ def test_keyboard_panel_edits(editor, qtbot):
     assert panel_ids(controller, "s1") == ["s1-a", "s1-b", "s1-c"]
 
 
-def test_window_panel_actions_and_unique_shortcuts(qtbot, isolated, boxes):
+def test_window_panel_actions_and_unique_shortcuts(make_window):
     from PySide6.QtGui import QKeySequence
-    from beatboard.edit import Document
-    from beatboard.gui.main_window import MainWindow
-    win = MainWindow(Document(small_project()), settings=isolated)
-    qtbot.addWidget(win)
+    win = make_window(small_project())
     win.selection.set_episode("ep1")
     win.canvas.select_panel("h1", "h1-p1")
     acts = win.acts

@@ -221,16 +221,10 @@ def test_view_rotate_zoom_and_pan_keep_strokes_where_drawn(pad):
     assert dialog.size_spin.value() > 10
 
 
-def test_double_click_thumbnail_opens_pad_on_that_panel(qtbot, isolated, boxes, tmp_path):
+def test_double_click_thumbnail_opens_pad_on_that_panel(make_window, tmp_path):
     from beatboard.gui.canvas import filmstrip
-    from beatboard.gui.main_window import MainWindow
-    project = small_project()
-    doc = Document(project)
-    doc.save(tmp_path / "w.beatboard")
-    win = MainWindow(doc, settings=isolated)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = make_window(small_project())
+    win.controller.document.save(tmp_path / "w.beatboard")
     win.selection.set_episode("ep1")
     view = win.canvas
     card = view.canvas_scene.card("s1")

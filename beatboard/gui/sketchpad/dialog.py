@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFileDialog, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QRadioButton, QSlider,
                                QSpinBox, QToolButton, QVBoxLayout, QWidget)
@@ -298,7 +298,9 @@ class SketchPadDialog(QDialog):
         self.reference_opacity.setValue(round(self.canvas.layers.sketch.layer("reference").opacity * 100))
         self.reference_opacity.blockSignals(False)
         prev, nxt = neighbours(ep, beat.id, panel.id)
-        self.canvas.onion = (self._render(ep, prev), self._render(ep, nxt))
+        # Animators' convention: the previous panel in red, the next in green.
+        self.canvas.onion = (self._render(ep, prev, QColor(200, 40, 40)),
+                             self._render(ep, nxt, QColor(40, 150, 70)))
         self.prev_button.setEnabled(prev is not None)
         self.next_button.setEnabled(nxt is not None)
         self.copy_prev.setEnabled(prev is not None)
@@ -332,7 +334,7 @@ class SketchPadDialog(QDialog):
             self._show_problem(str(e))
             return None
 
-    def _render(self, ep, where):
+    def _render(self, ep, where, tint: QColor):
         if where is None:
             return None
         beat = ep.beat(where[0])
@@ -341,6 +343,10 @@ class SketchPadDialog(QDialog):
             return None
         img, _warning = render_panel(self._base(), beat, panel, ONION_W, ONION_H,
                                      background=False)
+        p = QPainter(img)
+        p.setCompositionMode(QPainter.CompositionMode_SourceIn)  # keep the shape, recolour
+        p.fillRect(img.rect(), tint)
+        p.end()
         return img
 
     def _on_changed(self, change) -> None:

@@ -172,10 +172,10 @@ def auto_frame(beat: Beat, panel: Panel) -> AutoFrame:
     caption = panel_captions(beat)[index] if index < len(beat.panels) else ""
     focus = _focus_order(chars, caption, index)
     move, angle = move_kind(shot.move), angle_kind(shot.angle)
-    d = _Drawing(angle)
+    d = _Drawing(angle, chars)
+    _draw_tags(d, beat, size, shot)  # first: the figures' labels make way for them
     subjects = _SHOT_DRAWERS[size](d, focus, beat, index)
     _draw_move(d, move, size)
-    _draw_tags(d, beat, size, shot)
     items = d.finish()
     return AutoFrame(tuple(items), size, move, angle, tuple(subjects))
 
@@ -200,11 +200,15 @@ def _focus_order(chars: list[str], caption: str, index: int) -> list[str]:
 
 
 class _Drawing:
-    def __init__(self, angle: str):
+    def __init__(self, angle: str, names: list[str] = ()):
         self.angle = angle
+        self.names = {n: display_name(n, list(names)) for n in names}
         self.back: list[Item] = []  # set lines, drawn first
         self.items: list[Item] = []
         self.top: list[Item] = []  # arrows and labels, drawn last, never tilted
+
+    def name(self, full: str) -> str:
+        return self.names.get(full, full)
 
     def horizon_y(self, default: float) -> Optional[float]:
         return {"low": 0.8, "worm": 0.93, "high": 0.2, "bird": None}.get(self.angle, default)
@@ -213,7 +217,47 @@ class _Drawing:
         body = self.back + self.items
         if self.angle == "dutch":
             body = [_rotate(item, -12.0) for item in body]
-        return body + self.top
+        return body + _spread_labels(self.top)
+
+
+def _label_box(lab: "Label") -> tuple[float, float, float, float]:
+    """Rough extent of a label in frame units (renderers fit the real text inside)."""
+    chars = sum(1.0 if ord(c) > 0x2e80 else 0.72 if c.isupper() or c.isdigit()
+                else 0.32 if c in " ·.,:;'" else 0.6 for c in lab.text) + 0.7  # + the box
+    w = chars * lab.size * 1.45 * ASPECT
+    h = lab.size * 1.45 * 1.35
+    x0 = lab.x - w / 2 if lab.anchor == "center" else lab.x - w if lab.anchor == "right" else lab.x
+    return x0, lab.y - h / 2, x0 + w, lab.y + h / 2
+
+
+def _spread_labels(items: list[Item]) -> list[Item]:
+    """Move character labels that would cover one another apart vertically."""
+    placed: list[tuple[float, float, float, float]] = []
+    out: list[Item] = []
+    for item in items:
+        if isinstance(item, Label) and item.role in ("character", "location", "shot"):
+            for _ in range(6):
+                x0, y0, x1, y1 = _label_box(item)
+                hit = next((b for b in placed if x0 < b[2] and b[0] < x1 and y0 < b[3]
+                            and b[1] < y1), None)
+                if hit is None:
+                    break
+                step = (y1 - y0) * 1.1
+                ny = hit[3] + step / 2 if hit[3] + step < 0.95 else hit[1] - step / 2
+                item = replace(item, y=ny)
+            placed.append(_label_box(item))
+        out.append(item)
+    return out
+
+
+def display_name(name: str, others: list[str]) -> str:
+    """What a figure's label says: a Latin name's first word (Ava for Ava Sterling) unless
+    another character shares it; other names whole."""
+    name = name.strip()
+    first = name.split()[0] if name.isascii() and " " in name else name
+    if first != name and any(o != name and o.split()[:1] == [first] for o in others):
+        return name
+    return first
 
 
 def _rotate(item: Item, degrees: float) -> Item:
@@ -304,13 +348,13 @@ def _figure(f: _Fig, fill: str = "paper", tone: str = "ink", pose: int = 0) -> l
     # far arm, torso, near arm
     arms = []
     for side in (-1, 1):
-        if pose == 1 and side == 1:
-            path = [(side * 0.92 * w + sx, 1.65), (side * 1.25 * w + sx, 2.7),
-                    (side * 0.75 * w + sx, 2.45)]
+        if pose == 1 and side == 1:  # a hand raised to the waist: a figure mid-gesture
+            path = [(side * 0.93 * w + sx, 1.7), (side * 1.12 * w + sx, 2.75),
+                    (side * 0.62 * w + sx, 3.05)]
         else:
-            path = [(side * 0.95 * w + sx, 1.65), (side * 1.08 * w + sx, 2.85),
-                    (side * 1.0 * w + sx, 3.85)]
-        arms.append(_limb(f, path, 0.42, 0.3))
+            path = [(side * 0.93 * w + sx, 1.7), (side * 1.06 * w + sx, 2.85),
+                    (side * 0.98 * w + sx, 3.85)]
+        arms.append(_limb(f, path, 0.34, 0.24))
     items.append(arms[0])
     torso = [(-0.22, 1.2), (-0.72 * w, 1.36), (-0.98 * w, 1.62), (-0.86 * w, 2.3),
              (-0.62 * w, 3.0), (-0.74 * w, 3.6), (-0.5 * w, 3.95), (0.0, 4.05),
@@ -333,8 +377,12 @@ def _head(f: _Fig, fill: str, tone: str) -> list[Item]:
     hx = f.facing * 0.06
     cx, cy = f.x(hx), f.y(0.5)
     rx, ry = 0.37 * f.u * ASPECT, 0.5 * f.u
-    items: list[Item] = [Ellipse(cx, cy, rx, ry, lw, tone, fill)]
     style = _hair_style(f.name)
+    items: list[Item] = []
+    if style == 2:  # a bun, behind the head
+        items.append(Ellipse(f.x(hx - 0.12), f.y(0.0), 0.16 * f.u * ASPECT, 0.13 * f.u,
+                             lw * 0.8, tone, "mid"))
+    items.append(Ellipse(cx, cy, rx, ry, lw, tone, fill))
     # hair: a cap over the top of the head, longer for style 1, a bun for style 2
     cap = [(-0.39, 0.5), (-0.38, 0.25), (-0.22, 0.04), (0.0, -0.03), (0.22, 0.04), (0.38, 0.25),
            (0.39, 0.5)]
@@ -351,9 +399,6 @@ def _head(f: _Fig, fill: str, tone: str) -> list[Item]:
     else:
         cap = cap + [(0.3, 0.22), (0.0, 0.16), (-0.3, 0.22)]
     items.append(Shape(tuple(f.p(bx + hx, by) for bx, by in cap), lw * 0.8, tone, True, "mid"))
-    if style == 2 and not f.back:
-        items.append(Ellipse(f.x(hx - 0.3 * (f.facing or 0.6)), f.y(0.02), 0.17 * f.u * ASPECT,
-                             0.15 * f.u, lw * 0.8, tone, "mid"))
     if f.back:
         return items
     # face: eye line and centre line turn with the head; features on close shots
@@ -379,27 +424,37 @@ def _head(f: _Fig, fill: str, tone: str) -> list[Item]:
     return items
 
 
-def _name_label(f: _Fig, y_body: float, lo: float = 0.08, hi: float = 0.9) -> Label:
+def _name_label(d: "_Drawing", f: _Fig, y_body: float, lo: float = 0.08,
+                hi: float = 0.9) -> Label:
     y = min(max(f.y(y_body), lo), hi)
     x = min(max(f.cx, 0.14), 0.86)
-    return Label(x, y, f.name, role="character")
+    return Label(x, y, d.name(f.name), role="character")
 
 
 # --- one drawer per shot size ------------------------------------------------------
 
 def _set_room(d: _Drawing, horizon: Optional[float], light: bool = True) -> None:
-    """A simple interior: back wall and floor lines converging on the horizon."""
+    """An interior in one-point perspective: the back wall, and the floor and ceiling
+    edges running from its corners to the frame's corners."""
     tone = "light" if light else "ink"
+    width = 0.003 if light else 0.004
     if horizon is None:  # bird's eye: a floor grid
         for k in range(1, 5):
-            d.back.append(Shape(((0, k / 5), (1, k / 5)), 0.003, tone, role="set"))
-            d.back.append(Shape(((k / 5, 0), (k / 5, 1)), 0.003, tone, role="set"))
+            d.back.append(Shape(((0, k / 5), (1, k / 5)), 0.003, "light", role="set"))
+            d.back.append(Shape(((k / 5, 0), (k / 5, 1)), 0.003, "light", role="set"))
         return
-    wall_bottom = horizon + (1 - horizon) * 0.35
-    d.back.append(Shape(((0, wall_bottom), (1, wall_bottom)), 0.004, tone, role="set"))
-    vx = 0.5
-    for x in (-0.4, 0.15, 0.85, 1.4):
-        d.back.append(Shape(((vx + (x - vx) * 0.25, wall_bottom), (x, 1.0)), 0.003, tone,
+    x0, x1 = 0.14, 0.86
+    top = max(0.02, horizon - 0.3)
+    bottom = min(0.98, horizon + (1 - horizon) * 0.35)
+    d.back.append(Shape(((x0, top), (x1, top), (x1, bottom), (x0, bottom)), width, tone, True,
+                        role="set"))
+    for (cx, cy), (fx, fy) in (((x0, top), (-0.2, -0.1)), ((x1, top), (1.2, -0.1)),
+                               ((x0, bottom), (-0.35, 1.05)), ((x1, bottom), (1.35, 1.05))):
+        d.back.append(Shape(((cx, cy), (fx, fy)), width, tone, role="set"))
+    if not light:  # a door in the back wall gives the room its scale
+        dx0, dx1 = 0.62, 0.76
+        d.back.append(Shape(((dx0, bottom), (dx0, top + (bottom - top) * 0.25),
+                             (dx1, top + (bottom - top) * 0.25), (dx1, bottom)), width, tone,
                             role="set"))
 
 
@@ -420,12 +475,32 @@ def _set_exterior(d: _Drawing, horizon: Optional[float], skyline: bool) -> None:
                             0.003, "light", role="set"))
 
 
+_OUTDOORS = ("street", "road", "park", "garden", "roof", "beach", "bridge", "car park",
+             "gate", "rain", "outside", "exterior", "ext.", "square", "field", "cemetery",
+             "front steps", "driveway", "the drive", "街", "路", "园", "桥", "门口", "外", "屋顶",
+             "海", "雨")
+
+
 def _is_interior(beat: Beat) -> bool:
-    loc = beat.location.lower()
-    outdoors = ("street", "road", "park", "garden", "roof", "beach", "bridge", "car park",
-                "gate", "rain", "outside", "exterior", "ext.", "square", "field", "cemetery",
-                "街", "路", "园", "桥", "门口", "外", "屋顶", "海", "雨")
-    return not any(w in loc for w in outdoors)
+    """Indoors unless the location or the action says otherwise (rain, a street...)."""
+    text = f"{beat.location} {beat.action}".lower()
+    return not any(w in text for w in _OUTDOORS)
+
+
+def _prop_for(beat: Beat, index: int) -> str:
+    """The prop an insert shows: the first one the panel's caption names (by its name or
+    its last word), else one by the panel's position."""
+    if not beat.props:
+        return "INSERT"
+    caption = ""
+    if index < len(beat.panels):
+        caption = (beat.panels[index].caption or "").lower()
+    for prop in beat.props:
+        low = prop.lower()
+        if caption and (low in caption or low.split()[-1] in caption.split()
+                        or low.split()[-1] + "." in caption.split()):
+            return prop
+    return beat.props[index % len(beat.props)]
 
 
 def _draw_ecu(d: _Drawing, focus: list[str], beat: Beat, index: int) -> list[str]:
@@ -452,7 +527,7 @@ def _draw_ecu(d: _Drawing, focus: list[str], beat: Beat, index: int) -> list[str
     d.items.append(Shape(((0.53, 0.42), (0.55, 0.62), (0.58, 0.7)), lw, tone))
     d.items.append(Shape(((0.38, 0.72), (0.45, 0.75), (0.5, 0.73), (0.55, 0.75), (0.62, 0.72)),
                          lw, tone))
-    d.top.append(Label(0.5, 0.86, focus[0], role="character"))
+    d.top.append(Label(0.5, 0.86, d.name(focus[0]), role="character"))
     return focus[:1]
 
 
@@ -472,20 +547,90 @@ def _draw_hand_insert(d: _Drawing, beat: Beat) -> list[str]:
     return []
 
 
+_PROP_KINDS = (
+    (("phone", "mobile", "手机"), "phone"),
+    (("tablet", "laptop", "screen", "平板", "电脑"), "tablet"),
+    (("paper", "contract", "letter", "will", "document", "file", "folder", "agreement",
+      "photo", "envelope", "report", "合同", "信", "遗嘱", "照片", "文件", "协议"), "paper"),
+    (("ring", "bracelet", "necklace", "pearls", "戒指", "手镯", "项链"), "ring"),
+    (("bowl", "soup", "cup", "glass", "tureen", "mug", "碗", "杯", "汤"), "bowl"),
+)
+
+
+def prop_kind(name: str) -> str:
+    low = name.lower()
+    for words, kind in _PROP_KINDS:
+        if any(w in low for w in words):
+            return kind
+    return "box"
+
+
 def _object_box(d: _Drawing, cx: float, cy: float, w: float, label: str) -> None:
-    """A box in perspective on a table edge, with its name."""
+    """The prop on a table edge, drawn as what it is (a phone, papers, a ring, a bowl) or
+    as a box, with its name."""
+    kind = prop_kind(label)
+    if kind != "box":
+        _prop_glyph(d, kind, cx, cy, w)
+        d.top.append(Label(cx, min(0.9, cy + w * 0.75), label, size=0.024, role="prop"))
+        return
     h = w * 0.38
     dx, dy = w * 0.16, -w * 0.16
     x0, x1 = cx - w / 2, cx + w / 2
     y0, y1 = cy - h / 2 * ASPECT * 0.5, cy + h / 2 * ASPECT * 0.5
-    d.back.append(Shape(((0.0, y1 + 0.06), (1.0, y1 + 0.06)), 0.005, "ink", role="set"))
-    d.back.append(Shape(((0.0, y1 + 0.2), (1.0, y1 + 0.2)), 0.003, "light", role="set"))
+    d.back.append(Shape(((0.0, y0 + 0.02), (1.0, y0 + 0.02)), 0.005, "ink", role="set"))
+    d.back.append(Shape(((0.0, y0 - 0.1), (1.0, y0 - 0.1)), 0.003, "light", role="set"))
     d.items.append(Shape(((x0, y0), (x0 + dx, y0 + dy), (x1 + dx, y0 + dy), (x1, y0)),
                          0.007, "ink", True, "light"))
     d.items.append(Shape(((x1, y0), (x1 + dx, y0 + dy), (x1 + dx, y1 + dy), (x1, y1)),
                          0.007, "ink", True, "mid"))
     d.items.append(Shape(((x0, y0), (x1, y0), (x1, y1), (x0, y1)), 0.007, "ink", True, "paper"))
     d.top.append(Label(cx, (y0 + y1) / 2, label, size=0.024, role="prop"))
+
+
+def _prop_glyph(d: _Drawing, kind: str, cx: float, cy: float, w: float) -> None:
+    lw = 0.007
+    table = cy - w * 0.3  # the table's far edge, behind the prop lying on it
+    d.back.append(Shape(((0.0, table), (1.0, table)), 0.005, "ink", role="set"))
+    d.back.append(Shape(((0.0, table - 0.12), (1.0, table - 0.12)), 0.003, "light", role="set"))
+    hw = w / 2
+
+    def rect(x0, y0, x1, y1, fill, width=lw):
+        d.items.append(Shape(((x0, y0), (x1, y0), (x1, y1), (x0, y1)), width, "ink", True, fill))
+
+    if kind in ("phone", "tablet"):
+        bw, bh = (hw * 0.55, w * 0.62) if kind == "phone" else (hw, w * 0.42)
+        rect(cx - bw, cy - bh, cx + bw, cy + bh * 0.55, "ink")
+        rect(cx - bw * 0.85, cy - bh * 0.9, cx + bw * 0.85, cy + bh * 0.45, "paper", lw * 0.5)
+        for k in range(3):  # a message on the lit screen
+            y = cy - bh * 0.6 + k * bh * 0.22
+            d.items.append(Shape(((cx - bw * 0.65, y), (cx + bw * (0.6 - 0.25 * k), y)), lw * 0.8,
+                                 "mid"))
+    elif kind == "paper":
+        sheet = ((cx - hw, cy + w * 0.3), (cx - hw * 0.7, cy - w * 0.45),
+                 (cx + hw * 0.95, cy - w * 0.42), (cx + hw * 0.8, cy + w * 0.34))
+        d.items.append(Shape(sheet, lw, "ink", True, "paper"))
+        for k in range(6):
+            t = 0.15 + k * 0.12
+            a = _towards(sheet[0], sheet[1], 1 - t)
+            b = _towards(sheet[3], sheet[2], 1 - t)
+            d.items.append(Shape((_towards(a, b, 0.12), _towards(a, b, 0.85 - 0.2 * (k == 5))),
+                                 lw * 0.6, "mid"))
+    elif kind == "ring":
+        d.items.append(Ellipse(cx, cy, hw * 0.8, w * 0.16, lw * 2.2, "ink", None))
+        d.items.append(Ellipse(cx, cy - w * 0.01, hw * 0.68, w * 0.12, lw * 0.7, "mid", None))
+        d.items.append(Shape(((cx - w * 0.07, cy - w * 0.16), (cx, cy - w * 0.26),
+                              (cx + w * 0.07, cy - w * 0.16), (cx, cy - w * 0.12)), lw, "ink",
+                             True, "light"))
+    else:  # bowl
+        rim = cy - w * 0.12
+        body = tuple((cx + hw * math.cos(a), rim + w * 0.38 * math.sin(a))
+                     for a in [math.pi * k / 16 for k in range(17)])
+        d.items.append(Shape(body, lw, "ink", True, "paper"))
+        d.items.append(Ellipse(cx, rim, hw, w * 0.1, lw, "ink", "light"))
+        for k in range(2):  # steam
+            x = cx - w * 0.1 + k * w * 0.2
+            d.items.append(Shape(tuple((x + 0.02 * math.sin(j), rim - 0.02 - j * 0.02)
+                                       for j in range(6)), lw * 0.6, "mid"))
 
 
 def _two_facing(n: int, k: int) -> float:
@@ -495,8 +640,10 @@ def _two_facing(n: int, k: int) -> float:
     return 0.55 if k == 0 else -0.55 if k == 1 else 0.0
 
 
-def _draw_portrait(top: float, bottom_landmark: float, face: bool, pose: int = 0):
-    """CU / MCU / MS / MLS: the focus character large, others behind at the sides."""
+def _draw_portrait(top: float, bottom_landmark: float, face: bool, pose: int = 0,
+                   group: bool = True):
+    """CU / MCU / MS / MLS: the focus character large; in MS and MLS (``group``) the
+    others stand behind at the other side. A CU or MCU is a single."""
     def draw(d: _Drawing, focus: list[str], beat: Beat, index: int) -> list[str]:
         horizon = d.horizon_y(0.42)
         if bottom_landmark > 3:
@@ -510,15 +657,19 @@ def _draw_portrait(top: float, bottom_landmark: float, face: bool, pose: int = 0
             return []
         top_y = top - (0.03 if d.angle in ("low", "worm") else 0)
         u = (1.0 - top_y) / bottom_landmark
+        if not group:
+            focus = focus[:1]
         n = len(focus)
-        main_x = 0.5 if n == 1 else (0.36 if index % 2 == 0 else 0.64)
-        others = []
-        if n >= 2:  # others stand further back: smaller, higher, at the other side
-            side = 1 if main_x < 0.5 else -1
-            for k, name in enumerate(focus[1:]):
-                ox = main_x + side * (0.45 + 0.2 * k) * min(1.0, 0.3 / u / ASPECT * 0.9 + 0.5)
-                others.append(_Fig(cx=min(max(ox, -0.05), 1.05), top=top_y + u * 0.35,
-                                   u=u * 0.78, facing=-side * 0.55, name=name, face=face))
+        if n == 3:  # the focus in the middle, the others behind at both sides
+            main_x, spots = 0.5, [(0.06, 1), (0.94, -1)]
+        elif n == 2:
+            main_x = 0.36 if index % 2 == 0 else 0.64
+            spots = [(main_x + (0.5 if main_x < 0.5 else -0.5), -1 if main_x < 0.5 else 1)]
+        else:
+            main_x, spots = 0.5, []
+        others = [_Fig(cx=x, top=top_y + u * 0.35, u=u * 0.78, facing=0.55 * face_dir,
+                       name=name, face=face)
+                  for name, (x, face_dir) in zip(focus[1:], spots)]
         main = _Fig(cx=main_x, top=top_y, u=u,
                     facing=0.0 if n == 1 else (0.35 if main_x < 0.5 else -0.35),
                     name=focus[0], face=face)
@@ -526,8 +677,8 @@ def _draw_portrait(top: float, bottom_landmark: float, face: bool, pose: int = 0
             d.items += _figure(o)
         d.items += _figure(main, pose=pose)
         for o in others:
-            d.top.append(_name_label(o, 2.2 if o.y(2.2) < 0.9 else 1.6))
-        d.top.append(_name_label(main, 2.3, hi=0.93))
+            d.top.append(_name_label(d, o, 2.2 if o.y(2.2) < 0.9 else 1.6))
+        d.top.append(_name_label(d, main, 2.3, hi=0.93))
         return [main.name] + [o.name for o in others]
     return draw
 
@@ -555,12 +706,22 @@ def _draw_full(fig_h: float, feet_y: float, skyline: bool):
                      u=u * depth, facing=_two_facing(n, k) if n > 1 else 0.0, name=name,
                      face=False)
             figs.append(f)
+        if d.angle == "bird":  # seen from above: shoulders and the top of the head
+            for f in figs:
+                r = f.u * 1.1
+                cy = 0.55
+                d.items.append(Ellipse(f.cx, cy, r * ASPECT, r * 0.42, f.line, "ink", "paper"))
+                d.items.append(Ellipse(f.cx, cy, r * 0.42 * ASPECT, r * 0.42 * 0.9, f.line,
+                                       "ink", "mid"))
+                d.top.append(Label(f.cx, cy - r * 0.9, d.name(f.name), size=0.02,
+                                   role="character"))
+            return [f.name for f in figs]
         for f in sorted(figs, key=lambda f: f.u):  # the nearest last
             d.items.append(Ellipse(f.cx, feet + 0.004, f.u * ASPECT * 0.9, f.u * 0.12, 0.001,
                                    "light", "light", role="set"))  # a shadow grounds them
             d.items += _figure(f)
         for f in figs:
-            d.top.append(Label(f.cx, max(0.08, f.top - 0.035), f.name, size=0.02,
+            d.top.append(Label(f.cx, max(0.08, f.top - 0.035), d.name(f.name), size=0.02,
                                role="character"))
         return [f.name for f in figs]
     return draw
@@ -579,14 +740,20 @@ def _draw_ots(d: _Drawing, focus: list[str], beat: Beat, index: int) -> list[str
         d.items += _figure(far)
     # the shoulder and back of the head we look over, large and dark, cut by the frame
     near = _Fig(cx=0.1, top=0.5, u=0.3, facing=0.3, name=over_name, back=True)
-    d.items += [Shape(tuple(near.p(bx, by) for bx, by in (
-        (-0.3, 1.1), (-1.2, 1.4), (-1.6, 1.8), (-1.6, 2.6), (1.4, 2.6), (1.3, 1.7),
-        (0.9, 1.35), (0.3, 1.1))), near.line, "ink", True, "mid")]
-    d.items += _head(near, "mid", "ink")
+    shoulder = [(-0.25, 1.05), (-0.8, 1.22), (-1.3, 1.45), (-1.6, 1.85), (-1.7, 2.6),
+                (1.6, 2.6), (1.45, 1.85), (1.15, 1.45), (0.7, 1.22), (0.25, 1.05)]
+    d.items.append(Shape(tuple(near.p(bx, by) for bx, by in shoulder), near.line, "ink", True,
+                         "mid"))
+    d.items.append(Shape((near.p(-0.17, 0.8), near.p(-0.22, 1.12), near.p(0.22, 1.12),
+                          near.p(0.17, 0.8)), near.line, "ink", True, "mid"))
+    d.items.append(Ellipse(near.x(0.36), near.y(0.55), 0.07 * near.u * ASPECT, 0.14 * near.u,
+                           near.line, "ink", "light"))  # the ear says we see the back
+    d.items.append(Ellipse(near.x(0.0), near.y(0.5), 0.37 * near.u * ASPECT, 0.5 * near.u,
+                           near.line, "ink", "mid"))
     if facing_name:
-        d.top.append(_name_label(far, 2.2))
+        d.top.append(_name_label(d, far, 2.2))
     if over_name:
-        d.top.append(Label(0.2, 0.9, over_name, role="character"))
+        d.top.append(Label(0.2, 0.9, d.name(over_name), role="character"))
     return [n for n in (facing_name, over_name) if n]
 
 
@@ -594,7 +761,7 @@ def _draw_pov(d: _Drawing, focus: list[str], beat: Beat, index: int) -> list[str
     viewer = focus[0] if focus else ""
     seen = focus[1:] or []
     if seen:
-        _draw_portrait(0.2, 3.7, False)(d, seen[:1], beat, 0)
+        _draw_portrait(0.2, 3.7, True)(d, seen[:1], beat, 0)
     else:
         _set_exterior(d, d.horizon_y(0.45), True) if not _is_interior(beat) else _set_room(
             d, d.horizon_y(0.45), light=False)
@@ -603,21 +770,20 @@ def _draw_pov(d: _Drawing, focus: list[str], beat: Beat, index: int) -> list[str
     # the viewer's eye: a soft vignette and corner brackets
     d.top.append(Ellipse(0.5, 0.5, 0.58, 0.56, 0.006, "ink", None, dashed=True, role="guide"))
     if viewer:
-        d.top.append(Label(0.5, 0.15, f"POV: {viewer}", size=0.024, role="character"))
+        d.top.append(Label(0.5, 0.15, f"POV: {d.name(viewer)}", size=0.024, role="character"))
     return seen[:1] + ([viewer] if viewer else [])
 
 
 def _draw_insert(d: _Drawing, focus: list[str], beat: Beat, index: int) -> list[str]:
-    prop = beat.props[index % len(beat.props)] if beat.props else "INSERT"
-    _object_box(d, 0.5, 0.5, 0.6, prop)
+    _object_box(d, 0.5, 0.5, 0.6, _prop_for(beat, index))
     return []
 
 
 _SHOT_DRAWERS = {
     "ECU": _draw_ecu,
-    "CU": _draw_portrait(0.15, 1.95, True),
-    "MCU": _draw_portrait(0.13, 2.7, True),
-    "MS": _draw_portrait(0.13, 3.8, True, pose=1),
+    "CU": _draw_portrait(0.15, 1.95, True, group=False),
+    "MCU": _draw_portrait(0.13, 2.7, True, group=False),
+    "MS": _draw_portrait(0.13, 3.8, True),
     "MLS": _draw_portrait(0.16, 5.8, False),
     "WS": _draw_full(0.36, 0.8, False),
     "EWS": _draw_full(0.11, 0.72, True),
@@ -660,8 +826,10 @@ def _draw_move(d: _Drawing, move: str, size: str) -> None:
         pts = tuple((0.1 + 0.8 * k / 24, 0.1 + 0.012 * (1 if k % 2 else -1)) for k in range(25))
         top.append(Arrow(pts, 0.007, 0.04))
     elif move == "crane":
-        pts = tuple((0.88 - 0.12 * math.sin(a), 0.78 - 0.55 * (1 - math.cos(a)) / 0.46)
-                    for a in [k * 1.0 / 20 for k in range(21)])
+        a, c, b = (0.93, 0.8), (0.72, 0.5), (0.93, 0.2)  # a rising arc on the right
+        pts = tuple(((1 - t) ** 2 * a[0] + 2 * (1 - t) * t * c[0] + t * t * b[0],
+                     (1 - t) ** 2 * a[1] + 2 * (1 - t) * t * c[1] + t * t * b[1])
+                    for t in [k / 20 for k in range(21)])
         top.append(Arrow(pts, 0.012, 0.05))
     elif move == "orbit":
         pts = tuple((0.5 + 0.42 * math.cos(a), 0.6 + 0.05 * math.sin(a))

@@ -39,7 +39,10 @@ def test_shot_sizes_scale_the_figures_from_close_to_wide():
 
 def test_figures_are_labelled_with_the_beats_characters_and_location():
     f = frame("MS", chars=("Ava Sterling", "Margaret Hale", "Ethan", "Extra"))
-    assert sorted(labels(f, "character")) == ["Ava Sterling", "Ethan", "Margaret Hale"]
+    assert sorted(labels(f, "character")) == ["Ava", "Ethan", "Margaret"]  # short, as boards do
+    assert f.subjects == ("Ava Sterling", "Margaret Hale", "Ethan")
+    twins = frame("MS", chars=("Ava Sterling", "Ava Chen"))
+    assert sorted(labels(twins, "character")) == ["Ava Chen", "Ava Sterling"]
     assert labels(f, "location") == ["Hale Mansion"]
     assert labels(f, "shot") == ["MS"]
     assert labels(frame("CU", "push-in", "low"), "shot") == ["CU · PUSH-IN · LOW"]

@@ -93,7 +93,7 @@ class Inspector(QScrollArea):
             self.panel_form.setVisible(panel is not None)
             if panel is not None:
                 self.panel_form.load(ep.id, beat, panel, str(path) if path else None,
-                                     _shared_seconds(beat))
+                                     _shared_seconds(beat), project)
             self.pages.setCurrentWidget(self.beat_form)
             return
         self.pages.setCurrentIndex(1)

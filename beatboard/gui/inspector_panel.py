@@ -122,7 +122,7 @@ class PanelForm(QFrame):
             self.duration._finish()
 
     def load(self, episode_id: str, beat: Beat, panel: Panel, project_path: str | None,
-             shared_s: float | None = None) -> None:
+             shared_s: float | None = None, project=None) -> None:
         self.episode_id, self.beat_id, self.panel_id = episode_id, beat.id, panel.id
         self.project_path, self._panel = project_path, panel
         n = [p.id for p in beat.panels].index(panel.id) + 1
@@ -147,7 +147,7 @@ class PanelForm(QFrame):
         if project_path:
             from pathlib import Path
             base = Path(project_path).parent
-        img, warning = render_panel(base, beat, panel, THUMB_H * 9 // 16, THUMB_H)
+        img, warning = render_panel(project, base, beat, panel, THUMB_H * 9 // 16, THUMB_H)
         self.thumb.setPixmap(QPixmap.fromImage(img))
         names = [x for x in (panel.sketch and self.tr("sketch"), panel.image and self.tr("image"))
                  if x]

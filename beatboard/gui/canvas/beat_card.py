@@ -83,6 +83,7 @@ class BeatCardItem(QGraphicsItem):
         shot = beat.shot.size
         self.beat_ref = beat
         self.panels = list(beat.panels)
+        self._thumb_keys: tuple | None = None  # recomputed when the beat changes
         self._text = dict(
             kind=kind, banner=kind_caption(kind) if kind in BANNER_KINDS else None,
             caption=kind_caption(kind) if kind not in BANNER_KINDS else "",
@@ -126,6 +127,19 @@ class BeatCardItem(QGraphicsItem):
 
     def base_dir(self):
         return getattr(self._scene_ref, "base_dir", None)
+
+    def thumbnail_request(self, panel, w: int, h: int) -> tuple:
+        return (getattr(self._scene_ref, "project", None), self.base_dir(), self.beat_ref,
+                panel, w, h)
+
+    def thumbnail_keys(self, w: int, h: int) -> list[str]:
+        """Cache keys of the shown panels (hashing the picture's inputs once per refresh)."""
+        if self._thumb_keys is None or self._thumb_keys[0] != (w, h):
+            cache = self.thumbnail_cache()
+            project = getattr(self._scene_ref, "project", None)
+            self._thumb_keys = ((w, h), [cache.key(project, self.base_dir(), self.beat_ref, p,
+                                                   w, h) for p in self.panels])
+        return self._thumb_keys[1]
 
     def panel_at(self, scene_pos: QPointF) -> str | None:
         """The id of the panel whose thumbnail is under a scene point."""

@@ -67,6 +67,7 @@ def paint_strip(painter: QPainter, card, pal) -> None:
     w, h = thumb_size(n)
     overflow = n > MAX_SLOTS
     cache = card.thumbnail_cache()
+    keys = card.thumbnail_keys(w, h) if cache else []
     for i, r in enumerate(rects):
         if overflow and i == len(rects) - 1:
             painter.setPen(QPen(pal.card_border, 1))
@@ -76,9 +77,9 @@ def paint_strip(painter: QPainter, card, pal) -> None:
             painter.drawText(r, Qt.AlignCenter, f"+{n - i}")
             continue
         panel = panels[i]
-        hit = cache.get(card.base_dir(), card.beat_ref, panel, card, w, h) if cache else None
+        hit = cache.get(keys[i], card.thumbnail_request(panel, w, h), card) if cache else None
         if hit is not None:
-            painter.drawImage(r, hit[0])
+            painter.drawImage(r, hit)
         else:
             painter.setPen(Qt.NoPen)
             painter.setBrush(QColor("#f4f4f4"))

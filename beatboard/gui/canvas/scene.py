@@ -37,6 +37,7 @@ class BeatScene(QGraphicsScene):
         self._structure: tuple = ()
         self.thumbnails = ThumbnailCache(self)
         self.base_dir = None  # the project folder: where panel pictures are found
+        self.project = None  # what the thumbnails are drawn from (series language)
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
 
     # -- queries ----------------------------------------------------------------------
@@ -65,6 +66,7 @@ class BeatScene(QGraphicsScene):
         self._cards.clear()
         self._links.clear()
         self._links_of.clear()
+        self.project = project
         ep = project.episode(episode_id) if episode_id else None
         self.episode_id = episode_id if ep is not None else ""
         self.layout = None
@@ -98,6 +100,7 @@ class BeatScene(QGraphicsScene):
 
     def refresh(self, project: Project, beat_ids: frozenset[str] | set[str]) -> bool:
         """Bring the shown episode up to date; True when it was rebuilt."""
+        self.project = project
         ep = project.episode(self.episode_id) if self.episode_id else None
         if ep is None or structure_of(ep) != self._structure:
             self.show_episode(project, self.episode_id)

@@ -20,7 +20,7 @@ from ...core import sketch as sk
 from ...core.errors import BeatBoardError
 from ...edit import SetPanelPicture
 from ...edit.panel_edits import panel_location
-from ..panel_render import read_image, render_panel
+from ..panel_render import read_picture, render_drawing
 from .canvas_widget import SketchCanvas
 from .panel_nav import neighbours, with_previous
 from .tools import step_size
@@ -326,23 +326,19 @@ class SketchPadDialog(QDialog):
         self.canvas.update()
 
     def _read(self, base, rel):
-        if not rel or base is None:
-            return None
-        try:
-            return read_image(assets.resolve(base, rel), sk.CANVAS_W, sk.CANVAS_H)
-        except BeatBoardError as e:
-            self._show_problem(str(e))
-            return None
+        img, problem = read_picture(base, rel)
+        if problem:
+            self._show_problem(problem)
+        return img
 
     def _render(self, ep, where, tint: QColor):
         if where is None:
             return None
         beat = ep.beat(where[0])
         panel = beat.panel(where[1]) if beat else None
-        if panel is None or not (panel.sketch or panel.image):
+        img = render_drawing(self._base(), panel, ONION_W, ONION_H) if panel else None
+        if img is None:
             return None
-        img, _warning = render_panel(self._base(), beat, panel, ONION_W, ONION_H,
-                                     background=False)
         p = QPainter(img)
         p.setCompositionMode(QPainter.CompositionMode_SourceIn)  # keep the shape, recolour
         p.fillRect(img.rect(), tint)

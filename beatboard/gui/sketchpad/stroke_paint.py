@@ -1,83 +1,37 @@
-"""Painting strokes with QPainter: the live segments while drawing, the outline after.
+"""Painting strokes into the pad's layer images: live segments while drawing, the
+renderer's outline fill after.
 
 While the pen is down each new segment is painted at once into a scratch image (a line
 as wide as the core's ``stroke_radius`` says, with round caps): only that segment's
 rectangle changes. On release the stored stroke (smoothed and simplified by the core)
-is filled from its outline polygon, which is exactly what a reopened sketch shows.
-QtGui only, no widgets.
+is filled by ``render.strokes.paint_stroke``, exactly as the board and a reopened
+sketch show it. QtGui only, no widgets.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from ...core import sketch as sk
+from ...render.strokes import paint_stroke
 
 
-def outline_path(stroke: sk.Stroke) -> QPainterPath:
-    """The stroke's outline polygon as a path (non-zero fill: sharp turns overlap)."""
-    path = QPainterPath()
-    poly = sk.stroke_outline(stroke)
-    if poly:
-        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in poly]))
-        path.closeSubpath()
-    path.setFillRule(Qt.WindingFill)
-    return path
-
-
-def paint_finished(layer: QImage, stroke: sk.Stroke, scale: float = 1.0) -> None:
+def paint_finished(layer: QImage, stroke: sk.Stroke) -> None:
     """Fill a stored stroke into its layer image (an eraser clears the layer)."""
-    colour, alpha, erases = sk.stroke_paint(stroke)
     p = QPainter(layer)
     p.setRenderHint(QPainter.Antialiasing, True)
-    if scale != 1.0:
-        p.scale(scale, scale)
-    p.setPen(Qt.NoPen)
-    if erases:
-        p.setCompositionMode(QPainter.CompositionMode_DestinationOut)
-        p.setBrush(QColor(0, 0, 0))
-    else:
-        c = QColor(colour)
-        c.setAlphaF(alpha)
-        p.setBrush(c)
-    p.drawPath(outline_path(stroke))
+    paint_stroke(p, stroke, 1.0)
     p.end()
 
 
-def paint_layer(layer: sk.Layer, w: int, h: int, scale: float = 1.0) -> QImage:
+def paint_layer(layer: sk.Layer, w: int, h: int) -> QImage:
     img = new_layer_image(w, h)
-    if scale < SKETCHY_SCALE:
-        _paint_polylines(img, layer.strokes, scale)
-        return img
-    for s in layer.strokes:
-        paint_finished(img, s, scale)
-    return img
-
-
-SKETCHY_SCALE = 0.2  # below this (thumbnails) a stroke is a polyline of its mean width
-
-
-def _paint_polylines(img: QImage, strokes: list[sk.Stroke], scale: float) -> None:
-    """Thumbnail quality at a fraction of the cost: no outline polygons (a 36-pixel-wide
-    thumbnail cannot show a pressure swell anyway)."""
     p = QPainter(img)
     p.setRenderHint(QPainter.Antialiasing, True)
-    p.scale(scale, scale)
-    for s in strokes:
-        colour, alpha, erases = sk.stroke_paint(s)
-        mean = sum(q[2] for q in s.points) / len(s.points)
-        width = 2 * sk.stroke_radius(s, mean)
-        c = QColor(colour)
-        c.setAlphaF(alpha)
-        p.setCompositionMode(QPainter.CompositionMode_DestinationOut if erases
-                             else QPainter.CompositionMode_SourceOver)
-        p.setPen(QPen(c if not erases else QColor(0, 0, 0), max(width, 1.0 / scale),
-                      Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
-        if len(s.points) == 1:
-            p.drawPoint(QPointF(s.points[0][0], s.points[0][1]))
-        else:
-            p.drawPolyline(QPolygonF([QPointF(x, y) for x, y, _ in s.points]))
+    for s in layer.strokes:
+        paint_stroke(p, s, w / sk.CANVAS_W)
     p.end()
+    return img
 
 
 def new_layer_image(w: int, h: int) -> QImage:

@@ -236,3 +236,28 @@ def test_double_click_thumbnail_opens_pad_on_that_panel(make_window, tmp_path):
     assert win.controller.project.episode("ep1").beat("s1").panels[0].sketch
     win.acts.undo.trigger()  # the main window's undo walks the same history
     assert win.controller.project.episode("ep1").beat("s1").panels[0].sketch is None
+
+
+def test_undo_redo_show_exactly_the_saved_sketch(pad):
+    """Undo and redo swap remembered layer images; they must equal a fresh render."""
+    from beatboard.gui.sketchpad.layers import LayerStack
+    dialog, controller, tmp_path = pad
+    canvas = dialog.canvas
+    for y in (0.3, 0.45, 0.6):
+        tablet_stroke(canvas, line(canvas, y), [0.7] * 40)
+    dialog.choose_tool("eraser")
+    tablet_stroke(canvas, line(canvas, 0.45, 10), [1.0] * 10)
+
+    def matches_file():
+        fresh = LayerStack()
+        fresh.reload(saved(controller, tmp_path) or sk.new_sketch())
+        return all(fresh.images[i] == canvas.layers.images[i] for i in fresh.images)
+
+    for step in ("undo", "undo", "redo", "undo", "undo", "redo", "redo", "redo"):
+        getattr(controller.stack, step)()
+        assert matches_file(), step
+    dialog.choose_tool("pen")
+    tablet_stroke(canvas, line(canvas, 0.7), [0.7] * 40)  # a new branch of the history
+    assert matches_file()
+    controller.stack.undo()
+    assert matches_file()

@@ -107,10 +107,19 @@ class SketchCanvas(QWidget):
         super().resizeEvent(event)
 
     # -- content ------------------------------------------------------------------------
-    def set_sketch(self, sketch: sk.Sketch) -> None:
+    def set_sketch(self, sketch: sk.Sketch, key: str | None = None) -> None:
         self.cancel_stroke()
         self.layers.reload(sketch)
+        self.layers.key = key
         self.update()
+
+    def recall(self, key: str | None) -> bool:
+        """Show a remembered state of this panel's sketch (undo, redo of a stroke)."""
+        self.cancel_stroke()
+        if not self.layers.recall(key):
+            return False
+        self.update()
+        return True
 
     def set_tool(self, name: str) -> None:
         self.tool = self.tools[name]
@@ -172,6 +181,7 @@ class SketchCanvas(QWidget):
             clear_rect(self._scratch, s["bounds"])
         tilt = s["tilts"] if any(t != (0, 0) for t in s["tilts"]) else None
         stroke = sk.make_stroke(proto.tool, proto.colour, proto.width, s["raw"], tilt)
+        self.layers.remember()  # the state before the stroke, for a fast undo
         new = self.layers.add_stroke(self.active_layer, stroke)
         self.update(self._widget_rect(s["bounds"].adjusted(-4, -4, 4, 4)))
         self.strokeFinished.emit(new, stroke)

@@ -257,6 +257,8 @@ class SketchPadDialog(QDialog):
         return ep, beat, (beat.panel(self.panel_id) if beat else None)
 
     def open_panel(self, episode_id: str, beat_id: str, panel_id: str) -> None:
+        if (episode_id, beat_id, panel_id) != (self.episode_id, self.beat_id, self.panel_id):
+            self.canvas.layers.forget()
         self.episode_id, self.beat_id, self.panel_id = episode_id, beat_id, panel_id
         self._shown_sketch = self._shown_image = None
         self._load()
@@ -281,7 +283,11 @@ class SketchPadDialog(QDialog):
         base = self._base()
         problem = ""
         sketch = sk.new_sketch()
-        if panel.sketch and base is not None:
+        fast = panel.sketch is not None and self.canvas.layers.key != panel.sketch and \
+            panel.image == self._shown_image and self.canvas.recall(panel.sketch)
+        if fast:
+            sketch = self.canvas.layers.sketch
+        elif panel.sketch and base is not None:
             loaded, issue = assets.try_load_sketch(base, panel.sketch)
             if issue is not None:
                 problem = issue.message
@@ -293,7 +299,8 @@ class SketchPadDialog(QDialog):
         self.canvas.picture = self._read(base, panel.image)
         ref = sketch.layer("reference")
         self.canvas.reference_image = self._read(base, ref.image if ref else None)
-        self.canvas.set_sketch(sketch)
+        if not fast:
+            self.canvas.set_sketch(sketch, panel.sketch)
         self.reference_opacity.blockSignals(True)
         self.reference_opacity.setValue(round(self.canvas.layers.sketch.layer("reference").opacity * 100))
         self.reference_opacity.blockSignals(False)
@@ -359,14 +366,19 @@ class SketchPadDialog(QDialog):
             self._load()  # undo, redo, or a change made elsewhere
 
     # -- edits --------------------------------------------------------------------------
-    def _push_sketch(self, sketch: sk.Sketch, label: str) -> bool:
+    def _push_sketch(self, sketch: sk.Sketch, label: str, painted: bool = False) -> bool:
+        """Store the sketch and set it on the panel (one undo step). ``painted``: the
+        layer images already show it (a stroke), so they are remembered under its file."""
         try:
             rel = assets.store_sketch(self.project_path, sketch) if not sketch.is_empty else None
         except (BeatBoardError, OSError) as e:
             self._show_problem(str(e))
             self._load()
             return False
-        self._shown_sketch = rel  # our own edit: the pad already shows it
+        if painted:
+            self._shown_sketch = rel  # our own edit: the pad already shows it
+            self.canvas.layers.key = rel
+            self.canvas.layers.remember()  # for redo after an undo
         ok = self.controller.push(SetPanelPicture(self.episode_id, self.beat_id, self.panel_id,
                                                   sketch=rel, label=label))
         if not ok:
@@ -374,7 +386,7 @@ class SketchPadDialog(QDialog):
         return ok
 
     def _stroke_finished(self, sketch: sk.Sketch, _stroke) -> None:
-        self._push_sketch(sketch, self.tr("Draw stroke"))
+        self._push_sketch(sketch, self.tr("Draw stroke"), painted=True)
 
     def copy_from_previous(self) -> bool:
         ep, beat, panel = self._panel()

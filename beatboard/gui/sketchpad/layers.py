@@ -1,12 +1,14 @@
 """The pad's layers: the panel's sketch plus one cached full-resolution image per layer.
 
 A finished stroke is painted into its layer's image once; the widget only composites
-the cached images, so drawing never re-renders the picture. A whole layer is repainted
-only when the sketch is replaced (another panel, undo, redo).
+the cached images, so drawing never re-renders the picture. The last few states are
+remembered by their sketch file (QImage copies share pixels until written), so undo and
+redo of strokes swap images instead of repainting hundreds of strokes.
 """
 from __future__ import annotations
 
 import copy
+from collections import OrderedDict
 
 from PySide6.QtGui import QImage
 
@@ -23,12 +25,38 @@ def ensure_standard_layers(sketch: sk.Sketch) -> sk.Sketch:
     return sketch
 
 
+STATES_KEPT = 8
+
+
 class LayerStack:
     def __init__(self):
         self.sketch = sk.new_sketch()
         self.images: dict[int, QImage] = {}  # layer index -> cached image
         self.hidden: set[str] = set()  # layer kinds switched off in the view
+        self.key: str | None = None  # the sketch file the current state was loaded from
+        self._states: OrderedDict[str, tuple] = OrderedDict()
         self.reload(self.sketch)
+
+    def remember(self) -> None:
+        if self.key is None:
+            return
+        self._states[self.key] = (self.sketch, {i: QImage(img) for i, img in self.images.items()})
+        self._states.move_to_end(self.key)
+        while len(self._states) > STATES_KEPT:
+            self._states.popitem(last=False)
+
+    def recall(self, key: str | None) -> bool:
+        """Back to a remembered state (undo, redo); False when it is not remembered."""
+        state = self._states.get(key) if key else None
+        if state is None:
+            return False
+        self.sketch = state[0]
+        self.images = {i: QImage(img) for i, img in state[1].items()}
+        self.key = key
+        return True
+
+    def forget(self) -> None:
+        self._states.clear()
 
     def reload(self, sketch: sk.Sketch) -> None:
         self.sketch = ensure_standard_layers(sketch)

@@ -1,38 +1,86 @@
-"""Panel thumbnails for the canvas: the renderer's content-keyed cache, filled lazily.
+"""Panel thumbnails for the canvas: the renderer's content-keyed cache, filled lazily
+off the GUI thread.
 
 A card asks for a thumbnail while painting; on a miss it gets None (and draws a plain
-frame) and the request is queued. A zero-delay timer renders queued thumbnails for a few
-milliseconds per turn of the event loop, then repaints the cards that asked, so opening
-an episode never waits for pictures. Keys come from ``render.cache.thumbnail_key`` (what
-the picture depends on), computed once per card refresh, never per paint.
+frame) and the panel goes to one background render thread (QPainter on a QImage is
+safe off the GUI thread). The finished picture comes back through a queued signal, is
+cached, and the cards that asked are repainted, so opening or panning an episode never
+waits for pictures. Keys come from ``render.cache.thumbnail_key`` (what the picture
+depends on), computed once per card refresh, never per paint.
 """
 from __future__ import annotations
 
+import queue
+import threading
 import time
-from collections import OrderedDict
+import weakref
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
 
+from ...core.model import Project
 from ...render import ThumbnailCache as RenderCache
 from ...render import render_panel_ex
 from ...render.cache import thumbnail_key
 
 THUMB_W, THUMB_H = 36, 64
-SLICE_S = 0.008
+
+
+def _render(request: tuple) -> QImage:
+    project, base, beat, panel, w, h = request
+    return render_panel_ex(project or Project(), base, beat, panel, (w, h)).image
+
+
+class _Relay(QObject):
+    done = Signal(object, str, object)  # owner id, key, QImage or None
+
+
+class _RenderThread:
+    """One daemon thread for every canvas; jobs carry their owner's id."""
+
+    def __init__(self):
+        self.jobs: queue.Queue = queue.Queue()
+        self.relay = _Relay()
+        self.owners: "weakref.WeakValueDictionary[int, ThumbnailCache]" = \
+            weakref.WeakValueDictionary()
+        self.relay.done.connect(self._deliver)
+        threading.Thread(target=self._run, name="thumbnails", daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            owner, key, request = self.jobs.get()
+            try:
+                img = _render(request)
+            except Exception:  # noqa: BLE001 - a broken picture must not stop the thread
+                img = None
+            self.relay.done.emit(owner, key, img)
+
+    def _deliver(self, owner: int, key: str, img) -> None:
+        cache = self.owners.get(owner)
+        if cache is not None:
+            cache._finished(key, img)
+
+
+_thread: _RenderThread | None = None
+
+
+def _worker() -> _RenderThread:
+    global _thread
+    if _thread is None:
+        _thread = _RenderThread()
+        _thread.relay.setParent(QCoreApplication.instance())
+    return _thread
 
 
 class ThumbnailCache(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.store = RenderCache(max_bytes=64 * 1024 * 1024)
-        self._queue: OrderedDict[str, tuple] = OrderedDict()
+        self._pending: dict[str, tuple] = {}
         self._waiting: dict[str, set] = {}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._work)
+        self._failed: set[str] = set()
         self.rendered = 0  # pictures actually drawn (tests, benchmark)
+        _worker().owners[id(self)] = self
 
     @staticmethod
     def key(project, base_dir, beat, panel, w: int, h: int) -> str:
@@ -41,42 +89,42 @@ class ThumbnailCache(QObject):
 
     def get(self, key: str, request: tuple, item=None) -> QImage | None:
         """The cached thumbnail, or None: then ``request`` (project, base_dir, beat,
-        panel, w, h) is rendered soon and ``item`` repainted."""
+        panel, w, h) is rendered in the background and ``item`` repainted."""
         img = self.store.get(key)
         if img is not None:
             return img
-        self._queue[key] = request
         if item is not None:
             self._waiting.setdefault(key, set()).add(item)
-        self._timer.start()
+        if key not in self._pending and key not in self._failed:
+            self._pending[key] = request
+            _worker().jobs.put((id(self), key, request))
         return None
 
-    def _work(self) -> None:
-        deadline = time.perf_counter() + SLICE_S
-        done = []
-        while self._queue and time.perf_counter() < deadline:
-            key, (project, base, beat, panel, w, h) = self._queue.popitem(last=False)
-            if self.store.get(key) is None:
-                from ...core.model import Project
-                self.store.put(key, render_panel_ex(project or Project(), base, beat, panel,
-                                                    (w, h)).image)
-                self.rendered += 1
-            done.append(key)
-        for key in done:
-            for item in self._waiting.pop(key, ()):
-                try:
-                    item.update()
-                except RuntimeError:
-                    pass  # the card was deleted meanwhile
-        if self._queue:
-            self._timer.start()
+    def _finished(self, key: str, img) -> None:
+        self._pending.pop(key, None)
+        if img is None:
+            self._failed.add(key)  # drawn as a plain frame; not asked for again
+        else:
+            self.store.put(key, img)
+            self.rendered += 1
+        for item in self._waiting.pop(key, ()):
+            try:
+                item.update()
+            except RuntimeError:
+                pass  # the card was deleted meanwhile
 
-    def drain(self) -> None:
-        """Render everything queued now (tests, screenshots)."""
-        while self._queue:
-            self._work()
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def drain(self, timeout_s: float = 60.0) -> None:
+        """Wait until every queued thumbnail is in (tests, screenshots, benchmarks)."""
+        end = time.perf_counter() + timeout_s
+        app = QCoreApplication.instance()
+        while self._pending and time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.002)
 
     def clear(self) -> None:
         self.store.clear()
-        self._queue.clear()
         self._waiting.clear()

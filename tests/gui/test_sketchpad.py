@@ -261,3 +261,28 @@ def test_undo_redo_show_exactly_the_saved_sketch(pad):
     assert matches_file()
     controller.stack.undo()
     assert matches_file()
+
+
+def test_space_drag_pans_and_tool_keys_switch(pad, qtbot):
+    dialog, controller, tmp_path = pad
+    canvas = dialog.canvas
+    canvas.setFocus()
+    for key, tool in ((Qt.Key_P, "pencil"), (Qt.Key_M, "marker"), (Qt.Key_E, "eraser"),
+                      (Qt.Key_B, "pen")):
+        QTest.keyClick(dialog, key)
+        assert canvas.tool.tool == tool and dialog.tool_buttons[tool].isChecked()
+    before = QPointF(canvas.offset)
+    QTest.keyPress(canvas, Qt.Key_Space)
+    a, b = line(canvas, 0.5, 2)
+    QTest.mousePress(canvas, Qt.LeftButton, Qt.NoModifier, a.toPoint())
+    QTest.mouseMove(canvas, b.toPoint())
+    QTest.mouseRelease(canvas, Qt.LeftButton, Qt.NoModifier, b.toPoint())
+    QTest.keyRelease(canvas, Qt.Key_Space)
+    moved = canvas.offset - before
+    assert abs(moved.x() - (b.x() - a.x())) < 2 and abs(moved.y()) < 2
+    assert controller.stack.count() == 0  # panning draws nothing
+    QTest.mousePress(canvas, Qt.MiddleButton, Qt.NoModifier, a.toPoint())
+    QTest.mouseMove(canvas, (a + QPointF(0, 50)).toPoint())
+    QTest.mouseRelease(canvas, Qt.MiddleButton, Qt.NoModifier, (a + QPointF(0, 50)).toPoint())
+    assert abs((canvas.offset - before).y() - 50) < 2
+    assert controller.stack.count() == 0

@@ -2,11 +2,13 @@
 off the GUI thread.
 
 A card asks for a thumbnail while painting; on a miss it gets None (and draws a plain
-frame) and the panel goes to one background render thread (QPainter on a QImage is
-safe off the GUI thread). The finished picture comes back through a queued signal, is
-cached, and the cards that asked are repainted, so opening or panning an episode never
-waits for pictures. Keys come from ``render.cache.thumbnail_key`` (what the picture
-depends on), computed once per card refresh, never per paint.
+frame) and the panel is queued. Sketches and images (the slow pictures: hundreds of
+stroke outlines) go to one background render thread: QPainter on a QImage is safe off
+the GUI thread, and these pictures draw no text, so the thread never touches the font
+database the GUI thread may be changing. Automatic frames (with labels) render on the
+GUI thread in slices of a few milliseconds. Either way the finished picture is cached
+and the cards that asked are repainted, so opening or panning an episode never waits.
+Keys come from ``render.cache.thumbnail_key``, computed once per card refresh.
 """
 from __future__ import annotations
 
@@ -15,15 +17,24 @@ import threading
 import time
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from ...core.assets import inspect_asset
 from ...core.model import Project
 from ...render import ThumbnailCache as RenderCache
-from ...render import render_panel_ex
+from ...render import ensure_gui_app, render_panel_ex
 from ...render.cache import thumbnail_key
 
 THUMB_W, THUMB_H = 36, 64
+SLICE_S = 0.008
+
+
+def _threadable(request: tuple) -> bool:
+    """A picture drawn from files that are all there: paths and images, no text."""
+    _project, base, _beat, panel, _w, _h = request
+    rels = [r for r in (panel.image, panel.sketch) if r]
+    return bool(rels) and base is not None and all(inspect_asset(base, r) is None for r in rels)
 
 
 def _render(request: tuple) -> QImage:
@@ -49,6 +60,8 @@ class _RenderThread:
     def _run(self) -> None:
         while True:
             owner, key, request = self.jobs.get()
+            if self.owners.get(owner) is None:
+                continue  # its canvas is gone
             try:
                 img = _render(request)
             except Exception:  # noqa: BLE001 - a broken picture must not stop the thread
@@ -67,6 +80,7 @@ _thread: _RenderThread | None = None
 def _worker() -> _RenderThread:
     global _thread
     if _thread is None:
+        ensure_gui_app()  # fonts registered here, on the GUI thread, before any job runs
         _thread = _RenderThread()
         _thread.relay.setParent(QCoreApplication.instance())
     return _thread
@@ -79,6 +93,11 @@ class ThumbnailCache(QObject):
         self._pending: dict[str, tuple] = {}
         self._waiting: dict[str, set] = {}
         self._failed: set[str] = set()
+        self._local: dict[str, tuple] = {}  # rendered here, in time slices
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._work)
         self.rendered = 0  # pictures actually drawn (tests, benchmark)
         _worker().owners[id(self)] = self
 
@@ -97,8 +116,21 @@ class ThumbnailCache(QObject):
             self._waiting.setdefault(key, set()).add(item)
         if key not in self._pending and key not in self._failed:
             self._pending[key] = request
-            _worker().jobs.put((id(self), key, request))
+            if _threadable(request):
+                _worker().jobs.put((id(self), key, request))
+            else:
+                self._local[key] = request
+                self._timer.start()
         return None
+
+    def _work(self) -> None:
+        deadline = time.perf_counter() + SLICE_S
+        while self._local and time.perf_counter() < deadline:
+            key, request = next(iter(self._local.items()))
+            del self._local[key]
+            self._finished(key, _render(request))
+        if self._local:
+            self._timer.start()
 
     def _finished(self, key: str, img) -> None:
         self._pending.pop(key, None)
@@ -128,3 +160,4 @@ class ThumbnailCache(QObject):
     def clear(self) -> None:
         self.store.clear()
         self._waiting.clear()
+        self._local.clear()

@@ -136,7 +136,10 @@ def test_paste_image_from_clipboard_onto_panel(editor, tmp_path):
     mime = QMimeData()
     mime.setImageData(img)
     QGuiApplication.clipboard().setMimeData(mime)
-    view.paste()
+    try:
+        view.paste()
+    finally:
+        QGuiApplication.clipboard().clear()  # PySide6 crashes at exit holding our QMimeData
     panel = controller.project.episode("ep1").beat("s1").panel("s1-b")
     assert panel.image and (tmp_path / panel.image).is_file()
     assert controller.stack.count() == 1

@@ -75,6 +75,21 @@ class PanelListsEdit(Edit):
         return Change(episodes=frozenset(k[0] for k in keys), beats=frozenset(k[1] for k in keys))
 
 
+class OnePanelEdit(PanelListsEdit):
+    """An edit of one panel in one beat's strip; ``new_id`` names a panel it creates."""
+
+    def __init__(self, episode_id: str, beat_id: str, panel_id: str):
+        super().__init__()
+        self.key = (episode_id, beat_id)
+        self.panel_id = panel_id
+        self.new_id = ""
+
+    def strip(self, project: Project) -> tuple[Beat, int]:
+        """The beat and the panel's index in it."""
+        beat = self._beat(project, self.key)
+        return beat, _index(beat, self.panel_id)
+
+
 class AddPanel(PanelListsEdit):
     """A new empty panel right after ``after`` (None: at the end of the strip)."""
 
@@ -103,20 +118,13 @@ class AddPanel(PanelListsEdit):
         return {self.key: panels}
 
 
-class DuplicatePanel(PanelListsEdit):
+class DuplicatePanel(OnePanelEdit):
     """A copy of a panel (same picture, shot, caption) right after it, with a new id."""
 
     label = "Duplicate panel"
 
-    def __init__(self, episode_id: str, beat_id: str, panel_id: str):
-        super().__init__()
-        self.key = (episode_id, beat_id)
-        self.panel_id = panel_id
-        self.new_id = ""
-
     def build(self, project: Project):
-        beat = self._beat(project, self.key)
-        i = _index(beat, self.panel_id)
+        beat, i = self.strip(project)
         copy = beat.panels[i].model_copy(
             deep=True, update={"id": new_panel_id(beat.id, all_panel_ids(project))})
         self.new_id = copy.id
@@ -125,17 +133,11 @@ class DuplicatePanel(PanelListsEdit):
         return {self.key: panels}
 
 
-class RemovePanel(PanelListsEdit):
+class RemovePanel(OnePanelEdit):
     label = "Delete panel"
 
-    def __init__(self, episode_id: str, beat_id: str, panel_id: str):
-        super().__init__()
-        self.key = (episode_id, beat_id)
-        self.panel_id = panel_id
-
     def build(self, project: Project):
-        beat = self._beat(project, self.key)
-        _index(beat, self.panel_id)
+        beat, _i = self.strip(project)
         if len(beat.panels) == 1:
             raise EditError("a beat keeps at least one panel")
         return {self.key: [p for p in beat.panels if p.id != self.panel_id]}
@@ -195,21 +197,14 @@ def split_caption(text: str) -> tuple[str, str]:
     return text[:cut].strip(), text[cut:].strip()
 
 
-class SplitPanel(PanelListsEdit):
+class SplitPanel(OnePanelEdit):
     """One shot becomes two: the same picture and shot, half the duration each, the
     caption cut in two. The first half keeps the id."""
 
     label = "Split panel"
 
-    def __init__(self, episode_id: str, beat_id: str, panel_id: str):
-        super().__init__()
-        self.key = (episode_id, beat_id)
-        self.panel_id = panel_id
-        self.new_id = ""
-
     def build(self, project: Project):
-        beat = self._beat(project, self.key)
-        i = _index(beat, self.panel_id)
+        beat, i = self.strip(project)
         old = beat.panels[i]
         duration = None if old.duration_s is None else round(old.duration_s / 2, 3)
         first_caption = second_caption = None
@@ -226,7 +221,7 @@ class SplitPanel(PanelListsEdit):
         return {self.key: panels}
 
 
-class SetPanelPicture(PanelListsEdit):
+class SetPanelPicture(OnePanelEdit):
     """Set (or clear, with None) a panel's image and/or sketch asset path.
 
     ``image``/``sketch`` left as ``KEEP`` stay as they are."""
@@ -236,16 +231,13 @@ class SetPanelPicture(PanelListsEdit):
 
     def __init__(self, episode_id: str, beat_id: str, panel_id: str, image=KEEP, sketch=KEEP,
                  label: str | None = None):
-        super().__init__()
-        self.key = (episode_id, beat_id)
-        self.panel_id = panel_id
+        super().__init__(episode_id, beat_id, panel_id)
         self.image, self.sketch = image, sketch
         if label:
             self.label = label
 
     def build(self, project: Project):
-        beat = self._beat(project, self.key)
-        i = _index(beat, self.panel_id)
+        beat, i = self.strip(project)
         update = {}
         if self.image is not self.KEEP:
             update["image"] = self.image

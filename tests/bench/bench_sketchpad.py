@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -35,14 +34,7 @@ from beatboard.core.model import Panel, Project, Series  # noqa: E402
 from beatboard.edit import Document  # noqa: E402
 
 
-def ms(s: float) -> str:
-    return f"{s * 1000:7.2f} ms"
-
-
-def stats(label: str, samples: list[float]) -> None:
-    s = sorted(samples)
-    p95 = s[min(len(s) - 1, int(round(0.95 * (len(s) - 1))))]
-    print(f"{label:52s} median {ms(statistics.median(s))}   p95 {ms(p95)}   (n={len(s)})")
+from bench_canvas import ms, stats  # noqa: E402
 
 
 def random_sketch(rng: random.Random, strokes: int) -> sk.Sketch:

@@ -50,38 +50,26 @@ class PanelCommands:
     def select_panel(self, beat_id: str, panel_id: str) -> None:
         self.selection.set_panel(beat_id, panel_id)
 
-    def add_panel(self) -> str | None:
+    def _push_new_panel(self, make) -> str | None:
+        """Push ``make(episode, beat, panel)`` (an edit that creates a panel) and make the
+        new panel current."""
         t = self._target_panel()
         if t is None:
             return None
-        ep, beat, panel = t
-        edit = AddPanel(ep.id, beat.id, after=panel.id)
+        edit = make(*t)
         if self.controller.push(edit):
-            self.select_panel(beat.id, edit.new_id)
+            self.select_panel(t[1].id, edit.new_id)
             return edit.new_id
         return None
+
+    def add_panel(self) -> str | None:
+        return self._push_new_panel(lambda ep, b, p: AddPanel(ep.id, b.id, after=p.id))
 
     def duplicate_panel(self) -> str | None:
-        t = self._target_panel()
-        if t is None:
-            return None
-        ep, beat, panel = t
-        edit = DuplicatePanel(ep.id, beat.id, panel.id)
-        if self.controller.push(edit):
-            self.select_panel(beat.id, edit.new_id)
-            return edit.new_id
-        return None
+        return self._push_new_panel(lambda ep, b, p: DuplicatePanel(ep.id, b.id, p.id))
 
     def split_panel(self) -> str | None:
-        t = self._target_panel()
-        if t is None:
-            return None
-        ep, beat, panel = t
-        edit = SplitPanel(ep.id, beat.id, panel.id)
-        if self.controller.push(edit):
-            self.select_panel(beat.id, edit.new_id)
-            return edit.new_id
-        return None
+        return self._push_new_panel(lambda ep, b, p: SplitPanel(ep.id, b.id, p.id))
 
     def remove_panel(self) -> bool:
         t = self._target_panel()

@@ -160,3 +160,51 @@ def test_broken_sample_is_small_and_bilingual(broken):
     assert 4 <= len(broken.episodes) <= 6
     assert any(_CJK.search(b.dialogue) for ep in broken.episodes for b in ep.beats)
     assert any(c.minor for c in broken.series.characters)
+
+
+# --- panels and sketches ---------------------------------------------------------------
+
+def test_showcase_beats_have_one_to_three_panels_with_shots(showcase):
+    from beatboard.core.autoframe import effective_shot, normal_size
+    from beatboard.core.panel_timing import panel_captions
+    for ep in showcase.episodes:
+        for b in ep.beats:
+            assert 1 <= len(b.panels) <= 3, b.id
+            assert [p.id for p in b.panels] == [f"{b.id}-p{k}" for k in range(1, len(b.panels) + 1)]
+            for p in b.panels:
+                assert normal_size(effective_shot(b, p).size), (b.id, p.id)
+            captions = panel_captions(b)
+            assert not any(_CJK.search(c) for c in captions)  # on screen: English
+            # every spoken word reaches a panel without its own caption, in order
+            spoken = "\n".join(c for p, c in zip(b.panels, captions) if p.caption is None)
+
+            def words(text):
+                return " ".join(re.sub(r"^[A-Z][A-Z .()'\-]*:\s", "", line)
+                                for line in text.splitlines()).split()
+            assert words(spoken) == words(b.dialogue), b.id
+
+
+def test_showcase_episodes_1_and_2_are_sketched_with_the_stroke_model(showcase):
+    from beatboard.core import assets
+    from beatboard.core.sketch import FILE_SUFFIX
+    base = SHOWCASE.parent
+    sketched = 0
+    for ep in showcase.episodes:
+        for b in ep.beats:
+            for p in b.panels:
+                if ep.number in (1, 2):
+                    assert p.sketch and p.sketch.startswith("iron-heiress.assets/"), p.id
+                    assert p.sketch.endswith(FILE_SUFFIX)
+                    sk = assets.load_sketch(base, p.sketch)
+                    tools = {s.tool for layer in sk.layers for s in layer.strokes}
+                    assert sk.stroke_count >= 8 and "pen" in tools, p.id
+                    assert any(len({pt[2] for pt in s.points}) > 2
+                               for layer in sk.layers for s in layer.strokes), p.id  # pressure
+                    assert (base / p.sketch).stat().st_size < 40_000, p.id
+                    sketched += 1
+                else:
+                    assert p.sketch is None and p.image is None, p.id
+    assert sketched >= 40
+    # nothing stray in the assets folder: every file is a drawing the sample uses
+    used = assets.assets_used(showcase, base)
+    assert {f"iron-heiress.assets/{f.name}" for f in assets.assets_dir(SHOWCASE).iterdir()} == used

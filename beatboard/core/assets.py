@@ -145,17 +145,21 @@ def store_sketch(project_path: str | Path, sketch: sketch_io.Sketch) -> str:
                        sketch_io.FILE_SUFFIX.lstrip("."))
 
 
+def _check_image_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise AssetError(f"{path}: cannot read the image ({e.strerror or e})", "missing",
+                         str(path)) from None
+    if size > MAX_IMAGE_FILE_BYTES:
+        raise AssetError(f"{path}: the image file is too large ({size // (1024 * 1024)} MB)",
+                         "unreadable", str(path))
+
+
 def store_image_file(project_path: str | Path, source: str | Path) -> str:
     """Check, orient and downscale a PNG/JPEG/WebP file, then store it by content."""
     source = Path(source)
-    try:
-        size = source.stat().st_size
-    except OSError as e:
-        raise AssetError(f"{source}: cannot read the image ({e.strerror or e})", "missing",
-                         str(source)) from None
-    if size > MAX_IMAGE_FILE_BYTES:
-        raise AssetError(f"{source}: the image file is too large "
-                         f"({size // (1024 * 1024)} MB)", "unreadable", str(source))
+    _check_image_size(source)
     try:
         data = source.read_bytes()
     except OSError as e:
@@ -263,14 +267,7 @@ def check_image(path: str | Path, decode: bool = True) -> str:
     from PIL import Image
 
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise AssetError(f"{path}: cannot read the image ({e.strerror or e})", "missing",
-                         str(path)) from None
-    if size > MAX_IMAGE_FILE_BYTES:
-        raise AssetError(f"{path}: the image file is too large ({size // (1024 * 1024)} MB)",
-                         "unreadable", str(path))
+    _check_image_size(path)
     with _pillow_errors(str(path)):
         with Image.open(path) as img:
             fmt = _check_header(str(path), img)

@@ -477,7 +477,7 @@ def _set_exterior(d: _Drawing, horizon: Optional[float], skyline: bool) -> None:
 
 _OUTDOORS = ("street", "road", "park", "garden", "roof", "beach", "bridge", "car park",
              "gate", "rain", "outside", "exterior", "ext.", "square", "field", "cemetery",
-             "front steps", "driveway", "the drive", "街", "路", "园", "桥", "门口", "外", "屋顶",
+             "front steps", "driveway", "the drive", "umbrellas", "headlights", "街", "路", "园", "桥", "门口", "外", "屋顶",
              "海", "雨")
 
 
@@ -670,9 +670,13 @@ def _draw_portrait(top: float, bottom_landmark: float, face: bool, pose: int = 0
         others = [_Fig(cx=x, top=top_y + u * 0.35, u=u * 0.78, facing=0.55 * face_dir,
                        name=name, face=face)
                   for name, (x, face_dir) in zip(focus[1:], spots)]
-        main = _Fig(cx=main_x, top=top_y, u=u,
-                    facing=0.0 if n == 1 else (0.35 if main_x < 0.5 else -0.35),
-                    name=focus[0], face=face)
+        if n == 1:  # shot / reverse shot: each character keeps a side of the line
+            order = [c for c in beat.characters if c.strip()]
+            k = order.index(focus[0]) if focus[0] in order else 0
+            facing = 0.0 if len(order) < 2 else (0.28 if k % 2 == 0 else -0.28)
+        else:
+            facing = 0.35 if main_x < 0.5 else -0.35
+        main = _Fig(cx=main_x, top=top_y, u=u, facing=facing, name=focus[0], face=face)
         for o in others:
             d.items += _figure(o)
         d.items += _figure(main, pose=pose)

@@ -54,8 +54,9 @@ def panel_times(beat: Beat) -> list[tuple[float, float]]:
 
 
 _SPEAKER = re.compile(r"^\s*([^:：\n]{1,24})[:：]\s*")
-# A sentence ends at 。！？… or at . ! ? followed by a space; closing quotes stay with it.
-_SENTENCE_END = re.compile(r"(?<=[。！？!?…])[”’」』\"']?|(?<=[.!?])[\"'”’]?(?=\s)")
+# A sentence ends at a run of 。！？ (?! too), or at ! ? or a single full stop followed by
+# a space ("Who... who is that?" stays whole); closing quotes stay with it.
+_SENTENCE_END = re.compile(r"[。！？]+[!?]*[”’」』\"']?|(?:[!?]+|(?<!\.)\.(?!\.))[\"'”’]?(?=\s)")
 
 
 def speaker_of(line: str) -> str | None:

@@ -16,14 +16,16 @@ line so a git diff of an edited panel shows only the strokes that changed::
 
     {"format": "beatboard-sketch", "version": 1, "canvas": [1080, 1920], "layers": [
     {"kind": "rough", "name": "Rough", "opacity": 1, "visible": true, "strokes": [
-    {"tool": "pencil", "colour": "grey", "width": 6, "points": [100, 200, 50, 3, -1, 2]}
+    {"tool":"pencil","colour":"grey","width":6,"points":"oGwMkDGBE"}
     ]}
     ]}
 
-``points`` is a flat list of integers: the first point ``x, y, p`` in canvas units with the
-pressure ``p`` in hundredths (0-100), then every further point as the *difference* from the
-previous one (small numbers keep the file small). An optional ``tilt`` list holds
-``tx, ty`` per point in whole degrees (-90..90), absolute. A reference layer may carry
+``points`` holds integers: the first point ``x, y, p`` in canvas units with the pressure
+``p`` in hundredths (0-100), then every further point as the *difference* from the
+previous one. BeatBoard writes them as a short text (``encode_ints``: zigzag, 5 bits a
+character, about 3-4 characters a point) and reads either that text or a plain JSON list
+of integers, which other tools may write. An optional ``tilt`` list holds ``tx, ty`` per
+point in whole degrees (-90..90), absolute. A reference layer may carry
 ``"image"``: a picture path relative to the project folder.
 
 Loading is capped (``MAX_*`` below) and every problem raises ``BeatBoardFileError`` naming
@@ -149,7 +151,7 @@ def make_stroke(tool: str, colour: str, width: float,
     if tool not in TOOLS:
         raise ValueError(f"unknown tool {tool!r} (use {', '.join(TOOLS)})")
     colour_hex(colour)
-    width = float(width)
+    width = round(float(width), 1)
     if not (MIN_WIDTH <= width <= MAX_WIDTH):
         raise ValueError(f"width {width} is outside {MIN_WIDTH}..{MAX_WIDTH}")
     pts: list[tuple[int, int, float]] = []
@@ -189,15 +191,26 @@ def _clamp_int(v: float, limit: int) -> int:
         return 0
 
 
+SMOOTH_SPAN = 12.0  # input points this close are jitter of one motion; farther ones are corners
+
+
 def _smooth_input(pts: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Two passes of a 1-2-1 filter over densely sampled input; a point whose neighbour is
+    farther than ``SMOOTH_SPAN`` is a deliberate corner (a zigzag, a sparse line) and stays."""
     n = len(pts)
     xs = [float(p[0]) for p in pts]
     ys = [float(p[1]) for p in pts]
     ps = [p[2] for p in pts]
+    span2 = SMOOTH_SPAN * SMOOTH_SPAN
+    dense = [0 < i < n - 1
+             and (xs[i] - xs[i - 1]) ** 2 + (ys[i] - ys[i - 1]) ** 2 <= span2
+             and (xs[i + 1] - xs[i]) ** 2 + (ys[i + 1] - ys[i]) ** 2 <= span2
+             for i in range(n)]
     for _ in range(2):
-        xs = [xs[0]] + [(xs[i - 1] + 2 * xs[i] + xs[i + 1]) * 0.25 for i in range(1, n - 1)] + [xs[-1]]
-        ys = [ys[0]] + [(ys[i - 1] + 2 * ys[i] + ys[i + 1]) * 0.25 for i in range(1, n - 1)] + [ys[-1]]
-        ps = [ps[0]] + [(ps[i - 1] + 2 * ps[i] + ps[i + 1]) * 0.25 for i in range(1, n - 1)] + [ps[-1]]
+        xs = [(xs[i - 1] + 2 * xs[i] + xs[i + 1]) * 0.25 if dense[i] else xs[i] for i in range(n)]
+        ys = [(ys[i - 1] + 2 * ys[i] + ys[i + 1]) * 0.25 if dense[i] else ys[i] for i in range(n)]
+        ps = [(ps[i - 1] + 2 * ps[i] + ps[i + 1]) * 0.25 if 0 < i < n - 1 else ps[i]
+              for i in range(n)]
     return [(int(round(x)), int(round(y)), round(p * 100) / 100) for x, y, p in zip(xs, ys, ps)]
 
 
@@ -287,8 +300,12 @@ def _radii(stroke: Stroke) -> list[float]:
     return out
 
 
-def stroke_centerline(stroke: Stroke) -> list[tuple[float, float, float]]:
-    """The smoothed centre line ``(x, y, radius)`` the outline is built around."""
+def stroke_centerline(stroke: Stroke, detail: float = 1.0) -> list[tuple[float, float, float]]:
+    """The smoothed centre line ``(x, y, radius)`` the outline is built around.
+    ``detail``: output pixels per canvas unit; below 1 (a thumbnail) curves get fewer
+    in-between points, as they would be invisible anyway."""
+    max_seg = MAX_SEGMENT / detail if detail < 1 else MAX_SEGMENT
+    max_seg = min(max_seg, 80.0)
     pts = stroke.points
     n = len(pts)
     if n == 0:
@@ -307,12 +324,12 @@ def stroke_centerline(stroke: Stroke) -> list[tuple[float, float, float]]:
         ys.append(y1)
         rs.append(r1)
         dx, dy = x2 - x1, y2 - y1
-        if dx * dx + dy * dy > MAX_SEGMENT * MAX_SEGMENT:
+        if dx * dx + dy * dy > max_seg * max_seg:
             seg = math.sqrt(dx * dx + dy * dy)
             r2 = rad[i + 1]
             x0, y0, _ = pts[i - 1] if i > 0 else pts[i]
             x3, y3, _ = pts[i + 2] if i + 2 < n else pts[i + 1]
-            steps = min(12, int(seg / MAX_SEGMENT) + 1)
+            steps = min(12, int(seg / max_seg) + 1)
             for s in range(1, steps):
                 t = s / steps
                 t2 = t * t
@@ -335,15 +352,17 @@ def stroke_centerline(stroke: Stroke) -> list[tuple[float, float, float]]:
     return list(zip(xs, ys, rs))
 
 
-def stroke_outline(stroke: Stroke) -> list[tuple[float, float]]:
+def stroke_outline(stroke: Stroke, detail: float = 1.0) -> list[tuple[float, float]]:
     """The stroke as one closed polygon in canvas units: left edge forward, a round cap,
-    the right edge back, a round cap. Fill it with the non-zero winding rule."""
-    line = stroke_centerline(stroke)
+    the right edge back, a round cap. Fill it with the non-zero winding rule.
+    ``detail`` is the output pixels per canvas unit (1 for a 1080x1920 frame); smaller
+    values give fewer points for thumbnails, the same shape to the eye."""
+    line = stroke_centerline(stroke, detail)
     if not line:
         return []
     if len(line) == 1:
         x, y, r = line[0]
-        return _arc(x, y, r, 0.0, 2 * math.pi, _cap_steps(r) * 2)
+        return _arc(x, y, r, 0.0, 2 * math.pi, _cap_steps(r * min(detail, 1.0)) * 2)
     n = len(line)
     left: list[tuple[float, float]] = []
     right: list[tuple[float, float]] = []
@@ -366,10 +385,11 @@ def stroke_outline(stroke: Stroke) -> list[tuple[float, float]]:
     start_dir = _direction(line[1], line[0])
     poly = left
     # end cap: from the left edge round the tip to the right edge
-    poly += _arc(xe, ye, re_, end_dir + math.pi / 2, end_dir - math.pi / 2, _cap_steps(re_))
+    k = min(detail, 1.0)
+    poly += _arc(xe, ye, re_, end_dir + math.pi / 2, end_dir - math.pi / 2, _cap_steps(re_ * k))
     right.reverse()
     poly += right
-    poly += _arc(xs, ys, rs, start_dir + math.pi / 2, start_dir - math.pi / 2, _cap_steps(rs))
+    poly += _arc(xs, ys, rs, start_dir + math.pi / 2, start_dir - math.pi / 2, _cap_steps(rs * k))
     return poly
 
 
@@ -427,7 +447,56 @@ def _num(v: float):
     return int(v) if float(v).is_integer() else round(float(v), 3)
 
 
-def _stroke_line(s: Stroke) -> str:
+# Points as text: each integer zigzag-encoded (0, -1, 1, -2... -> 0, 1, 2, 3...) and
+# written as little-endian groups of 5 bits, one character of the URL-safe base64
+# alphabet per group, the 6th bit saying "more groups follow". A delta under 16 is one
+# character, under 512 two: a point takes 3-4 characters instead of ~10 as JSON numbers.
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+_DIGIT = {c: i for i, c in enumerate(_ALPHABET)}
+
+
+def encode_ints(values: Sequence[int]) -> str:
+    out = []
+    for v in values:
+        z = (v << 1) if v >= 0 else ((-v << 1) - 1)
+        while True:
+            group = z & 31
+            z >>= 5
+            if z:
+                out.append(_ALPHABET[group | 32])
+            else:
+                out.append(_ALPHABET[group])
+                break
+    return "".join(out)
+
+
+def decode_ints(text: str, limit: int) -> list[int]:
+    """The integers of ``encode_ints``; ValueError on a bad character, a dangling group or
+    more than ``limit`` values."""
+    out: list[int] = []
+    z = shift = 0
+    digit = _DIGIT
+    for ch in text:
+        d = digit.get(ch)
+        if d is None:
+            raise ValueError(f"{ch!r} is not a point character")
+        z |= (d & 31) << shift
+        if d & 32:
+            shift += 5
+            if shift > 60:
+                raise ValueError("a number in the points is too long")
+            continue
+        out.append((z >> 1) if not z & 1 else -((z + 1) >> 1))
+        if len(out) > limit:
+            raise ValueError("too many points")
+        z = shift = 0
+    if shift:
+        raise ValueError("the points end in the middle of a number")
+    return out
+
+
+def flat_points(s: Stroke) -> list[int]:
+    """``x0, y0, p0`` then the differences to each next point (pressure in hundredths)."""
     flat: list[int] = []
     px = py = pp = 0
     for i, (x, y, p) in enumerate(s.points):
@@ -437,8 +506,12 @@ def _stroke_line(s: Stroke) -> str:
         else:
             flat += (x - px, y - py, q - pp)
         px, py, pp = x, y, q
+    return flat
+
+
+def _stroke_line(s: Stroke) -> str:
     out = (f'{{"tool":"{s.tool}","colour":{json.dumps(s.colour)},"width":{_num(s.width)},'
-           f'"points":[{",".join(map(str, flat))}]')
+           f'"points":"{encode_ints(flat_points(s))}"')
     if s.tilt:
         out += f',"tilt":[{",".join(str(v) for t in s.tilt for v in t)}]'
     return out + "}"
@@ -530,13 +603,10 @@ class _Reader:
         if not isinstance(visible, bool):
             self.fail(place, f"visible must be true or false, got {visible!r}")
         image = raw.get("image")
-        if image is not None:
-            from .model import check_relative_path
-            try:
-                image = check_relative_path(image) if isinstance(image, str) else self.fail(
-                    place, f"image must be a path, got {image!r}")
-            except ValueError as e:
-                self.fail(place, str(e))
+        if image is not None and (not isinstance(image, str) or len(image) > 1000):
+            self.fail(place, f"image must be a path, got {image!r}"[:200])
+        # A path leading out of the project is kept (nothing is lost) and refused when
+        # drawn (core.assets.resolve): the strokes still show, with a warning.
         unknown = set(raw) - {"kind", "name", "opacity", "visible", "image", "strokes"}
         if unknown:
             self.fail(place, f"unknown field {sorted(unknown)[0]!r} (check the spelling)")
@@ -544,7 +614,8 @@ class _Reader:
         if not isinstance(strokes, list):
             self.fail(place, "strokes must be a list")
         out = [self.stroke(place, j, s) for j, s in enumerate(strokes)]
-        return Layer(kind, name, float(opacity), visible, out, image or None)
+        return Layer(kind, name, float(opacity), visible, out,
+                     image.replace("\\", "/") if image else None)
 
     def stroke(self, layer_place: str, j: int, raw: Any) -> Stroke:
         place = f"{layer_place}, stroke {j + 1}"
@@ -568,6 +639,13 @@ class _Reader:
             self.fail(place, f"width must be a number from {MIN_WIDTH} to {MAX_WIDTH}, "
                              f"got {width!r}")
         flat = raw.get("points")
+        if isinstance(flat, str):
+            if len(flat) > MAX_POINTS_PER_STROKE * 3 * 4:
+                self.fail(place, f"too many points (at most {MAX_POINTS_PER_STROKE} a stroke)")
+            try:
+                flat = decode_ints(flat, MAX_POINTS_PER_STROKE * 3)
+            except ValueError as e:
+                self.fail(place, f"points: {e}")
         if not isinstance(flat, list) or len(flat) % 3 or not flat:
             self.fail(place, "points must be a non-empty list of x, y, pressure triples")
         n = len(flat) // 3

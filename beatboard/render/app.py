@@ -15,7 +15,8 @@ _families: list[str] = []
 
 def ensure_gui_app() -> QCoreApplication:
     """The running Qt application, or a new offscreen QGuiApplication. Fonts (and so text)
-    need a QGuiApplication; the bundled CJK font is registered once."""
+    need a QGuiApplication; the bundled CJK font is registered once. A process that will
+    also show widgets must create its QApplication before calling this."""
     global _app
     app = QCoreApplication.instance()
     if app is None:
@@ -37,3 +38,15 @@ def label_families() -> list[str]:
         cjk = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         _families = ["DejaVu Sans", "Helvetica", "Arial"] + list(cjk)
     return _families
+
+
+def clip_to(p, r) -> None:
+    """Clip to ``r`` unless it already covers the whole paint device: a clip makes Qt's
+    antialiased fills several times slower, and a frame usually fills its image."""
+    from PySide6.QtCore import QRectF, Qt
+    dev = p.device()
+    if dev is not None and r.contains(QRectF(0, 0, dev.width(), dev.height())) \
+            and p.transform().isIdentity():
+        return
+    p.setClipRect(r, Qt.ClipOperation.IntersectClip if p.hasClipping()
+                  else Qt.ClipOperation.ReplaceClip)

@@ -8,7 +8,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPain
                            QPolygonF)
 
 from ..core.autoframe import Arrow, AutoFrame, Ellipse, Label, Shape
-from .app import label_families
+from .app import clip_to, label_families
 
 TONES = {"ink": QColor(30, 30, 30), "mid": QColor(135, 135, 135),
          "light": QColor(205, 205, 205), "paper": QColor(255, 255, 255)}
@@ -19,7 +19,7 @@ MIN_LABEL_PX = 6.5  # smaller text is noise on a thumbnail: the card shows it an
 def paint_autoframe(p: QPainter, frame: AutoFrame, r: QRectF, colour: bool = True,
                     labels: bool = True) -> None:
     p.save()
-    p.setClipRect(r)
+    clip_to(p, r)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.fillRect(r, TONES["paper"])
     w, h = r.width(), r.height()

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 from ..core.assets import AssetProblem
 from ..core.autoframe import auto_frame
 from ..core.model import Beat, Panel, Project
-from .app import ensure_gui_app
+from .app import clip_to, ensure_gui_app
 from .autoframe_paint import TONES, label_font, paint_autoframe
 from .guides import GuideOptions, paint_guides
 from .pictures import load_picture
@@ -81,7 +81,7 @@ def paint_panel(p: QPainter, r: QRectF, project: Project, base_dir: str | Path |
     problems: list[AssetProblem] = []
     base = Path(base_dir) if base_dir is not None else Path.cwd()
     p.save()
-    p.setClipRect(r)
+    clip_to(p, r)
     p.fillRect(r, TONES["paper"])
     shown: list[str] = []
     if panel.image:

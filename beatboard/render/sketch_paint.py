@@ -15,8 +15,9 @@ from PySide6.QtGui import QImage, QPainter
 
 from ..core import sketch as sk
 from ..core.assets import AssetProblem, try_load_sketch
+from .app import clip_to
 from .pictures import file_stamp, load_picture
-from .strokes import paint_stroke
+from .strokes import paint_strokes
 
 _sketches: "OrderedDict[tuple, tuple]" = OrderedDict()
 _SKETCH_ENTRIES = 64
@@ -56,7 +57,7 @@ def paint_sketch(p: QPainter, sketch: sk.Sketch, r: QRectF, base_dir: str | Path
     ``reference_dim`` multiplies the reference layer's opacity (the sketch pad may fade it)."""
     scale = r.width() / sk.CANVAS_W
     p.save()
-    p.setClipRect(r)
+    clip_to(p, r)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     for layer in sketch.layers:
         if not layer.visible or (not layer.strokes and not layer.image):
@@ -65,8 +66,7 @@ def paint_sketch(p: QPainter, sketch: sk.Sketch, r: QRectF, base_dir: str | Path
         own_image = (opacity < 1.0 or layer.image is not None
                      or any(s.erases for s in layer.strokes))
         if not own_image:
-            for stroke in layer.strokes:
-                paint_stroke(p, stroke, scale, r.left(), r.top())
+            paint_strokes(p, layer.strokes, scale, r.left(), r.top())
             continue
         size = QSize(max(1, round(r.width())), max(1, round(r.height())))
         img = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -79,8 +79,7 @@ def paint_sketch(p: QPainter, sketch: sk.Sketch, r: QRectF, base_dir: str | Path
                 draw_cover(lp, pic, QRectF(0, 0, size.width(), size.height()))
             elif problem is not None:
                 problems.append(problem)
-        for stroke in layer.strokes:
-            paint_stroke(lp, stroke, size.width() / sk.CANVAS_W)
+        paint_strokes(lp, layer.strokes, size.width() / sk.CANVAS_W)
         lp.end()
         p.setOpacity(opacity)
         p.drawImage(QRectF(r.topLeft(), r.size()), img)

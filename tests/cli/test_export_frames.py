@@ -13,6 +13,10 @@ from beatboard.core.model import Panel, Shot
 
 from .helpers import branched_project, clean_project, run
 
+# In this test process the widget tests need a QApplication: create it before the command
+# would create its own QGuiApplication (a separate ``beatboard`` process does just that).
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def decoded(folder: Path) -> list[tuple[str, Image.Image]]:
     out = []

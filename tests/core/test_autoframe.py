@@ -113,3 +113,18 @@ def test_dutch_angle_tilts_the_drawing_but_not_the_labels():
     d_shapes = [i for i in dutch.items if isinstance(i, Shape)]
     assert s_shapes[0].points != d_shapes[0].points
     assert labels(straight, "character") == labels(dutch, "character")
+
+
+def test_insert_shows_the_prop_the_panels_caption_names():
+    beat = Beat(id="b", shot=Shot(size="INSERT"), props=["wedding ring", "divorce papers"],
+                panels=[Panel(id="p1", caption="Divorce papers sink into the soup."),
+                        Panel(id="p2", caption="She drops the ring."), Panel(id="p3")])
+    assert [labels(auto_frame(beat, p), "prop") for p in beat.panels] == [
+        ["divorce papers"], ["wedding ring"], ["wedding ring"]]
+
+
+def test_exterior_read_from_the_action_gets_a_horizon_not_a_room():
+    inside = frame("WS", location="Hale Mansion", action="She sets the table.")
+    outside = frame("WS", location="Hale Mansion", action="Rain. The suitcase bursts open.")
+    assert horizon(outside) is not None
+    assert horizon(inside) is None  # a room: back wall and floor lines, no open horizon

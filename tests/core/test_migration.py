@@ -115,3 +115,31 @@ def test_every_sample_and_test_file_of_version_1_still_loads():
     for path in files:
         project = load(path)
         assert all(b.panels for ep in project.episodes for b in ep.beats), path
+
+
+V1_FIXTURES = ("iron-heiress", "broken-rhythm")
+
+
+@pytest.mark.parametrize("name", V1_FIXTURES)
+def test_the_samples_as_released_in_version_1_migrate_without_losing_anything(name):
+    """tests/core/fixtures/v1 holds the samples exactly as format version 1 shipped them."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    old_path = root / "tests" / "core" / "fixtures" / "v1" / f"{name}.beatboard"
+    raw = json.loads(old_path.read_text(encoding="utf-8"))
+    assert raw["format_version"] == 1
+    project = load(old_path)
+    assert project.format_version == model.FORMAT_VERSION
+    old_beats = {b["id"]: b for ep in raw["episodes"] for b in ep["beats"]}
+    for ep in project.episodes:
+        for beat in ep.beats:
+            old = old_beats[beat.id]
+            assert [p.id for p in beat.panels] == [f"{beat.id}-p1"]
+            assert beat.panels[0].image == old.get("image")
+            before = model.Beat.model_validate({k: v for k, v in old.items() if k != "image"})
+            assert beat.model_dump(exclude={"panels"}) == before.model_dump(exclude={"panels"})
+    # the released sample today is the migrated file plus its panels
+    current = load(root / "samples" / f"{name}.beatboard")
+    for ep_old, ep_new in zip(project.ordered_episodes(), current.ordered_episodes()):
+        for a, b in zip(ep_old.beats, ep_new.beats):
+            assert a.model_dump(exclude={"panels"}) == b.model_dump(exclude={"panels"})

@@ -74,3 +74,9 @@ def test_speaker_of_reads_english_and_chinese_prefixes():
     assert speaker_of("MARGARET: Too salty.") == "MARGARET"
     assert speaker_of("林夏：你敢打我？") == "林夏"
     assert speaker_of("Close on the bowl") is None
+
+
+def test_sentence_runs_and_ellipses_are_not_cut():
+    d = "CHLOE: Where is the bag?! Who... who took it? Tell me."
+    assert panel_captions(beat(dialogue=d)) == [
+        "CHLOE: Where is the bag?!", "CHLOE: Who... who took it?", "CHLOE: Tell me."]

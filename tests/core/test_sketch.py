@@ -92,6 +92,8 @@ def bad(tmp_path, mutate, name="bad.sketch.json"):
     sk = S.new_sketch()
     sk.layers[1].strokes.append(S.make_stroke("pen", "black", 4, wave(30)))
     data = json.loads(S.dumps(sk))
+    # the plain-integers form other tools may write (BeatBoard writes the short text)
+    data["layers"][1]["strokes"][0]["points"] = S.flat_points(sk.layers[1].strokes[0])
     mutate(data)
     path = tmp_path / name
     path.write_text(json.dumps(data))
@@ -129,6 +131,20 @@ def test_a_million_points_are_refused(tmp_path):
     msg = bad(tmp_path, f)
     assert "too many points" in msg and "stroke 1" in msg
 
+    def g(d):  # the same in the short text form
+        d["layers"][1]["strokes"][0]["points"] = S.encode_ints([1, 1, 50] + [1, 0, 0] * 1_000_000)
+    assert "too many points" in bad(tmp_path, g, "enc.sketch.json")
+
+
+def test_points_text_round_trips_and_bad_text_is_refused(tmp_path):
+    values = [0, -1, 1, 15, -16, 16, 511, -512, 9999, -9999]
+    assert S.decode_ints(S.encode_ints(values), 100) == values
+    assert len(S.encode_ints([3, -2, 1])) == 3  # small differences: one character each
+    for text, words in (("AB*", "not a point character"), ("g", "middle of a number")):
+        def f(d, text=text):
+            d["layers"][1]["strokes"][0]["points"] = text
+        assert words in bad(tmp_path, f, f"t{len(text)}.sketch.json")
+
 
 @pytest.mark.parametrize("mutate, words", [
     (lambda d: d.update(format="other"), "not a BeatBoard sketch"),
@@ -136,10 +152,11 @@ def test_a_million_points_are_refused(tmp_path):
     (lambda d: d["layers"][1]["strokes"][0].update(tool="brush"), "unknown tool"),
     (lambda d: d["layers"][1]["strokes"][0].update(colour="mauve"), "unknown colour"),
     (lambda d: d["layers"][1]["strokes"][0].update(width=-3), "width"),
-    (lambda d: d["layers"][1]["strokes"][0].update(points="1,2,3"), "triples"),
+    (lambda d: d["layers"][1]["strokes"][0].update(points=[1, 2]), "triples"),
+    (lambda d: d["layers"][1]["strokes"][0].update(points={"x": 1}), "triples"),
     (lambda d: d["layers"][1]["strokes"][0]["points"].__setitem__(0, 99999), "outside"),
     (lambda d: d["layers"][1]["strokes"][0]["points"].__setitem__(2, 300), "pressure"),
-    (lambda d: d["layers"][0].update(image="../../etc/passwd"), "escapes"),
+    (lambda d: d["layers"][0].update(image=5), "image must be a path"),
     (lambda d: d["layers"][1].update(opacity="half"), "opacity"),
     (lambda d: d.update(layers=[{"kind": "ink"}] * 50), "too many layers"),
 ])

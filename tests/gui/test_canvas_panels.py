@@ -181,3 +181,17 @@ def test_import_folder_in_natural_order_adds_panels(editor, tmp_path):
     controller.stack.undo()
     assert all(len(b.panels) == 1 and b.panels[0].image is None
                for b in controller.project.episode("ep2").beats)
+
+
+def test_thumbnail_context_menu_offers_panel_actions(editor):
+    view, controller, selection, _ = editor
+    menu = view.panel_menu("s1", "s1-c")
+    assert selection.current_panel == ("s1", "s1-c")
+    actions = {a.text(): a for a in menu.actions() if a.text()}
+    assert {"Draw…", "Add panel after", "Duplicate panel", "Split panel", "Delete panel",
+            "Clear picture", "Paste picture"} <= set(actions)
+    actions["Split panel"].trigger()
+    assert panel_ids(controller, "s1") == ["s1-a", "s1-b", "s1-c", "s1-p1"]
+    view.panel_menu("s1", "s1-a").actions()[-1].trigger()  # Delete panel
+    assert panel_ids(controller, "s1") == ["s1-b", "s1-c", "s1-p1"]
+    assert controller.stack.count() == 2

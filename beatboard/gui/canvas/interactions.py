@@ -210,8 +210,28 @@ class CanvasGestures:
             return
         super().keyReleaseEvent(event)
 
+    def panel_menu(self, beat_id: str, panel_id: str) -> QMenu:
+        """What a right-click on a thumbnail offers (the panel becomes current first)."""
+        self.select_panel(beat_id, panel_id)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Draw…"), lambda: self.panelActivated.emit(beat_id, panel_id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Add panel after"), self.add_panel)
+        menu.addAction(self.tr("Duplicate panel"), self.duplicate_panel)
+        menu.addAction(self.tr("Split panel"), self.split_panel)
+        menu.addAction(self.tr("Paste picture"), self.paste_image)
+        menu.addAction(self.tr("Clear picture"), self.clear_panel_picture)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete panel"), self.remove_panel)
+        return menu
+
     def contextMenuEvent(self, event) -> None:
         item = self.itemAt(event.pos())
+        card = self._card_at(event.pos())
+        panel_id = card.panel_at(self.mapToScene(event.pos())) if card is not None else None
+        if panel_id:
+            self.panel_menu(card.beat_id, panel_id).exec(event.globalPos())
+            return
         menu = QMenu(self)
         if isinstance(item, LinkItem):
             for kind in LinkKind:

@@ -166,6 +166,14 @@ class PanelCommands:
             self.select_panel(beat_id, panel_id)
         return ok
 
+    def clear_panel_picture(self) -> bool:
+        t = self._target_panel()
+        if t is None or not (t[2].image or t[2].sketch):
+            return False
+        return self.controller.push(SetPanelPicture(t[0].id, t[1].id, t[2].id, image=None,
+                                                    sketch=None,
+                                                    label=_tr("Clear panel picture")))
+
     def paste_image(self) -> bool | None:
         """Paste a clipboard picture onto the current panel; None when the clipboard
         holds no picture (the caller then pastes beats)."""

@@ -18,7 +18,7 @@ from ..core.model import Beat, FrameRect, Framing, Panel
 from ..core.vocab import CAMERA_MOVES, SHOT_SIZES
 from ..edit import SetField, SetPanelPicture
 from .inspector_fields import BoundCombo, BoundLineEdit, BoundTextEdit
-from .panel_render import render_panel
+from .panel_render import cached_panel
 
 ANGLES = ("eye level", "high", "low", "bird's eye", "Dutch", "worm's eye")
 THUMB_H = 128
@@ -147,7 +147,7 @@ class PanelForm(QFrame):
         if project_path:
             from pathlib import Path
             base = Path(project_path).parent
-        img, warning = render_panel(project, base, beat, panel, THUMB_H * 9 // 16, THUMB_H)
+        img, warning = cached_panel(project, base, beat, panel, THUMB_H * 9 // 16, THUMB_H)
         self.thumb.setPixmap(QPixmap.fromImage(img))
         names = [x for x in (panel.sketch and self.tr("sketch"), panel.image and self.tr("image"))
                  if x]

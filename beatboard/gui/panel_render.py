@@ -1,6 +1,6 @@
 """The editor's calls into ``beatboard.render`` (the one panel renderer), shaped for it:
-a panel's picture with a warning, a drawing alone on transparent ground (onion skins),
-and a picture file for the sketch pad's background."""
+a panel's picture with a warning (cached), a drawing alone on transparent ground (onion
+skins), and a picture file for the sketch pad's background."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,17 +10,26 @@ from PySide6.QtGui import QImage, QPainter
 
 from ..core import sketch as sk
 from ..core.model import Beat, Panel, Project
-from ..render import render_panel_ex
+from ..core.assets import inspect_asset
+from ..render import ThumbnailCache
 from ..render.pictures import load_picture
 from ..render.sketch_paint import draw_cover, load_sketch_cached, paint_sketch
 
 
-def render_panel(project: Project | None, base_dir, beat: Beat, panel: Panel, w: int,
+_cache = ThumbnailCache(max_bytes=16 * 1024 * 1024)
+
+
+def cached_panel(project: Project | None, base_dir, beat: Beat, panel: Panel, w: int,
                  h: int) -> tuple[QImage, str | None]:
     """The panel as the board shows it (picture, sketch or automatic frame) and the first
-    asset problem's message, or None."""
-    out = render_panel_ex(project or Project(), base_dir, beat, panel, (w, h))
-    return out.image, (out.problems[0].message if out.problems else None)
+    asset problem's message; an unchanged panel is not drawn again (the inspector
+    refreshes on every edit of its beat)."""
+    project = project or Project()
+    img = _cache.thumbnail(project, base_dir, beat, panel, (w, h))
+    problems = [inspect_asset(base_dir, r) for r in (panel.image, panel.sketch)
+                if r and base_dir is not None]
+    problems = [p for p in problems if p is not None]
+    return img, (problems[0].message if problems else None)
 
 
 def render_drawing(base_dir, panel: Panel, w: int, h: int) -> QImage | None:

@@ -19,7 +19,7 @@ from ...core import sketch as sk
 from .guides import draw_guides
 from .layers import LayerStack
 from .stroke_paint import clear_rect, paint_live_segment
-from .tools import BaseTool, EraserTool, HandTool, InputPoint, StrokeTool, standard_tools
+from .tools import BaseTool, HandTool, InputPoint, StrokeTool, standard_tools
 
 FRAME = QRectF(0, 0, sk.CANVAS_W, sk.CANVAS_H)
 BACKDROP = QColor("#5a5f66")

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFileDialog, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QRadioButton, QSlider,
-                               QSpinBox, QToolButton, QVBoxLayout, QWidget)
+                               QSpinBox, QToolButton, QVBoxLayout)
 
 from ...core import assets
 from ...core import sketch as sk

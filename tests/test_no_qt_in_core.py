@@ -31,8 +31,9 @@ SCRIPT = textwrap.dedent("""
     imported = []
     def skip(name):
         # __main__ runs the command line when imported; it is covered by cli.main below.
-        # beatboard.render draws pictures with QtGui (tested below: never QtWidgets).
-        return (name in ("beatboard.app_launch", "beatboard.__main__")
+        # The launcher opens the editor when no command is named; beatboard.render draws
+        # pictures with QtGui (tested below: never QtWidgets).
+        return (name in ("beatboard.app_launch", "beatboard.__main__", "beatboard.launcher")
                 or name.startswith("beatboard.gui") or name.startswith("beatboard.render"))
     for mod in pkgutil.walk_packages(beatboard.__path__, "beatboard.",
                                      onerror=lambda name: None):

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
                                QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from ..core.model import Beat, FrameRect, Framing, Panel
 from ..core.vocab import CAMERA_MOVES, SHOT_SIZES
+from ..core.vocab_labels import label, values
 from ..edit import SetField, SetPanelPicture
-from .inspector_fields import BoundCombo, BoundLineEdit, BoundTextEdit
+from .i18n import ui_language
+from .inspector_fields import BoundCombo, BoundLineEdit, BoundTextEdit, relabel_form
 from .panel_render import cached_panel
 
-ANGLES = ("eye level", "high", "low", "bird's eye", "Dutch", "worm's eye")
+ANGLES = values("angle")
 THUMB_H = 128
 _FULL = FrameRect()
 _TIGHT = FrameRect(x=0.15, y=0.15, w=0.7, h=0.7)
@@ -95,17 +97,13 @@ class PanelForm(QFrame):
         self.caption = BoundTextEdit("caption", lines=2)
         self.notes = BoundTextEdit("notes", lines=2)
         self.framing = QComboBox(self)
-        for key, label in (("none", self.tr("none (whole frame)")),
-                           ("push-in", self.tr("push in")), ("pull-out", self.tr("pull out")),
-                           ("pan-left", self.tr("pan left")), ("pan-right", self.tr("pan right"))):
-            self.framing.addItem(label, key)
-        form.addRow(self.tr("Duration (s)"), self.duration)
-        form.addRow(self.tr("Shot size"), self.shot_size)
-        form.addRow(self.tr("Angle"), self.shot_angle)
-        form.addRow(self.tr("Camera move"), self.shot_move)
-        form.addRow(self.tr("Caption"), self.caption)
-        form.addRow(self.tr("Notes"), self.notes)
-        form.addRow(self.tr("Framing"), self.framing)
+        for key in FRAMING_PRESETS:
+            self.framing.addItem(key, key)
+        self.form = form
+        for widget in (self.duration, self.shot_size, self.shot_angle, self.shot_move,
+                       self.caption, self.notes, self.framing):
+            form.addRow("", widget)
+        self.retranslate()
         self.fields = [self.duration, self.shot_size, self.shot_angle, self.shot_move,
                        self.caption, self.notes]
         for f in self.fields:
@@ -114,6 +112,32 @@ class PanelForm(QFrame):
         self.draw.clicked.connect(lambda: self.drawRequested.emit(self.beat_id, self.panel_id))
         self.choose.clicked.connect(self._choose_image)
         self.clear.clicked.connect(self._clear_picture)
+
+    def retranslate(self) -> None:
+        """Labels and vocabulary in the UI language (also when it changes live)."""
+        relabel_form(self.form, [
+            (self.duration, self.tr("Duration (s)")), (self.shot_size, self.tr("Shot size")),
+            (self.shot_angle, self.tr("Angle")), (self.shot_move, self.tr("Camera move")),
+            (self.caption, self.tr("Caption")), (self.notes, self.tr("Notes")),
+            (self.framing, self.tr("Framing"))])
+        lang = ui_language()
+        self.shot_size.relabel({s: label("shot", s, lang) for s in SHOT_SIZES})
+        self.shot_angle.relabel({a: label("angle", a, lang) for a in ANGLES})
+        self.shot_move.relabel({m: label("move", m, lang) for m in CAMERA_MOVES})
+        names = {"none": self.tr("none (whole frame)"), "push-in": self.tr("push in"),
+                 "pull-out": self.tr("pull out"), "pan-left": self.tr("pan left"),
+                 "pan-right": self.tr("pan right"), "custom": self.tr("custom")}
+        for i in range(self.framing.count()):
+            self.framing.setItemText(i, names.get(self.framing.itemData(i), ""))
+        self.draw.setText(self.tr("Draw…"))
+        self.draw.setToolTip(self.tr("Open the panel in the sketch pad (Enter)"))
+        self.choose.setText(self.tr("Image…"))
+        self.clear.setText(self.tr("Clear picture"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def commit_pending(self) -> None:
         if self.panel_id:

@@ -23,7 +23,7 @@ RULE_IDS = (
     "CLIFFHANGER_WEAK", "EPISODE_TOO_SHORT", "EPISODE_TOO_LONG", "TURN_GAP",
     "PRESSURE_RUN", "PAYOFF_DROUGHT", "PAYWALL_WEAK", "COMPLIANCE_MINORS",
     "COMPLIANCE_FLAG", "GRAPH_CYCLE", "GRAPH_UNREACHABLE", "GRAPH_BAD_LINK",
-    "SWEET_BEATS_LOW", "FIRST_PAYOFF_LATE",
+    "SWEET_BEATS_LOW", "FIRST_PAYOFF_LATE", "EPISODE_EMPTY",
 )
 _E, _W = Severity.ERROR, Severity.WARNING
 DEFAULT_SEVERITY: dict[str, Severity] = {
@@ -34,6 +34,7 @@ DEFAULT_SEVERITY: dict[str, Severity] = {
     "COMPLIANCE_MINORS": _E, "COMPLIANCE_FLAG": _W,  # per tag: compliance_flags
     "GRAPH_CYCLE": _E, "GRAPH_UNREACHABLE": _W, "GRAPH_BAD_LINK": _E,
     "SWEET_BEATS_LOW": _W, "FIRST_PAYOFF_LATE": _W,
+    "EPISODE_EMPTY": _E,  # no hook, no cliffhanger, 0 s: every cut rule would fail
 }
 
 RuleSetting = Literal["error", "warning", "info", "off"]

@@ -178,9 +178,6 @@ class CanvasGestures:
             self._space = True
             self.viewport().setCursor(Qt.OpenHandCursor)
             return
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.selection.current_panel:
-            self.panelActivated.emit(*self.selection.current_panel)
-            return
         if event.key() in (Qt.Key_Left, Qt.Key_Right) and self._step_selection(event.key() == Qt.Key_Right):
             return
         super().keyPressEvent(event)

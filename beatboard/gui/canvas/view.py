@@ -6,7 +6,7 @@ Shift/Alt-drag from a card) is one AddLink, a double-click on empty canvas adds 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView
 
@@ -15,6 +15,7 @@ from .beat_card import BeatCardItem
 from .commands import CanvasCommands
 from .image_drop import ImageDrops
 from .interactions import ZOOM_STEP, CanvasGestures
+from .keyboard import CanvasKeyboard
 from .panel_commands import PanelCommands
 from .layout import CARD_H
 from .palette import DARK, LIGHT
@@ -24,8 +25,9 @@ from .scene import BeatScene
 MIN_SCALE, MAX_SCALE = 0.08, 3.0
 
 
-class BeatCanvas(ImageDrops, CanvasGestures, PanelCommands, CanvasCommands, QGraphicsView):
-    beatActivated = Signal(str)  # double-click on a card: the shell may focus the inspector
+class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, PanelCommands, CanvasCommands,
+                 QGraphicsView):
+    beatActivated = Signal(str)  # double-click or Return on a card: the shell focuses the title
     panelActivated = Signal(str, str)  # double-click or Enter on a panel: open the sketch pad
 
     def __init__(self, controller, selection, findings, parent=None):
@@ -139,6 +141,12 @@ class BeatCanvas(ImageDrops, CanvasGestures, PanelCommands, CanvasCommands, QGra
             return
         for card in self.canvas_scene.cards():
             card.set_findings(list(self.findings.for_beat(card.beat_id)), self.finding_lang)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self._rebuild()  # cards hold display strings: kind, emotion, branch
+            self.viewport().update()
+        super().changeEvent(event)
 
     def set_finding_language(self, lang: str) -> None:
         """"en" or "zh": the language of finding messages in badge tooltips."""

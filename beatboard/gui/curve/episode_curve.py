@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...core.graph import main_line, timeline
 from ...core.model import Beat
-from ...core.vocab import Direction, tag_label
+from ...core.vocab import Direction
+from ...core.vocab_labels import label, tag_label
+from ..canvas.beat_card import untitled
 from ..canvas.palette import beat_colour, font
+from ..i18n import ui_language
 from .shared import guides_of, other_cuts
 
 LEFT, RIGHT, TOP, BOTTOM = 44, 14, 14, 22
@@ -62,6 +65,11 @@ class EpisodeCurveWidget(QWidget):
     def _on_changed(self, change) -> None:
         if self.selection.episode_id in change.episodes or change.episode_list:
             self.reload()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.reload()  # the points carry their tooltip text
+        super().changeEvent(event)
 
     def reload(self) -> None:
         ep = self.controller.project.episode(self.selection.episode_id)
@@ -225,7 +233,10 @@ def _points(beats: list[Beat], on_main: bool) -> list[CurvePoint]:
     for tb in timeline(beats):
         b = tb.beat
         e = b.emotion
-        label = f"{b.title or '(untitled)'} · {b.kind} · {tag_label(e.tag) or e.direction.value} {e.direction.glyph}{e.intensity}"
+        lang = ui_language()
+        emotion = tag_label(e.tag, lang) if e.tag else label("direction", e.direction.value, lang)
+        text = (f"{b.title or untitled()} · {label('kind', b.kind, lang)} · {emotion} "
+                f"{e.direction.glyph}{e.intensity}")
         out.append(CurvePoint(b.id, tb.start_s, tb.end_s, e.signed_intensity, e.direction,
-                              beat_colour(e.tag, e.direction), on_main, label))
+                              beat_colour(e.tag, e.direction), on_main, text))
     return out

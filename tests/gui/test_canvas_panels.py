@@ -195,3 +195,16 @@ def test_thumbnail_context_menu_offers_panel_actions(editor):
     view.panel_menu("s1", "s1-a").actions()[-1].trigger()  # Delete panel
     assert panel_ids(controller, "s1") == ["s1-b", "s1-c", "s1-p1"]
     assert controller.stack.count() == 2
+
+
+def test_return_opens_the_current_panel_else_edits_the_beat(editor, qtbot):
+    view, controller, selection, _ = editor
+    view.setFocus()
+    view.select_panel("s1", "s1-b")
+    with qtbot.waitSignal(view.panelActivated) as opened:
+        QTest.keyClick(view, Qt.Key_Return)
+    assert opened.args == ["s1", "s1-b"]
+    selection.set_beats(["p1"])  # another beat: no current panel
+    with qtbot.waitSignal(view.beatActivated) as beat:
+        QTest.keyClick(view, Qt.Key_Return)
+    assert beat.args == ["p1"]

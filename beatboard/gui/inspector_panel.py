@@ -102,7 +102,7 @@ class PanelForm(QFrame):
         self.form = form
         for widget in (self.duration, self.shot_size, self.shot_angle, self.shot_move,
                        self.caption, self.notes, self.framing):
-            form.addRow("", widget)
+            form.addRow(QLabel(self), widget)  # texts set in retranslate
         self.retranslate()
         self.fields = [self.duration, self.shot_size, self.shot_angle, self.shot_move,
                        self.caption, self.notes]

@@ -27,6 +27,8 @@ def test_section_follows_the_current_panel(make_window):
     w.selection.set_panel("s1", "s1-b")
     assert not form.isHidden()
     assert "Panel 2 of 2" in form.header.text()
+    assert form.form.labelForField(form.duration).text() == "Duration (s)"
+    assert form.form.labelForField(form.framing).text() == "Framing"
     assert "16.0" in form.duration.placeholderText()  # 20 s beat, 4 s taken: 16 s shared
     w.selection.set_beats(["p1"])
     assert form.isHidden()

@@ -21,6 +21,8 @@ def register(formats) -> None:
                            help="write only episode N as a single Timeline")
         p.set_defaults(func=run)
     p = formats.add_parser("schema", help="the JSON Schema of the .beatboard format")
+    p.add_argument("--sketch", action="store_true",
+                   help="the schema of sketch files (*.sketch.json) instead")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.set_defaults(func=run)
 
@@ -36,6 +38,9 @@ def project_schema() -> dict:
 
 def render(fmt: str, args) -> str:
     if fmt == "schema":
+        if getattr(args, "sketch", False):
+            from ..core.sketch import json_schema as sketch_schema
+            return json.dumps(sketch_schema(), ensure_ascii=False, indent=2) + "\n"
         return json.dumps(project_schema(), ensure_ascii=False, indent=2) + "\n"
     project = load(args.file)
     if fmt == "fountain":

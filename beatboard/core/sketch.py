@@ -685,3 +685,46 @@ class _Reader:
         if unknown:
             self.fail(place, f"unknown field {sorted(unknown)[0]!r} (check the spelling)")
         return Stroke(tool, colour, float(width), pts, tilts)
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema (2020-12) of a sketch file, for other tools; the loader's caps (NaN,
+    point counts, coordinate range) are stricter than a schema can say."""
+    points = {"oneOf": [
+        {"type": "string", "pattern": "^[A-Za-z0-9_-]+$",
+         "description": "encode_ints text: zigzag integers, 5 bits a character, bit 6 = more"},
+        {"type": "array", "items": {"type": "integer"}, "minItems": 3,
+         "description": "x0, y0, p0, then differences; pressure in hundredths"}]}
+    stroke = {"type": "object", "additionalProperties": False,
+              "required": ["tool", "width", "points"],
+              "properties": {
+                  "tool": {"enum": list(TOOLS)},
+                  "colour": {"type": "string",
+                             "pattern": "^(black|grey|red|blue|#[0-9A-Fa-f]{6})$"},
+                  "width": {"type": "number", "minimum": MIN_WIDTH, "maximum": MAX_WIDTH},
+                  "points": points,
+                  "tilt": {"type": "array", "items": {"type": "integer", "minimum": -90,
+                                                      "maximum": 90}}}}
+    layer = {"type": "object", "additionalProperties": False,
+             "properties": {
+                 "kind": {"type": "string", "maxLength": 32,
+                          "description": "reference, rough, ink (or another name)"},
+                 "name": {"type": "string", "maxLength": MAX_NAME},
+                 "opacity": {"type": "number", "minimum": 0, "maximum": 1},
+                 "visible": {"type": "boolean"},
+                 "image": {"type": "string", "maxLength": 1000,
+                           "description": "reference picture, relative to the project folder"},
+                 "strokes": {"type": "array", "items": stroke}}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"urn:beatboard:sketch:{FILE_VERSION}",
+        "title": f"BeatBoard sketch (format version {FILE_VERSION})",
+        "type": "object",
+        "required": ["format", "version", "layers"],
+        "properties": {
+            "format": {"const": FILE_FORMAT},
+            "version": {"type": "integer", "minimum": 1, "maximum": FILE_VERSION},
+            "canvas": {"const": [CANVAS_W, CANVAS_H]},
+            "layers": {"type": "array", "maxItems": MAX_LAYERS, "items": layer},
+        },
+    }

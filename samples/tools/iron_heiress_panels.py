@@ -289,9 +289,17 @@ def draw_panel(beat: Beat, panel: Panel) -> sk.Sketch:
                                         width=max(4.0, width * 1.2), wobble=1.2)
         if fill in ("mid", "ink") and len(poly) > 2:
             ink_fill = fill == "ink"
-            rough.strokes += hatch(rng, poly, spacing=10 if ink_fill else 18,
-                                   colour="black" if ink_fill else "grey",
-                                   width=12 if ink_fill else 16)
+            w_box, h_box = max(xs) - min(xs), max(ys) - min(ys)
+            if min(w_box, h_box) < 45:  # an eye or a button: one dab of the pen
+                dot = sk.make_stroke("pen", "black" if ink_fill else "grey",
+                                     max(4.0, min(w_box, h_box) * 0.9),
+                                     [(sum(xs) / len(xs), sum(ys) / len(ys), 1.0)])
+                ink.strokes.append(dot)
+            else:  # marker tone kept inside the outline
+                width = 12 if ink_fill else 16
+                rough.strokes += hatch(rng, poly, spacing=10 if ink_fill else 18,
+                                       colour="black" if ink_fill else "grey", width=width,
+                                       inset=width * 0.6)
     return sketch
 
 

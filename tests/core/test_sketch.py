@@ -169,3 +169,21 @@ def test_not_json_names_the_line(tmp_path):
     path.write_text('{"format": "beatboard-sketch",\n oops')
     with pytest.raises(BeatBoardFileError, match="line 2"):
         S.load(path)
+
+
+def test_published_sketch_schema_matches_and_sample_sketches_validate():
+    from pathlib import Path
+
+    import jsonschema
+    root = Path(__file__).resolve().parents[2]
+    published = json.loads((root / "resources" / "beatboard-sketch.schema.json").read_text())
+    assert published == S.json_schema()  # regenerate: beatboard export schema --sketch -o ...
+    jsonschema.Draft202012Validator.check_schema(published)
+    v = jsonschema.Draft202012Validator(published)
+    files = sorted((root / "samples" / "iron-heiress.assets").glob("*" + S.FILE_SUFFIX))
+    assert files
+    for f in files[:10]:
+        v.validate(json.loads(f.read_text()))
+    bad = json.loads(S.dumps(S.new_sketch()))
+    bad["layers"][1]["strokes"] = [{"tool": "brush", "width": 4, "points": "AAA"}]
+    assert not v.is_valid(bad)

@@ -3,16 +3,45 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-_APP = None
+import threading  # noqa: E402
+import time  # noqa: E402
+
+import pytest  # noqa: E402
 
 
-def pytest_sessionstart(session):
-    """One QApplication for the whole run, made first: code under test that renders
-    without widgets (``render.ensure_gui_app``) would otherwise create a plain
-    QGuiApplication, and every widget test after it would crash."""
-    global _APP
-    try:
-        from PySide6.QtWidgets import QApplication
-    except ImportError:
-        return
-    _APP = QApplication.instance() or QApplication(["beatboard-tests"])
+@pytest.fixture
+def make_fifo(tmp_path):
+    """make_fifo(name) -> path of a named pipe. If the code under test blocks opening
+    it, a writer connects after a few seconds and closes, so the test fails on its timing
+    instead of hanging the whole run."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes need a POSIX system")
+    stop = threading.Event()
+
+    def unblock(path, after: float) -> None:
+        if stop.wait(after):
+            return
+        deadline = time.monotonic() + 30
+        while not stop.is_set() and time.monotonic() < deadline:
+            try:  # succeeds only while a reader is waiting
+                os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+            except OSError:
+                time.sleep(0.05)
+
+    def factory(name: str, after: float = 3.0):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.mkfifo(path)
+        threading.Thread(target=unblock, args=(path, after), daemon=True).start()
+        return path
+
+    yield factory
+    stop.set()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application():
+    """One QApplication for the whole run. A renderer test that ran first would otherwise
+    leave a bare QGuiApplication behind, and widget tests cannot run on one."""
+    from PySide6.QtWidgets import QApplication
+    yield QApplication.instance() or QApplication(["beatboard-tests"])

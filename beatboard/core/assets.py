@@ -30,6 +30,7 @@ from . import sketch as sketch_io
 from .atomic import atomic_write_bytes
 from .errors import BeatBoardError, BeatBoardFileError
 from .model import Project, check_relative_path
+from .userfiles import open_user_file, read_user_file
 
 ASSETS_SUFFIX = ".assets"
 HASH_CHARS = 16  # 64 bits of SHA-256: no collision in any real series
@@ -145,27 +146,20 @@ def store_sketch(project_path: str | Path, sketch: sketch_io.Sketch) -> str:
                        sketch_io.FILE_SUFFIX.lstrip("."))
 
 
-def _check_image_size(path: Path) -> None:
+def _read_image_file(path: Path) -> bytes:
+    """The bytes of an image file the user chose: a regular file under the size cap only,
+    so a pipe or device is refused at once instead of blocking."""
     try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise AssetError(f"{path}: cannot read the image ({e.strerror or e})", "missing",
-                         str(path)) from None
-    if size > MAX_IMAGE_FILE_BYTES:
-        raise AssetError(f"{path}: the image file is too large ({size // (1024 * 1024)} MB)",
-                         "unreadable", str(path))
+        return read_user_file(path, "image", MAX_IMAGE_FILE_BYTES)
+    except BeatBoardError as e:
+        code = "missing" if not path.exists() and not path.is_symlink() else "unreadable"
+        raise AssetError(str(e), code, str(path)) from None
 
 
 def store_image_file(project_path: str | Path, source: str | Path) -> str:
     """Check, orient and downscale a PNG/JPEG/WebP file, then store it by content."""
     source = Path(source)
-    _check_image_size(source)
-    try:
-        data = source.read_bytes()
-    except OSError as e:
-        raise AssetError(f"{source}: cannot read the image ({e.strerror or e})",
-                         "unreadable", str(source)) from None
-    return store_image_bytes(project_path, data, str(source))
+    return store_image_bytes(project_path, _read_image_file(source), str(source))
 
 
 def store_image_bytes(project_path: str | Path, data: bytes, name: str = "pasted image") -> str:
@@ -263,14 +257,25 @@ def _check_header(name: str, img) -> str:
 
 def check_image(path: str | Path, decode: bool = True) -> str:
     """The image's format ('PNG', 'JPEG' or 'WEBP'); ``AssetError`` when it is not a safe
-    image. ``decode=False`` checks only the header (format and pixel count)."""
+    image. ``decode=False`` checks only the header (format and pixel count). Only regular
+    files are opened, so a pipe or device never blocks."""
+    path = Path(path)
+    try:
+        f = open_user_file(path, "image", MAX_IMAGE_FILE_BYTES)
+    except BeatBoardError as e:
+        code = "missing" if not path.exists() and not path.is_symlink() else "unreadable"
+        raise AssetError(str(e), code, str(path)) from None
+    with f:
+        return check_image_stream(str(path), f, decode)
+
+
+def check_image_stream(name: str, f, decode: bool = True) -> str:
+    """``check_image`` for an open binary file (``name`` for messages)."""
     from PIL import Image
 
-    path = Path(path)
-    _check_image_size(path)
-    with _pillow_errors(str(path)):
-        with Image.open(path) as img:
-            fmt = _check_header(str(path), img)
+    with _pillow_errors(name):
+        with Image.open(f) as img:
+            fmt = _check_header(name, img)
             if decode:
                 img.load()
     return fmt
@@ -325,6 +330,7 @@ def assets_used(project: Project, base_dir: str | Path | None = None,
     ``base_dir``) the reference pictures those sketches name, plus ``extra`` (paths the
     undo history or the recovery file still hold)."""
     used = set(panel_asset_paths(project)) | {p for p in extra if p}
+    used |= {ep.audio.path for ep in project.episodes if ep.audio is not None}
     if base_dir is not None:
         for rel in list(used):
             if rel.endswith(sketch_io.FILE_SUFFIX):

@@ -13,6 +13,7 @@ ZH_CHARS_PER_S = 4.5
 PAUSE_PER_LINE_S = 0.5
 SILENT_BEAT_S = 3.0
 MIN_SPOKEN_BEAT_S = 1.0
+MAX_ESTIMATE_S = 600.0  # the longest beat the model allows; a monologue longer is a script error
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
@@ -43,4 +44,4 @@ def estimate_duration(dialogue: str) -> float:
     if not lines:
         return SILENT_BEAT_S
     total = sum(speech_seconds(line) + PAUSE_PER_LINE_S for line in lines)
-    return round(max(total, MIN_SPOKEN_BEAT_S), 1)
+    return round(min(max(total, MIN_SPOKEN_BEAT_S), MAX_ESTIMATE_S), 1)

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from .atomic import atomic_write_text
 from .errors import BeatBoardFileError
 from .integrity import integrity_problems
+from .jsontext import decode_text, parse_json
 from .model import FORMAT_NAME, FORMAT_VERSION, Project, default_panel_id
 from .userfiles import read_user_file
 
@@ -48,21 +49,8 @@ def load(path: str | Path) -> Project:
 
 
 def loads(raw: bytes | str, path: str | Path | None = None) -> Project:
-    if isinstance(raw, bytes):
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            line = raw[: e.start].count(b"\n") + 1
-            raise BeatBoardFileError(path, f"line {line}", "the file is not UTF-8 text") from None
-    else:
-        text = raw
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise BeatBoardFileError(path, f"line {e.lineno}, column {e.colno}",
-                                 f"not valid JSON ({e.msg})") from None
-    except RecursionError:
-        raise BeatBoardFileError(path, "", "JSON is nested too deeply") from None
+    text = decode_text(raw, path)
+    data = parse_json(text, path, lambda loc, data: _place(loc, data, text))
     return from_data(data, path, text)
 
 
@@ -119,7 +107,7 @@ def dumps(project: Project) -> str:
         kinds = {"next": 0, "variant": 1, "choice": 2}
         ep["links"].sort(key=lambda l: (order.get(l["from"], 1 << 30), order.get(l["to"], 1 << 30),
                                         kinds.get(l["kind"], 9), l["from"], l["to"]))
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def save(project: Project, path: str | Path) -> None:
@@ -136,15 +124,18 @@ def save(project: Project, path: str | Path) -> None:
 def _validation_error(err: ValidationError, data: dict, path, text: str) -> BeatBoardFileError:
     errors = err.errors(include_url=False)
     first = errors[0]
-    place, beat_id = _describe_loc(first["loc"], data)
-    if beat_id and text:
-        line = _line_of_id(text, beat_id)
-        if line:
-            place += f" (line {line})"
+    place = _place(first["loc"], data, text)
     problem = _describe_problem(first)
     if len(errors) > 1:
         problem += f" (and {len(errors) - 1} more problems)"
     return BeatBoardFileError(path, place, problem)
+
+
+def _place(loc: tuple, data: Any, text: str) -> str:
+    """Where ``loc`` is, in a writer's words, with the line of its beat when known."""
+    place, beat_id = _describe_loc(loc, data)
+    line = _line_of_id(text, beat_id) if beat_id and text else None
+    return place + (f" (line {line})" if line else "")
 
 
 def _get(node: Any, key: Any) -> Any:
@@ -208,6 +199,8 @@ def _describe_problem(error: dict) -> str:
     if error.get("type") == "extra_forbidden":
         return "unknown field (check the spelling)"
     value = error.get("input")
+    if isinstance(value, int) and value.bit_length() > 1000:  # repr() refuses > 4300 digits
+        return f"{msg[0].lower() + msg[1:]} (got a number of about {value.bit_length() * 3 // 10} digits)"
     if isinstance(value, (str, int, float, bool)) or value is None:
         shown = repr(value)
         if len(shown) > 60:

@@ -8,11 +8,12 @@ engine reports what is wrong in memory, while the loader refuses it in a file.
 from __future__ import annotations
 
 import re
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt,
+                      field_validator, model_validator)
 
-from .duration import estimate_duration
+from .duration import MAX_ESTIMATE_S, estimate_duration
 from .vocab import Direction, LinkKind, canonical_tag, tag_info
 
 FORMAT_NAME = "beatboard"
@@ -20,7 +21,19 @@ FORMAT_VERSION = 2
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 KIND_PATTERN = r"^[a-z][a-z0-9_\-]{0,31}$"
-MAX_BEAT_SECONDS = 600.0
+# Every number is bounded to what the canvas can draw and the rules can compute: a card
+# a million pixels out is already minutes of scrolling, and 1e20 breaks the float maths.
+MAX_BEAT_SECONDS = MAX_ESTIMATE_S  # 10 minutes: a whole episode is 1-2
+MIN_BEAT_SECONDS = 0.1  # the inspector's step; shorter is not a beat
+MAX_COORD = 1_000_000.0
+MAX_EPISODE_NUMBER = 10000
+MAX_BEATS_PER_EPISODE = 1000
+MAX_LINKS_PER_EPISODE = 5000
+MAX_PANELS_PER_BEAT = 200
+
+# Strict: `true` or "3" where a number belongs is a broken file, not the number 1 or 3.
+Coordinate = Annotated[StrictFloat, Field(ge=-MAX_COORD, le=MAX_COORD)]
+EpisodeNumber = Annotated[StrictInt, Field(ge=1, le=MAX_EPISODE_NUMBER)]
 
 
 class _Model(BaseModel):
@@ -29,13 +42,14 @@ class _Model(BaseModel):
         extra="forbid",
         populate_by_name=True,
         use_enum_values=False,
+        allow_inf_nan=False,  # NaN and Infinity are not JSON and break every computation
     )
 
 
 class Emotion(_Model):
     tag: str = Field("", max_length=32, description="Emotion tag id (payoff) or glyph (爽).")
     direction: Direction = Direction.LEVEL
-    intensity: int = Field(3, ge=1, le=5, description="1-2 mild, 3 basic, 4-5 intense.")
+    intensity: StrictInt = Field(3, ge=1, le=5, description="1-2 mild, 3 basic, 4-5 intense.")
 
     @model_validator(mode="before")
     @classmethod
@@ -65,17 +79,24 @@ class Shot(_Model):
 
 
 class Point(_Model):
-    x: float
-    y: float
+    x: Coordinate
+    y: Coordinate
+
+    @classmethod
+    def clamped(cls, x: float, y: float) -> "Point":
+        """A position pulled inside the canvas bounds (drags and pastes near the edge)."""
+        def clamp(v: float) -> float:
+            return max(-MAX_COORD, min(MAX_COORD, v))
+        return cls(x=clamp(x), y=clamp(y))
 
 
 class FrameRect(_Model):
     """A rectangle in frame units: (0, 0, 1, 1) is the whole 9:16 frame."""
 
-    x: float = Field(0.0, ge=-1.0, le=2.0)
-    y: float = Field(0.0, ge=-1.0, le=2.0)
-    w: float = Field(1.0, gt=0.0, le=3.0)
-    h: float = Field(1.0, gt=0.0, le=3.0)
+    x: StrictFloat = Field(0.0, ge=-1.0, le=2.0)
+    y: StrictFloat = Field(0.0, ge=-1.0, le=2.0)
+    w: StrictFloat = Field(1.0, gt=0.0, le=3.0)
+    h: StrictFloat = Field(1.0, gt=0.0, le=3.0)
 
 
 class Framing(_Model):
@@ -89,7 +110,7 @@ class Panel(_Model):
     """One shot of a beat as the camera sees it, with its own picture and timing."""
 
     id: str = Field(pattern=ID_PATTERN, description="Unique in the series.")
-    duration_s: Optional[float] = Field(
+    duration_s: Optional[StrictFloat] = Field(
         None, gt=0, le=MAX_BEAT_SECONDS,
         description="Explicit screen time; absent means a share of the beat's remaining time.")
     shot: Shot = Field(default_factory=Shot,
@@ -122,8 +143,8 @@ class Beat(_Model):
     title: str = Field("", max_length=200)
     kind: str = Field("other", pattern=KIND_PATTERN,
                       description="hook, setup, escalation, turn, payoff, cliffhanger or other")
-    duration_s: Optional[float] = Field(
-        None, gt=0, le=MAX_BEAT_SECONDS,
+    duration_s: Optional[StrictFloat] = Field(
+        None, ge=MIN_BEAT_SECONDS, le=MAX_BEAT_SECONDS,
         description="Explicit screen time; absent means estimated from dialogue.")
     emotion: Emotion = Field(default_factory=Emotion)
     action: str = ""
@@ -136,7 +157,7 @@ class Beat(_Model):
     compliance: list[str] = Field(default_factory=list)
     notes: str = ""
     panels: list[Panel] = Field(
-        default_factory=list,
+        default_factory=list, max_length=MAX_PANELS_PER_BEAT,
         description="The beat's shots in order; a beat always has at least one.")
     pos: Optional[Point] = Field(None, description="Card position on the canvas.")
 
@@ -196,15 +217,30 @@ class Link(_Model):
     kind: LinkKind = LinkKind.NEXT
 
 
+class AudioTrack(_Model):
+    """Temp sound for an episode's animatic, stored with the project's assets."""
+
+    path: str = Field(description="Audio file (WAV, MP3, M4A/AAC), relative to the project folder.")
+    offset_s: float = Field(0.0, ge=-600, le=600,
+                            description="When the sound starts: > 0 after the pictures, "
+                                        "< 0 trimmed at the start.")
+
+    @field_validator("path")
+    @classmethod
+    def _relative(cls, v: str) -> str:
+        return check_relative_path(v)
+
+
 class Episode(_Model):
     id: str = Field(pattern=ID_PATTERN)
-    number: int = Field(ge=1, le=10000)
+    number: EpisodeNumber
     title: str = Field("", max_length=200)
-    beats: list[Beat] = Field(default_factory=list)
+    beats: list[Beat] = Field(default_factory=list, max_length=MAX_BEATS_PER_EPISODE)
     links: list[Link] = Field(
-        default_factory=list,
+        default_factory=list, max_length=MAX_LINKS_PER_EPISODE,
         description="Empty: the beats run in list order (implicit 'next' links).")
     notes: str = ""
+    audio: Optional[AudioTrack] = Field(None, description="Temp sound for the animatic.")
 
     def beat(self, beat_id: str) -> Beat | None:
         for b in self.beats:
@@ -222,7 +258,7 @@ class Episode(_Model):
 class Character(_Model):
     name: str = Field(min_length=1, max_length=80)
     description: str = ""
-    minor: bool = Field(False, description="Under 18: compliance rules apply to their beats.")
+    minor: StrictBool = Field(False, description="Under 18: compliance rules apply to their beats.")
 
 
 class Location(_Model):
@@ -236,7 +272,7 @@ class Series(_Model):
     genre: str = Field("other", pattern=KIND_PATTERN)
     profile: str = Field("overseas", max_length=260,
                          description="Built-in rule profile id or a profile file path.")
-    paywall_episode: Optional[int] = Field(None, ge=1, description="The first paid episode.")
+    paywall_episode: Optional[EpisodeNumber] = Field(None, description="The first paid episode.")
     logline: str = ""
     characters: list[Character] = Field(default_factory=list)
     locations: list[Location] = Field(default_factory=list)
@@ -259,7 +295,7 @@ class Project(_Model):
     format: Literal["beatboard"] = FORMAT_NAME
     format_version: int = FORMAT_VERSION
     series: Series = Field(default_factory=Series)
-    episodes: list[Episode] = Field(default_factory=list)
+    episodes: list[Episode] = Field(default_factory=list, max_length=MAX_EPISODE_NUMBER)
     threads: list[Thread] = Field(default_factory=list,
                                   description="Setups and payoffs across episodes.")
 

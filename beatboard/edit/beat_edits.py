@@ -1,7 +1,7 @@
 """Structural edits inside one episode: beats and links."""
 from __future__ import annotations
 
-from ..core.model import Beat, Episode, Link, Project, default_panel_id
+from ..core.model import Beat, Episode, Link, Point, Project, default_panel_id
 from ..core.vocab import LinkKind
 from . import linkops
 from .base import EditError, find_beat
@@ -173,7 +173,7 @@ def copy_beats(beats: list[Beat], taken: set[str], title_suffix: str = "",
         if title_suffix:
             c.title = (c.title + title_suffix)[:200]
         if c.pos is not None:
-            c.pos = c.pos.model_copy(update={"x": c.pos.x + offset[0], "y": c.pos.y + offset[1]})
+            c.pos = Point.clamped(c.pos.x + offset[0], c.pos.y + offset[1])
         mapping[b.id] = c.id
         copies.append(c)
     return copies, mapping

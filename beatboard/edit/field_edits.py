@@ -104,7 +104,7 @@ class MoveCards(Edit):
         if not self._old:
             self._old = {bid: (b.pos.model_copy() if b.pos else None) for bid, b in beats.items()}
         for bid, (x, y) in self.positions.items():
-            beats[bid].pos = Point(x=x, y=y)
+            beats[bid].pos = Point.clamped(x, y)
         return Change(episodes=frozenset({self.episode_id}), beats=frozenset(self.positions))
 
     def revert(self, project: Project) -> Change:

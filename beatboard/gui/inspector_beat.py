@@ -18,6 +18,7 @@ from .inspector_emotion import EmotionEditor
 from .i18n import ui_language
 from .inspector_fields import (BoundCombo, BoundLineEdit, BoundListEdit, BoundTextEdit,
                                CheckList, DurationEditor, kind_label, relabel_form)
+from .thumbnails import ThumbnailLoader
 
 THUMB_PX = 96  # height of the panel-image thumbnail
 
@@ -59,6 +60,9 @@ class BeatForm(QWidget):
         self.image_thumb.setFixedSize(THUMB_PX * 9 // 16 + 2, THUMB_PX + 2)
         self.image_thumb.setAlignment(Qt.AlignCenter)
         self.image_thumb.hide()
+        self.thumbnails = ThumbnailLoader(self)
+        self.thumbnails.ready.connect(self._thumbnail_ready)
+        self._thumb_key: tuple[str | None, str | None] = (None, None)
         image_row = QWidget(self)
         row = QHBoxLayout(image_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -159,21 +163,30 @@ class BeatForm(QWidget):
         self._beat = beat
 
     def _show_thumbnail(self, rel_path: str | None) -> None:
-        pixmap = QPixmap()
-        if rel_path and self.project_path:
-            from ..core.errors import BeatBoardError
-            from ..interchange.images import load_thumbnail
-            try:
-                data = load_thumbnail(Path(self.project_path).parent, rel_path, THUMB_PX)
-            except (BeatBoardError, OSError):
-                data = None
-            if data:
-                pixmap.loadFromData(data)
-        if pixmap.isNull():
+        """Ask for the thumbnail off the GUI thread; ``_thumbnail_ready`` shows it. The
+        same picture stays on screen while it is re-checked (an edit refreshes the form)."""
+        key = (self.project_path, rel_path)
+        same = key == self._thumb_key
+        self._thumb_key = key
+        if not same:
             self.image_thumb.clear()
-            self.image_thumb.setVisible(bool(rel_path))
+        self.image_thumb.setVisible(bool(rel_path))
+        if not (rel_path and self.project_path):
+            self.thumbnails.cancel()
             if rel_path:
                 self.image_thumb.setText(self.tr("missing"))
+            return
+        if not same:
+            self.image_thumb.setText("…")
+        self.thumbnails.request(Path(self.project_path).parent, rel_path, THUMB_PX)
+
+    def _thumbnail_ready(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data:
+            pixmap.loadFromData(data)
+        if pixmap.isNull():
+            self.image_thumb.clear()
+            self.image_thumb.setText(self.tr("missing"))
             return
         self.image_thumb.setPixmap(pixmap.scaled(self.image_thumb.size(), Qt.KeepAspectRatio,
                                                  Qt.SmoothTransformation))

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from ..core.graph import branch_beats, cut_count, main_line_duration
-from ..core.model import Episode, Series
+from ..core.model import MAX_EPISODE_NUMBER, Episode, Series
 from ..core.vocab import GENRES
 from ..core.vocab_labels import label
 from ..edit import SetField
@@ -94,7 +94,7 @@ class SeriesForm(QGroupBox):
                                                 ("简体中文 (zh-CN)", "zh-CN")])
         self.genre = BoundCombo("genre", [(g, g) for g in GENRES], editable=False)
         self.profile = BoundCombo("profile", [(pid, pid) for pid in BUILTIN_PROFILES])
-        self.paywall = BoundSpin("paywall_episode", 1, 10000, "none")
+        self.paywall = BoundSpin("paywall_episode", 1, MAX_EPISODE_NUMBER, "none")
         self.logline = BoundTextEdit("logline", lines=3)
         self.notes = BoundTextEdit("notes", lines=3)
         for widget, text in self._row_labels():

@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
         self.autosaver.flush_pending = self.inspector.commit_pending
         self.acts = EditorActions(self)
         self.acts.build_menus(self)
+        from .player.integration import PlayerIntegration
+        self.player = PlayerIntegration(self)
         self.acts.light.setChecked(self.settings.get("ui/theme") != "dark")
         self.acts.dark.setChecked(self.settings.get("ui/theme") == "dark")
         self.summary = QLabel(self)
@@ -158,6 +160,9 @@ class MainWindow(QMainWindow):
         ok, result = import_in_background(self, path, marker)
         if not ok:
             QMessageBox.critical(self, self.tr("Cannot import the script"), result)
+            return
+        if result is None:  # cancelled: the open document stays as it was
+            self.statusBar().showMessage(self.tr("Import cancelled"), STATUS_TIMEOUT_MS)
             return
         # An imported script is a new, unsaved project.
         self.files.replace_document(Document(result), modified=True)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.vocab import CAMERA_MOVES, SHOT_SIZES, Direction, KNOWN_KINDS
+from .fountain_scan import escape_note
 
 BARE_KINDS = tuple(k for k in KNOWN_KINDS if k != "other")
 LIST_KEYS = ("compliance", "characters", "props")
@@ -76,6 +77,8 @@ def parse_emotion(value: str) -> dict:
         if low in _DIRECTIONS and "direction" not in out:
             out["direction"] = _DIRECTIONS[low]
         elif re.fullmatch(r"\d+", token) and "intensity" not in out:
+            if len(token) > 3:  # and never int() of thousands of digits
+                raise ValueError(f"emotion intensity must be 1 to 5, got a {len(token)}-digit number")
             n = int(token)
             if not 1 <= n <= 5:
                 raise ValueError(f"emotion intensity must be 1 to 5, got {n}")
@@ -135,6 +138,6 @@ def parse_links(value: str) -> list[str]:
 
 
 def note(key: str, value: str = "") -> str:
-    """One annotation as Fountain text; ``]]`` inside a value would end the note early."""
-    value = value.replace("]]", "] ]")
-    return f"[[{key}: {value}]]" if value else f"[[{key}]]"
+    """One annotation as Fountain text that reads back as the same value, brackets,
+    backslashes and empty lines included (see fountain_scan.escape_note)."""
+    return f"[[{key}: {escape_note(value)}]]" if value else f"[[{key}]]"

@@ -12,11 +12,16 @@ DEFAULT_MARKER = (
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+# Episode numbers run to 10000; a longer run of digits is not an episode number (and
+# Python refuses to convert more than 4300 digits at all).
+MAX_NUMBER_CHARS = 9
 
 
 def chinese_number(text: str) -> int | None:
     """'12' / '十二' / '一百零五' to an int; None when it is not a number."""
-    if text.isdigit():
+    if not text or len(text) > MAX_NUMBER_CHARS:
+        return None
+    if text.isdecimal():  # not isdigit: superscripts like '²' are digits int() refuses
         return int(text)
     total, digit = 0, None
     for ch in text:
@@ -64,6 +69,8 @@ class EpisodeMarker:
         if raw_n is None:
             raw_n = next((g for g in m.groups() if g and chinese_number(g.strip()) is not None), None)
         number = chinese_number(raw_n.strip()) if raw_n else None
+        if raw_n and number is None:
+            return None  # "Episode 99999…" with thousands of digits: not a heading
         title = groups.get("title") or groups.get("ztitle")
         if title is None:  # the text after the match, less the separator
             title = text[m.end():].strip().lstrip("-–—:：").strip()

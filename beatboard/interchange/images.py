@@ -12,13 +12,16 @@ import io
 import os
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageOps
 
-from ..core.assets import IMAGE_FORMATS, MAX_PIXELS, check_image, resolve
+from ..core.assets import (IMAGE_FORMATS, MAX_IMAGE_FILE_BYTES, MAX_PIXELS, check_image,
+                           check_image_stream, resolve)
 from ..core.atomic import atomic_write_bytes
 from ..core.errors import BeatBoardError
 from ..core.model import Beat
+from ..core.userfiles import open_user_file, read_user_file
 
 __all__ = ["MAX_PIXELS", "attach_image", "check_image", "images_folder", "load_thumbnail",
            "resolve_image"]
@@ -34,8 +37,8 @@ def images_folder(project_path: str | Path) -> Path:
 def attach_image(project_path: str | Path, beat: Beat, source_file: str | Path) -> str:
     """Copy ``source_file`` into the project's images folder; return the path to store in
     ``beat.image``. An identical file already there is reused; others are never replaced."""
-    fmt = check_image(source_file)
-    data = Path(source_file).read_bytes()
+    data = read_user_file(source_file, "image", MAX_IMAGE_FILE_BYTES)
+    fmt = check_image_stream(str(source_file), io.BytesIO(data), decode=True)
     folder = images_folder(project_path)
     try:
         folder.mkdir(exist_ok=True)
@@ -104,8 +107,10 @@ def load_thumbnail(project_dir: str | Path, rel_path: str, max_px: int,
     except OSError:
         pass
     try:
-        check_image(path, decode=False)
-        data = _thumbnail(path, max_px)
+        with open_user_file(path, "image", MAX_IMAGE_FILE_BYTES) as f:
+            check_image_stream(str(path), f, decode=False)
+            f.seek(0)
+            data = _thumbnail(f, max_px)
     except (BeatBoardError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         return None
     try:
@@ -116,8 +121,8 @@ def load_thumbnail(project_dir: str | Path, rel_path: str, max_px: int,
     return data
 
 
-def _thumbnail(path: Path, max_px: int) -> bytes:
-    with Image.open(path) as img:
+def _thumbnail(f: BinaryIO, max_px: int) -> bytes:
+    with Image.open(f) as img:
         if img.format == "JPEG":
             img.draft("RGB", (max_px, max_px))  # decode at reduced scale: much faster
         img = ImageOps.exif_transpose(img)

@@ -10,12 +10,13 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import (BaseModel, ConfigDict, Field, ValidationError, field_validator,
-                      model_validator)
+from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt,
+                      ValidationError, field_validator, model_validator)
 
 from ..core.errors import BeatBoardFileError
-from ..core.userfiles import read_user_file
-from ..core.model import Project
+from ..core.jsontext import decode_text, parse_json
+from ..core.userfiles import confined_path, read_user_file, user_profiles_dir
+from ..core.model import MAX_BEATS_PER_EPISODE, MAX_EPISODE_NUMBER, Project
 from .findings import Severity
 
 RULE_IDS = (
@@ -37,6 +38,8 @@ DEFAULT_SEVERITY: dict[str, Severity] = {
     "EPISODE_EMPTY": _E,  # no hook, no cliffhanger, 0 s: every cut rule would fail
 }
 
+MAX_PROFILE_BYTES = 1024 * 1024  # the built-in profiles are about 2 KB
+MAX_PROFILE_SECONDS = 3600.0  # an hour: far beyond any micro-drama episode
 RuleSetting = Literal["error", "warning", "info", "off"]
 PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "profiles"
 
@@ -44,35 +47,35 @@ PROFILES_DIR = Path(__file__).resolve().parents[2] / "resources" / "profiles"
 class RuleProfile(BaseModel):
     """Thresholds (defaults from the domain brief) and per-rule severity overrides."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
 
     id: str = Field("custom", max_length=64)
     name: str = Field("", max_length=120)
     description: str = ""
-    hook_max_start_s: float = Field(3.0, ge=0)
-    conflict_max_start_s: float = Field(10.0, ge=0)
-    cliffhanger_min_intensity: int = Field(4, ge=1, le=5)
-    episode_min_s: float = Field(60.0, ge=0)
-    episode_warn_s: float = Field(120.0, gt=0)
-    episode_max_s: float = Field(180.0, gt=0)
-    turn_max_s: float = Field(40.0, gt=0)
-    pressure_run_max: int = Field(3, ge=1)
-    payoff_drought_max: int = Field(2, ge=1)
-    paywall_intensity: int = Field(5, ge=1, le=5)
-    min_sweet_beats: int = Field(
-        0, ge=0, description="Sweet (甜) beats every cut of an episode needs; 0: no minimum.")
-    first_payoff_by_episode: int = Field(
-        0, ge=0, description="The first 爽 payoff beat must land by this episode; 0: off.")
+    hook_max_start_s: StrictFloat = Field(3.0, ge=0, le=MAX_PROFILE_SECONDS)
+    conflict_max_start_s: StrictFloat = Field(10.0, ge=0, le=MAX_PROFILE_SECONDS)
+    cliffhanger_min_intensity: StrictInt = Field(4, ge=1, le=5)
+    episode_min_s: StrictFloat = Field(60.0, ge=0, le=MAX_PROFILE_SECONDS)
+    episode_warn_s: StrictFloat = Field(120.0, gt=0, le=MAX_PROFILE_SECONDS)
+    episode_max_s: StrictFloat = Field(180.0, gt=0, le=MAX_PROFILE_SECONDS)
+    turn_max_s: StrictFloat = Field(40.0, gt=0, le=MAX_PROFILE_SECONDS)
+    pressure_run_max: StrictInt = Field(3, ge=1, le=MAX_BEATS_PER_EPISODE)
+    payoff_drought_max: StrictInt = Field(2, ge=1, le=MAX_EPISODE_NUMBER)
+    paywall_intensity: StrictInt = Field(5, ge=1, le=5)
+    min_sweet_beats: StrictInt = Field(
+        0, ge=0, le=MAX_BEATS_PER_EPISODE, description="Sweet (甜) beats every cut of an episode needs; 0: no minimum.")
+    first_payoff_by_episode: StrictInt = Field(
+        0, ge=0, le=MAX_EPISODE_NUMBER, description="The first 爽 payoff beat must land by this episode; 0: off.")
     minors_with: list[str] = Field(
         default_factory=lambda: ["violence", "intimacy", "smoking", "drinking"],
         description="Compliance tags that must never appear with minors.")
-    require_minors_tag: bool = Field(
+    require_minors_tag: StrictBool = Field(
         False, description="Beats featuring a minor character must carry the minors tag.")
     compliance_flags: dict[str, Severity] = Field(
         default_factory=dict, description="Compliance tag -> severity of its finding.")
     rules: dict[str, RuleSetting] = Field(
         default_factory=dict, description="Rule id -> severity override, or 'off'.")
-    apply_genre_presets: bool = True
+    apply_genre_presets: StrictBool = True
 
     @field_validator("rules", mode="before")
     @classmethod
@@ -153,16 +156,8 @@ def apply_genre(profile: RuleProfile, genre: str) -> RuleProfile:
 def load_profile(path: str | Path) -> RuleProfile:
     """Read a user profile file. ``"base": "china"`` starts from a built-in profile."""
     path = Path(path)
-    raw = read_user_file(path, "rule profile file", 16 * 1024 * 1024)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BeatBoardFileError(path, "", "the rule profile is not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise BeatBoardFileError(path, f"line {e.lineno}, column {e.colno}",
-                                 f"not valid JSON ({e.msg})") from None
+    raw = read_user_file(path, "rule profile", MAX_PROFILE_BYTES)
+    data = parse_json(decode_text(raw, path, "rule profile"), path)
     if not isinstance(data, dict):
         raise BeatBoardFileError(path, "top level", "expected a JSON object")
     base = data.pop("base", None)
@@ -187,14 +182,17 @@ def load_profile(path: str | Path) -> RuleProfile:
 
 
 def resolve_profile(project: Project, base_dir: str | Path | None = None) -> RuleProfile:
-    """The series' profile (built-in id or file path) with its genre preset applied."""
+    """The series' profile (built-in id or file path) with its genre preset applied.
+
+    A file named by the document is a user file like a panel image: it must lie in the
+    project folder (``base_dir``) or the user's profile folder, so a shared document
+    cannot make BeatBoard read /etc/passwd or /dev/zero.
+    """
     name = project.series.profile.strip() or "overseas"
     profile = BUILTIN_PROFILES.get(name)
     if profile is None:
-        path = Path(name).expanduser()
-        if not path.is_absolute() and base_dir is not None:
-            path = Path(base_dir) / path
-        profile = load_profile(path)
+        folders = ([Path(base_dir)] if base_dir is not None else []) + [user_profiles_dir()]
+        profile = load_profile(confined_path(name, folders, "rule profile file"))
     return apply_genre(profile, project.series.genre)
 
 

@@ -69,11 +69,16 @@ def unreadable_files(folder: Path) -> dict[str, Path]:
     wrong.write_text(json.dumps(project), encoding="utf-8")
     folder_path = folder / "a folder.beatboard"
     folder_path.mkdir()
+    huge = folder / "huge.beatboard"  # more digits than Python converts to an int
+    huge.write_text('{"format": "beatboard",\n "format_version": 1,\n "series": {"paywall_episode": '
+                    + "9" * 5000 + "}}", encoding="utf-8")
     return {"missing": folder / "missing.beatboard", "bad json": bad_json,
-            "not utf-8": latin, "out of range": wrong, "folder": folder_path}
+            "not utf-8": latin, "out of range": wrong, "folder": folder_path,
+            "huge number": huge}
 
 
 EXPECTED_PROBLEM = {"missing": "file not found", "bad json": "line 2, column 23",
                     "not utf-8": "not UTF-8", "out of range": "emotion.intensity",
-                    "folder": "is a folder"}
+                    "folder": "is a folder",
+                    "huge number": "line 3: a number with 5000 digits is far too large"}
 

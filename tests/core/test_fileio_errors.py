@@ -69,7 +69,7 @@ BROKEN = [
     ("duration as text", mutated(_beat1("duration_s", "long")),
      [BEAT1, "field duration_s", "line 28"], ["valid number", "'long'"]),
     ("negative duration", mutated(_beat1("duration_s", -2)),
-     [BEAT1, "field duration_s"], ["greater than 0"]),
+     [BEAT1, "field duration_s"], ["greater than or equal to 0.1"]),
     ("intensity out of range", mutated(_beat1("emotion", {"tag": "payoff", "intensity": 9})),
      [BEAT1, "field emotion.intensity"], ["less than or equal to 5", "9"]),
     ("unknown direction", mutated(_beat1("emotion", {"direction": "sideways"})),

@@ -141,7 +141,7 @@ def test_inspector_refresh_keeps_the_cursor(make_window, qtbot):
     assert title.text() == "Contract" and title.cursorPosition() == 3
 
 
-def test_panel_image_is_copied_beside_the_project_and_cleared(make_window, tmp_path):
+def test_panel_image_is_copied_beside_the_project_and_cleared(make_window, tmp_path, qtbot):
     from PySide6.QtGui import QColor, QImage
     from beatboard.core import fileio
     path = tmp_path / "show.beatboard"
@@ -158,6 +158,7 @@ def test_panel_image_is_copied_beside_the_project_and_cleared(make_window, tmp_p
     image = w.controller.project.episode("ep1").beat("p1").panels[0].image
     assert image == "show.images/p1.png" and (tmp_path / image).is_file()
     assert form.image_label.text() == image
+    qtbot.waitUntil(lambda: not form.image_thumb.pixmap().isNull())  # loaded off the GUI thread
     thumb = form.image_thumb.pixmap().toImage()  # the thumbnail shows the picture
     assert form.image_thumb.isVisible() and not thumb.isNull()
     assert thumb.pixelColor(thumb.width() // 2, thumb.height() // 2).name() == "#f2b705"

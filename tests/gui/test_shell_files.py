@@ -177,3 +177,22 @@ def test_autosave_keeps_what_is_still_being_typed(make_window, tmp_path, qtbot):
     saved = fileio.load(w.autosaver.recovery_file())
     assert "LIN: Not one more word" in saved.episode("ep1").beat("s1").dialogue
     assert "Not one more word" in dialogue.toPlainText()  # the field is left as it was
+
+
+def test_open_a_file_with_a_huge_number_shows_why(make_window, boxes, tmp_path):
+    w = make_window(small_project())
+    bad = tmp_path / "huge.beatboard"
+    bad.write_text('{"format": "beatboard",\n "episodes": [' + "1" * 4400 + "]}")
+    assert not w.files.open_path(str(bad), ask=False)
+    assert boxes.errors and "huge.beatboard: line 2: a number with 4400 digits" in boxes.errors[0]
+    assert w.controller.project.series.title == small_project().series.title
+
+
+def test_open_a_fifo_refuses_at_once(make_window, boxes, make_fifo):
+    import time
+    w = make_window(small_project())
+    fifo = make_fifo("pipe.beatboard")
+    start = time.monotonic()
+    assert not w.files.open_path(str(fifo), ask=False)
+    assert time.monotonic() - start < 2
+    assert boxes.errors and "pipe.beatboard: is not an ordinary file" in boxes.errors[0]

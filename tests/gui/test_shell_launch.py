@@ -46,3 +46,12 @@ def test_launch_with_unreadable_file_explains_and_opens_empty(no_event_loop, tmp
     assert "Traceback" not in err
     assert no_event_loop.errors and "broken.beatboard" in no_event_loop.errors[0]
     assert _window().controller.project.episodes == []
+
+
+def test_launch_with_a_huge_number_explains_it(no_event_loop, tmp_path, capsys):
+    bad = tmp_path / "huge.beatboard"
+    bad.write_text('{"format": "beatboard",\n "format_version": ' + "9" * 5000 + "}")
+    assert launch_editor([str(bad)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("beatboard: ") and "huge.beatboard: line 2: a number with 5000" in err
+    assert no_event_loop.errors and "5000 digits" in no_event_loop.errors[0]

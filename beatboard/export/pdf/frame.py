@@ -7,6 +7,8 @@ from pathlib import Path
 from reportlab.lib.utils import ImageReader
 
 from ...core.errors import BeatBoardError
+from ...core.userfiles import open_user_file
+from ...core.assets import MAX_IMAGE_FILE_BYTES as MAX_SOURCE_BYTES
 from ...interchange.images import MAX_PIXELS as MAX_SOURCE_PIXELS
 from ...interchange.images import resolve_image as resolve_in_project
 from .draw import Painter
@@ -33,12 +35,13 @@ def _load_image(path: str, grey: bool, stamp: tuple[int, int] | None):
     if stamp is None:
         return "image_missing"
     try:
-        with Image.open(p) as im:
+        with open_user_file(p, "image", MAX_SOURCE_BYTES) as f, Image.open(f) as im:
             if im.width * im.height > MAX_SOURCE_PIXELS:
                 return "image_unreadable"  # refuse decompression bombs before decoding
             im.load()
             im = im.convert("L" if grey else "RGB")
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+    except (BeatBoardError, UnidentifiedImageError, OSError, ValueError,
+            Image.DecompressionBombError):
         return "image_unreadable"
     im.thumbnail((MAX_IMAGE_PX, MAX_IMAGE_PX))
     return ImageReader(im)

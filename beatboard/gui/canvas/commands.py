@@ -41,7 +41,7 @@ class CanvasCommands:
 
     def _new_beat(self, pos: tuple[float, float] | None = None) -> Beat:
         bid = new_id("b", all_beat_ids(self.controller.project))
-        point = Point(x=round(pos[0], 1), y=round(pos[1], 1)) if pos is not None else None
+        point = Point.clamped(round(pos[0], 1), round(pos[1], 1)) if pos is not None else None
         return Beat(id=bid, title=self.tr(NEW_BEAT_TITLE), kind="other", pos=point)
 
     # -- public actions -------------------------------------------------------------------

@@ -22,6 +22,9 @@ STRIP_H = 63.0
 FULL_H = CARD_H + STRIP_GAP + STRIP_H
 COL_DX = 190.0  # column pitch: card width plus room for an arrow
 LANE_DY = 220.0
+# Canvas x never leaves this range, whatever the durations: Qt's painting and scroll
+# bars work in 32-bit ranges, and the model keeps cards within +/-1e6 anyway.
+X_LIMIT = 1e7
 
 
 @dataclass
@@ -35,6 +38,9 @@ class TimeMap:
         self._xs = [k[1] for k in self.knots]
 
     def x_at(self, t: float) -> float:
+        return max(-X_LIMIT, min(X_LIMIT, self._x_at(t)))
+
+    def _x_at(self, t: float) -> float:
         ks = self.knots
         if t <= ks[0][0]:
             return ks[0][1] + (t - ks[0][0]) * self._slope(0)
@@ -42,7 +48,7 @@ class TimeMap:
         if i >= len(ks) - 1:
             return ks[-1][1] + (t - ks[-1][0]) * self._slope(len(ks) - 2)
         (t0, x0), (t1, x1) = ks[i], ks[i + 1]
-        return x0 + (t - t0) * (x1 - x0) / (t1 - t0)
+        return x0 + (t - t0) * (x1 - x0) / (t1 - t0) if t1 > t0 else x0
 
     def t_at(self, x: float) -> float:
         """The inverse of x_at (knot x values only ever increase)."""
@@ -56,13 +62,17 @@ class TimeMap:
         return t0 + (x - x0) * (t1 - t0) / (x1 - x0) if x1 > x0 else t0
 
     def _slope(self, i: int) -> float:
-        (t0, x0), (t1, x1) = self.knots[i], self.knots[i + 1]
-        return (x1 - x0) / (t1 - t0) if t1 > t0 else COL_DX / 5.0
+        return _px_per_s(self.knots[i], self.knots[i + 1])
 
     @property
     def mean_px_per_s(self) -> float:
-        (t0, x0), (t1, x1) = self.knots[0], self.knots[-1]
-        return (x1 - x0) / (t1 - t0) if t1 > t0 else COL_DX / 5.0
+        return _px_per_s(self.knots[0], self.knots[-1])
+
+
+def _px_per_s(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """A slope that is never zero, so t_at never divides by it."""
+    (t0, x0), (t1, x1) = a, b
+    return (x1 - x0) / (t1 - t0) if t1 > t0 and x1 > x0 else COL_DX / 5.0
 
 
 @dataclass

@@ -16,6 +16,12 @@ from .palette import CanvasPalette, font
 
 RULER_H = 30
 _STEPS = (0.5, 1, 2, 5, 10, 15, 30, 60)
+MAX_TICKS = 2000  # a time-compressed stretch (a far-off card) must not mean millions of ticks
+
+
+def _within(x: float, lo: float, hi: float, margin: float = 50.0) -> float:
+    """Clip a coordinate to just outside the painted area: huge values crash the rasterizer."""
+    return max(lo - margin, min(hi + margin, x))
 
 
 @dataclass(frozen=True)
@@ -41,9 +47,10 @@ def draw_background(p: QPainter, rect: QRectF, lay: EpisodeLayout | None,
     tm = lay.time_map
     top, bottom = rect.top(), rect.bottom()
     p.fillRect(QRectF(rect.left(), -18, rect.width(), FULL_H + 36), pal.lane)
-    x0, x1 = tm.x_at(0.0), tm.x_at(guides.hook_s)
+    sx = lambda t: _within(tm.x_at(t), rect.left(), rect.right())  # noqa: E731
+    x0, x1 = sx(0.0), sx(guides.hook_s)
     p.fillRect(QRectF(x0, top, x1 - x0, bottom - top), pal.hook_zone)
-    c0, c1 = tm.x_at(lay.last_main_start), tm.x_at(lay.total_s)
+    c0, c1 = sx(lay.last_main_start), sx(lay.total_s)
     p.fillRect(QRectF(c0, top, c1 - c0, bottom - top), pal.cliff_zone)
     for secs in (guides.min_s, guides.max_s):
         x = tm.x_at(secs)
@@ -66,7 +73,7 @@ def draw_ruler(p: QPainter, view_rect: QRectF, to_view: QTransform, lay: Episode
                    QCoreApplication.translate("BeatCanvas", "No beats"))
         return
     tm = lay.time_map
-    vx = lambda t: to_view.map(QPointF(tm.x_at(t), 0)).x()  # noqa: E731
+    vx = lambda t: _within(to_view.map(QPointF(tm.x_at(t), 0)).x(), 0, band.right(), 200)  # noqa: E731
     px_per_s = max(1e-6, tm.mean_px_per_s * to_view.m11())
     step = next((s for s in _STEPS if s * px_per_s >= 56), 120)
     minor = step / 5 if step / 5 * px_per_s >= 7 else step / 2
@@ -79,6 +86,8 @@ def draw_ruler(p: QPainter, view_rect: QRectF, to_view: QTransform, lay: Episode
     to_scene, _ = to_view.inverted()
     first = max(0.0, tm.t_at(to_scene.map(QPointF(-40, 0)).x()))
     last = min(end, tm.t_at(to_scene.map(QPointF(band.right() + 40, 0)).x()))
+    while (last - first) / minor > MAX_TICKS:
+        step, minor = step * 10, minor * 10
     last_label = -1e9
     for i in range(int(first / minor), int(last / minor) + 2):
         t = i * minor

@@ -7,7 +7,7 @@ Shift/Alt-drag from a card) is one AddLink, a double-click on empty canvas adds 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView
 
 from ...core.vocab import LinkKind
@@ -211,7 +211,20 @@ class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, PanelCommands, Canv
         self.viewport().update()
 
     # -- painting -------------------------------------------------------------------------
+    def set_playing_beat(self, beat_id: str) -> None:
+        """Outline the card the animatic is playing ("" for none)."""
+        if beat_id != getattr(self, "_playing_beat", ""):
+            self._playing_beat = beat_id
+            self.viewport().update()
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        card = self.canvas_scene.card(getattr(self, "_playing_beat", ""))
+        if card is not None:
+            painter.save()
+            painter.setPen(QPen(QColor("#0FA3B1"), 4))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(card.sceneBoundingRect().adjusted(-5, -5, 5, 5), 8, 8)
+            painter.restore()
         painter.save()
         painter.resetTransform()
         draw_ruler(painter, QRectF(self.viewport().rect()), self.viewportTransform(),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -38,8 +38,11 @@ class CurvePoint:
 
 
 class EpisodeCurveWidget(QWidget):
+    seekRequested = Signal(float)  # episode time clicked, for the animatic player
+
     def __init__(self, controller, selection, findings=None, parent=None):
         super().__init__(parent)
+        self.playhead: float | None = None  # the animatic's position, when it plays here
         self.controller, self.selection, self.findings = controller, selection, findings
         self.setMouseTracking(True)
         self.setMinimumHeight(120)
@@ -60,6 +63,11 @@ class EpisodeCurveWidget(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(640, 180)
+
+    def set_playhead(self, t: float | None) -> None:
+        if t != self.playhead:
+            self.playhead = t
+            self.update()
 
     # -- data ------------------------------------------------------------------------------
     def _on_changed(self, change) -> None:
@@ -129,6 +137,10 @@ class EpisodeCurveWidget(QWidget):
     # -- events ----------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.LeftButton:
+            x = event.position().x()
+            if self._plot().left() <= x <= self._plot().right():
+                self.seekRequested.emit((x - self._plot().left()) / self._plot().width()
+                                        * self._span())
             p = self._hit(event.position())
             if p is not None:
                 self.selection.set_beats([p.beat_id])
@@ -202,6 +214,10 @@ class EpisodeCurveWidget(QWidget):
             self._marker(p, pt, 4.5, pt.beat_id in selected, text)
         for pt in self._main:
             self._marker(p, pt, 6.5, pt.beat_id in selected, text)
+        if self.playhead is not None:
+            x = self._x(self.playhead)
+            p.setPen(QPen(pal.color(QPalette.Highlight), 2))
+            p.drawLine(QPointF(x, r.top() - 4), QPointF(x, r.bottom() + 4))
 
     def _step_path(self, pts: list[CurvePoint]) -> QPainterPath:
         path = QPainterPath(QPointF(self._x(pts[0].start), self._y(pts[0].value)))

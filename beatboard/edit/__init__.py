@@ -7,9 +7,12 @@ from .episode_edits import (AddEpisode, DuplicateEpisode, MergeEpisodes, MoveEpi
                             RemoveEpisodes, SplitEpisode)
 from .field_edits import MoveCards, SetField
 from .ids import new_id
+from .panel_edits import (AddPanel, DuplicatePanel, MovePanel, RemovePanel, SetPanelPicture,
+                          SplitPanel)
 
 __all__ = [
-    "AddBeat", "AddEpisode", "AddLink", "Change", "Compound", "Document", "DuplicateAsVariant",
+    "AddBeat", "AddEpisode", "AddLink", "AddPanel", "DuplicatePanel", "MovePanel",
+    "RemovePanel", "SetPanelPicture", "SplitPanel", "Change", "Compound", "Document", "DuplicateAsVariant",
     "DuplicateEpisode", "Edit", "EditError", "MergeEpisodes", "MoveBeatInLine", "MoveCards",
     "MoveEpisode", "PasteBeats", "RemoveBeats", "RemoveEpisodes", "RemoveLink", "SetField",
     "SetLinkKind", "SplitEpisode", "copy_beats", "new_id",

@@ -1,4 +1,4 @@
-"""The main window's actions and menus (File, Edit, View, Series, Help)."""
+"""The main window's actions and menus (File, Edit, Panel, View, Series, Help)."""
 from __future__ import annotations
 
 import sys
@@ -96,6 +96,27 @@ class EditorActions(QObject):
                               QKeySequence("Ctrl+Shift+L"))
         self.link_choice = a(texts["link_choice"],
                              lambda: canvas("link_selected", LinkKind.CHOICE))
+        # Panels: Ctrl+Shift for strip edits, Ctrl+Alt+arrows move, Alt+arrows walk.
+        self.add_panel = a(texts["add_panel"], lambda: canvas("add_panel"),
+                           QKeySequence("Ctrl+Shift+P"))
+        self.duplicate_panel = a(texts["duplicate_panel"], lambda: canvas("duplicate_panel"),
+                                 QKeySequence("Ctrl+Shift+D"))
+        self.split_panel = a(texts["split_panel"], lambda: canvas("split_panel"),
+                             QKeySequence("Ctrl+Shift+K"))
+        self.remove_panel = a(texts["remove_panel"], lambda: canvas("remove_panel"),
+                              QKeySequence("Ctrl+Shift+Del"))
+        self.move_panel_left = a(texts["move_panel_left"], lambda: canvas("move_panel_step", -1),
+                                 QKeySequence("Ctrl+Alt+Left"))
+        self.move_panel_right = a(texts["move_panel_right"],
+                                  lambda: canvas("move_panel_step", 1),
+                                  QKeySequence("Ctrl+Alt+Right"))
+        self.prev_panel = a(texts["prev_panel"], lambda: canvas("select_panel_step", -1),
+                            QKeySequence("Alt+Left"))
+        self.next_panel = a(texts["next_panel"], lambda: canvas("select_panel_step", 1),
+                            QKeySequence("Alt+Right"))
+        self.open_panel = a(texts["open_panel"], win.open_current_panel)
+        self.import_images = a(texts["import_images"], win.import_images,
+                               QKeySequence("Ctrl+Shift+I"))
         self.preferences = a(texts["preferences"], win.show_preferences,
                              standard_keys(QKeySequence.Preferences, "Ctrl+,"))
         self.edit_title = a(texts["edit_title"], win.edit_beat_title,
@@ -159,6 +180,16 @@ class EditorActions(QObject):
             "link_choice": self.tr("Link as &Choice"),
             "preferences": self.tr("&Preferences…"),
             "edit_title": self.tr("Edit Beat &Title"),
+            "add_panel": self.tr("&Add Panel"),
+            "duplicate_panel": self.tr("&Duplicate Panel"),
+            "split_panel": self.tr("&Split Panel"),
+            "remove_panel": self.tr("De&lete Panel"),
+            "move_panel_left": self.tr("Move Panel &Left"),
+            "move_panel_right": self.tr("Move Panel &Right"),
+            "prev_panel": self.tr("&Previous Panel"),
+            "next_panel": self.tr("&Next Panel"),
+            "open_panel": self.tr("&Open Panel in Sketch Pad (Enter)"),
+            "import_images": self.tr("&Import Images into Episode…"),
             "zoom_in": self.tr("Zoom &In"),
             "zoom_out": self.tr("Zoom &Out"),
             "fit": self.tr("&Fit Episode"),
@@ -172,6 +203,7 @@ class EditorActions(QObject):
     def _menu_titles(self) -> dict[str, str]:
         return {"file": self.tr("&File"), "recent": self.tr("Open &Recent"),
                 "edit": self.tr("&Edit"), "link": self.tr("&Link Selected Beats"),
+                "panel": self.tr("Pa&nel"),
                 "view": self.tr("&View"), "series": self.tr("&Series"),
                 "profile": self.tr("Rule &Profile"), "genre": self.tr("&Genre"),
                 "help": self.tr("&Help")}
@@ -234,6 +266,15 @@ class EditorActions(QObject):
         edit.addSeparator()
         edit.addAction(self.preferences)
 
+        panel = bar.addMenu(t["panel"])
+        panel.addActions([self.open_panel, self.add_panel, self.duplicate_panel,
+                          self.split_panel, self.remove_panel])
+        panel.addSeparator()
+        panel.addActions([self.move_panel_left, self.move_panel_right, self.prev_panel,
+                          self.next_panel])
+        panel.addSeparator()
+        panel.addAction(self.import_images)
+
         view = bar.addMenu(t["view"])
         view.addActions([self.zoom_in, self.zoom_out, self.fit])
         view.addSeparator()
@@ -253,7 +294,8 @@ class EditorActions(QObject):
 
         help_menu = bar.addMenu(t["help"])
         help_menu.addAction(self.about)
-        win.menus = {"file": file_menu, "edit": edit, "view": view, "series": series,
+        win.menus = {"file": file_menu, "edit": edit, "panel": panel, "view": view,
+                     "series": series,
                      "help": help_menu}
         self.menus = {**win.menus, "recent": win.recent_menu, "link": link,
                       "profile": profile_menu, "genre": genre_menu}

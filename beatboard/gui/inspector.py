@@ -8,6 +8,7 @@ from ..core.graph import main_line, timeline
 from ..edit import Change, Edit
 from .inspector_beat import BeatForm
 from .inspector_meta import EpisodeForm, SeriesForm
+from .inspector_panel import PanelForm
 from .selection import Selection
 from .undo import UndoController
 
@@ -24,6 +25,9 @@ class Inspector(QScrollArea):
         self.setMinimumWidth(300)
         self.pages = QStackedWidget(self)
         self.beat_form = BeatForm()
+        # The current panel's section sits at the top of the beat page.
+        self.panel_form = PanelForm()
+        self.beat_form.layout().insertRow(1, self.panel_form)
         meta = QWidget()
         col = QVBoxLayout(meta)
         self.episode_form = EpisodeForm()
@@ -37,14 +41,16 @@ class Inspector(QScrollArea):
         self.pages.addWidget(self.beat_form)
         self.pages.addWidget(meta)
         self.setWidget(self.pages)
-        for form in (self.beat_form, self.episode_form, self.series_form):
+        for form in (self.beat_form, self.panel_form, self.episode_form, self.series_form):
             form.editRequested.connect(self._push)
         self.beat_form.problem.connect(self.problem)
+        self.panel_form.problem.connect(self.problem)
+        selection.panelChanged.connect(lambda _p: self.refresh())
         selection.episodeChanged.connect(lambda _e: self.refresh())
         selection.beatsChanged.connect(lambda _b: self.refresh())
         controller.changed.connect(self._on_changed)
         controller.documentReplaced.connect(self.refresh)
-        self._target: tuple[str, str] = ("", "")
+        self._target: tuple[str, str, str] = ("", "", "")
         self.refresh()
 
     def changeEvent(self, event) -> None:
@@ -57,7 +63,7 @@ class Inspector(QScrollArea):
             self.refresh()  # show the model's value again, not the refused one
 
     def _on_changed(self, change: Change) -> None:
-        ep_id, beat_id = self._target
+        ep_id, beat_id, _panel = self._target
         if (change.series or change.episode_list or ep_id in change.episodes
                 or beat_id in change.beats):
             self.refresh()
@@ -65,6 +71,7 @@ class Inspector(QScrollArea):
     def commit_pending(self) -> None:
         """Finish any half-typed field before the target or the document changes."""
         if self.pages.currentWidget() is self.beat_form:
+            self.panel_form.commit_pending()
             self.beat_form.commit_pending()
         else:
             self.episode_form.commit_pending()
@@ -74,7 +81,8 @@ class Inspector(QScrollArea):
         project = self.controller.project
         ep = project.episode(self.selection.episode_id)
         beat_id = self.selection.current_beat
-        target = (ep.id if ep else "", beat_id or "")
+        cur = self.selection.current_panel
+        target = (ep.id if ep else "", beat_id or "", cur[1] if cur else "")
         if target != self._target:
             self.commit_pending()  # pushes to the old target; may re-enter refresh
             project = self.controller.project
@@ -86,6 +94,11 @@ class Inspector(QScrollArea):
             starts = {tb.beat.id: tb.start_s for tb in timeline(main_line(ep))}
             self.beat_form.load(ep.id, ep.number, beat, starts.get(beat.id),
                                 str(path) if path else None)
+            panel = beat.panel(cur[1]) if cur and cur[0] == beat.id else None
+            self.panel_form.setVisible(panel is not None)
+            if panel is not None:
+                self.panel_form.load(ep.id, beat, panel, str(path) if path else None,
+                                     _shared_seconds(beat), project)
             self.pages.setCurrentWidget(self.beat_form)
             return
         self.pages.setCurrentIndex(1)
@@ -96,3 +109,10 @@ class Inspector(QScrollArea):
         if ep is not None:
             self.episode_form.load(ep)
         self.series_form.load(project.series)
+
+
+def _shared_seconds(beat) -> float | None:
+    """Screen time a panel without its own duration gets (its share of the beat)."""
+    from ..core.panel_timing import panel_times
+    shares = [d for p, (_s, d) in zip(beat.panels, panel_times(beat)) if p.duration_s is None]
+    return shares[0] if shares else None

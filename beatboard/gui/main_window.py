@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
         self._apply_view_theme(self.settings.get("ui/theme") == "dark")
         if self.canvas is not None and hasattr(self.canvas, "beatActivated"):
             self.canvas.beatActivated.connect(self.focus_inspector)
+            self.canvas.panelActivated.connect(self.open_panel)
             self.inspector.beat_form.title.returnPressed.connect(self._title_returned)
+        self.inspector.panel_form.drawRequested.connect(self.open_panel)
         self.resize(1440, 900)
         geometry = self.settings.get("window/geometry")
         if not geometry.isEmpty():
@@ -236,6 +238,32 @@ class MainWindow(QMainWindow):
         for view in (self.canvas, self.docks.curve, self.docks.strip):
             if view is not None and hasattr(view, "set_dark"):
                 view.set_dark(dark)
+
+    def open_current_panel(self) -> None:
+        cur = self.selection.current_panel
+        if cur is None:
+            self.show_problem(self.tr("Select a panel first (click a thumbnail)."))
+            return
+        self.open_panel(*cur)
+
+    def open_panel(self, beat_id: str, panel_id: str) -> None:
+        """The sketch pad on a panel (one window, reused; strokes go to the same history)."""
+        from .sketchpad.dialog import SketchPadDialog
+        self.inspector.commit_pending()
+        pad = getattr(self, "sketch_pad", None)
+        if pad is None:
+            pad = self.sketch_pad = SketchPadDialog(self.controller, self.selection, self)
+        pad.open_panel(self.selection.episode_id, beat_id, panel_id)
+        pad.show()
+        pad.raise_()
+        pad.activateWindow()
+
+    def import_images(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import Images into Episode"), str(self.controller.document.base_dir or ""))
+        if folder:
+            self.canvas_call("import_images", folder)
 
     def focus_inspector(self, _beat_id: str = "") -> None:
         """A double-click, Return or F2 on a card: the inspector's title, ready to edit.

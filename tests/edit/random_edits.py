@@ -9,6 +9,8 @@ from beatboard.edit import (AddBeat, AddEpisode, AddLink, Compound, DuplicateAsV
                             DuplicateEpisode, MergeEpisodes, MoveBeatInLine, MoveCards,
                             MoveEpisode, PasteBeats, RemoveBeats, RemoveEpisodes, RemoveLink,
                             SetField, SetLinkKind, SplitEpisode, new_id)
+from beatboard.edit.panel_edits import (AddPanel, DuplicatePanel, MovePanel, RemovePanel,
+                                        SetPanelPicture, SplitPanel)
 
 
 def random_edit(rng: random.Random, p: Project):
@@ -17,6 +19,12 @@ def random_edit(rng: random.Random, p: Project):
     pick = lambda: rng.choice(ids)  # noqa: E731
     taken = {b.id for e in p.episodes for b in e.beats}
     others = [e.id for e in p.episodes]
+    beat = rng.choice(ep.beats) if ep.beats else None
+    bid = beat.id if beat else "missing"
+    pids = [q.id for q in beat.panels] if beat else ["missing"]
+    ppick = lambda: rng.choice(pids)  # noqa: E731
+    other_ep = p.episode(rng.choice(others))
+    far = rng.choice(other_ep.beats).id if other_ep.beats else "missing"
     makers = [
         lambda: SetField.beat(ep.id, pick(), "title", rng.choice(["耳光", "Slap", ""])),
         lambda: SetField.beat(ep.id, pick(), "emotion.intensity", rng.randint(1, 5)),
@@ -45,6 +53,18 @@ def random_edit(rng: random.Random, p: Project):
         lambda: MoveEpisode(ep.id, rng.randint(0, len(others))),
         lambda: DuplicateEpisode(ep.id),
         lambda: RemoveEpisodes([ep.id]) if len(others) > 1 else None,
+        lambda: AddPanel(ep.id, bid, after=rng.choice(pids + [None])),
+        lambda: DuplicatePanel(ep.id, bid, ppick()),
+        lambda: RemovePanel(ep.id, bid, ppick()),
+        lambda: MovePanel(ep.id, bid, ppick(), index=rng.randint(0, 3)),
+        lambda: MovePanel(ep.id, bid, ppick(), to_beat=pick(), index=rng.choice([None, 0, 1])),
+        lambda: MovePanel(ep.id, bid, ppick(), to_episode=other_ep.id, to_beat=far),
+        lambda: SplitPanel(ep.id, bid, ppick()),
+        lambda: SetPanelPicture(ep.id, bid, ppick(), image=rng.choice([None, "a/x.png"]),
+                                sketch=rng.choice([None, "a/s.bbsketch"])),
+        lambda: SetField.panel(ep.id, bid, ppick(), "caption",
+                               rng.choice([None, "她抬手。Slap! 你敢？", ""])),
+        lambda: SetField.panel(ep.id, bid, ppick(), "duration_s", rng.choice([None, 1.5, 4.0])),
         lambda: AddEpisode(Episode(id=new_id("ep", set(others)), number=1),
                            rng.randint(0, len(others))),
     ]

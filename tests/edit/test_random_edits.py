@@ -2,7 +2,7 @@
 import random
 
 from beatboard.core import fileio
-from beatboard.core.model import Beat, Episode, Project
+from beatboard.core.model import Beat, Episode, Panel, Project
 from beatboard.edit import Document, EditError
 
 from .random_edits import random_edit
@@ -12,6 +12,9 @@ def start_project() -> Project:
     eps = []
     for e in range(1, 4):
         beats = [Beat(id=f"e{e}b{i}", title=f"beat {i}", duration_s=10) for i in range(1, 6)]
+        # Some beats start with a strip of several panels, with captions and timings.
+        beats[0].panels = [Panel(id=f"e{e}p{k}", caption=f"Line {k}. Then more.",
+                                 duration_s=2.0 * k) for k in range(1, 4)]
         eps.append(Episode(id=f"e{e}", number=e, beats=beats))
     return Project(episodes=eps)
 

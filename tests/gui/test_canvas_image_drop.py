@@ -34,7 +34,7 @@ def test_dropped_png_becomes_the_beats_panel_image(editor, tmp_path):
     beat_id = controller.project.episode(selection.episode_id).beats[1].id
     drop(view, beat_id, tmp_path / "sketch.png")
     beat = controller.project.episode(selection.episode_id).beat(beat_id)
-    assert beat.panels[0].image and beat.panels[0].image.startswith("series.images/")
+    assert beat.panels[0].image and beat.panels[0].image.startswith("series.assets/")
     assert (tmp_path / beat.panels[0].image).is_file()
     assert controller.stack.count() == 1
     controller.stack.undo()

@@ -14,7 +14,8 @@ from ...core.model import Beat
 from ...core.vocab_labels import label, tag_label
 from ...rules.findings import Finding, Severity
 from ..i18n import ui_language
-from .layout import CARD_H, CARD_W
+from . import filmstrip
+from .layout import CARD_H, CARD_W, FULL_H
 from .palette import LIGHT, CanvasPalette, beat_colour, font
 
 HANDLE_R = 6.0
@@ -67,6 +68,10 @@ class BeatCardItem(QGraphicsItem):
         self._hover = False
         self._text: dict[str, object] = {}
         self._badge: tuple[int, int, str] = (0, 0, "")
+        self.beat_ref: Beat | None = None  # the model beat whose panels the strip draws
+        self.panels: list = []
+        self.current_panel: str | None = None
+        self.drop_index: int | None = None  # insertion marker while a panel is dragged
 
     def type(self) -> int:
         return self.TYPE
@@ -84,6 +89,9 @@ class BeatCardItem(QGraphicsItem):
                    else label("direction", beat.emotion.direction.value, lang))
         emotion = QFontMetrics(_f("small")).elidedText(emotion, Qt.ElideRight, CARD_W - 44)
         shot = label("shot", beat.shot.size, lang) if beat.shot.size else ""
+        self.beat_ref = beat
+        self.panels = list(beat.panels)
+        self._thumb_keys: tuple | None = None  # recomputed when the beat changes
         self._text = dict(
             kind=kind, banner=kind_caption(kind) if kind in BANNER_KINDS else None,
             caption=kind_caption(kind) if kind not in BANNER_KINDS else "",
@@ -123,17 +131,60 @@ class BeatCardItem(QGraphicsItem):
     def badge(self) -> tuple[int, int]:
         return self._badge[0], self._badge[1]
 
+    # -- filmstrip ----------------------------------------------------------------------
+    def thumbnail_cache(self):
+        return getattr(self._scene_ref, "thumbnails", None)
+
+    def base_dir(self):
+        return getattr(self._scene_ref, "base_dir", None)
+
+    def thumbnail_request(self, panel, w: int, h: int) -> tuple:
+        return (getattr(self._scene_ref, "project", None), self.base_dir(), self.beat_ref,
+                panel, w, h)
+
+    def thumbnail_keys(self, w: int, h: int) -> list[str]:
+        """Cache keys of the shown panels (hashing the picture's inputs once per refresh)."""
+        if self._thumb_keys is None or self._thumb_keys[0] != (w, h):
+            cache = self.thumbnail_cache()
+            project = getattr(self._scene_ref, "project", None)
+            self._thumb_keys = ((w, h), [cache.key(project, self.base_dir(), self.beat_ref, p,
+                                                   w, h) for p in self.panels])
+        return self._thumb_keys[1]
+
+    def panel_at(self, scene_pos: QPointF) -> str | None:
+        """The id of the panel whose thumbnail is under a scene point."""
+        p = self.mapFromScene(scene_pos)
+        i = filmstrip.slot_at(len(self.panels), p.x(), p.y())
+        return self.panels[i].id if i is not None and i < len(self.panels) else None
+
+    def on_strip(self, scene_pos: QPointF) -> bool:
+        return filmstrip.strip_rect().contains(self.mapFromScene(scene_pos))
+
+    def insertion_at(self, scene_pos: QPointF) -> int:
+        return filmstrip.insertion_at(len(self.panels), self.mapFromScene(scene_pos).x())
+
+    def set_current_panel(self, panel_id: str | None) -> None:
+        if panel_id != self.current_panel:
+            self.current_panel = panel_id
+            self.update()
+
+    def set_drop_index(self, index: int | None) -> None:
+        if index != self.drop_index:
+            self.drop_index = index
+            self.update()
+
     def set_palette(self, palette: CanvasPalette) -> None:
         self.palette = palette
         self.update()
 
     # -- geometry ---------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -10, CARD_W + HANDLE_R + 6, CARD_H + 14)
+        return QRectF(-3, -10, CARD_W + HANDLE_R + 6, FULL_H + 14)
 
     def shape(self) -> QPainterPath:
         p = QPainterPath()
         p.addRoundedRect(QRectF(0, 0, CARD_W, CARD_H), 7, 7)
+        p.addRect(filmstrip.strip_rect())
         p.addEllipse(HANDLE_CENTRE, HANDLE_R + 3, HANDLE_R + 3)
         return p
 
@@ -229,6 +280,7 @@ class BeatCardItem(QGraphicsItem):
         painter.setBrush(pal.card)
         painter.drawEllipse(HANDLE_CENTRE, HANDLE_R, HANDLE_R)
         self._paint_badge(painter, pal)
+        filmstrip.paint_strip(painter, self, pal)
 
     def _paint_badge(self, painter: QPainter, pal: CanvasPalette) -> None:
         errors, warnings = self._badge[0], self._badge[1]

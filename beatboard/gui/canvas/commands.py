@@ -97,6 +97,8 @@ class CanvasCommands:
         except BeatBoardError as e:
             self.controller.refused.emit(str(e))
             return []
+        if content is None and self.paste_image() is not None:
+            return []  # a picture from a browser or an image editor went onto the panel
         if content is None:
             self.controller.refused.emit(self.tr("The clipboard holds no beats."))
             return []

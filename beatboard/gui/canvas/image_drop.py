@@ -1,41 +1,28 @@
-"""Drop a PNG or JPEG file on a beat card: it becomes that beat's panel image.
-
-The file is copied beside the project (``interchange.images.attach_image``), and the
-beat's ``image`` field is set by one undoable edit.
+"""Drop a picture on the canvas: onto a thumbnail it becomes that panel's picture; onto a
+card's body, the beat's first panel's. Files (PNG/JPEG) and image data dragged from a
+browser both work. Stored as a project asset, set by one undoable edit.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
-
-from ...core.errors import BeatBoardError
-from ...edit import SetField
-
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg"}
+from ..image_assets import image_from_mime
 
 
-def dropped_image(mime) -> str | None:
-    """The first local PNG/JPEG file among the dragged URLs."""
-    if mime is None or not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES:
-            return url.toLocalFile()
-    return None
+def dropped_image(mime):
+    img, path = image_from_mime(mime)
+    return path if path is not None else img
 
 
 class ImageDrops:
-    """Mixin for BeatCanvas."""
+    """Mixin for BeatCanvas (with PanelCommands)."""
 
     def dragEnterEvent(self, event) -> None:
-        if dropped_image(event.mimeData()):
+        if dropped_image(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:
-        if dropped_image(event.mimeData()):
+        if dropped_image(event.mimeData()) is not None:
             if self._card_at(event.position().toPoint()) is not None:
                 event.acceptProposedAction()
             else:
@@ -44,30 +31,21 @@ class ImageDrops:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event) -> None:
-        path = dropped_image(event.mimeData())
-        card = self._card_at(event.position().toPoint()) if path else None
+        source = dropped_image(event.mimeData())
+        pos = event.position().toPoint()
+        card = self._card_at(pos) if source is not None else None
         if card is None:
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        self.attach_image_to(card.beat_id, path)
+        panel_id = card.panel_at(self.mapToScene(pos)) or (
+            card.panels[0].id if card.panels else None)
+        if panel_id:
+            self.set_panel_image(card.beat_id, panel_id, source)
 
     def attach_image_to(self, beat_id: str, file_path: str) -> bool:
-        from ...interchange.images import attach_image
-        controller = self.controller
-        doc = controller.document
-        if doc.path is None:
-            controller.refused.emit(QCoreApplication.translate(
-                "BeatCanvas", "Save the project first: images are stored beside it."))
+        """The beat's first panel gets the image (menu and script use)."""
+        card = self.canvas_scene.card(beat_id)
+        if card is None or not card.panels:
             return False
-        ep = controller.project.episode(self.selection.episode_id)
-        beat = ep.beat(beat_id) if ep is not None else None
-        if beat is None:
-            return False
-        try:
-            rel = attach_image(doc.path, beat, file_path)
-        except (BeatBoardError, OSError) as e:
-            controller.refused.emit(str(e))
-            return False
-        return controller.push(SetField(("panel", ep.id, beat_id, beat.panels[0].id), "image", rel,
-                                        QCoreApplication.translate("BeatCanvas", "Attach image")))
+        return self.set_panel_image(beat_id, card.panels[0].id, file_path)

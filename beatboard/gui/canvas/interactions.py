@@ -1,5 +1,8 @@
 """Mouse and keyboard gestures on the canvas, each turned into one edit (or none).
 
+A click on a filmstrip thumbnail makes that panel current; dragging it to a place in any
+strip is one MovePanel on release; a double-click (or Enter) opens the panel.
+
 A drag of cards is one MoveCards on release; a drag from a card's output handle (or a
 Shift/Alt-drag from anywhere on a card) is one AddLink: plain = next, Alt = variant,
 Ctrl at release = choice. Middle-drag or Space+drag pans; Ctrl+wheel zooms.
@@ -36,6 +39,12 @@ class CanvasGestures:
             return
         card = self._card_at(pos)
         mods = event.modifiers()
+        panel_id = card.panel_at(self.mapToScene(pos)) if card is not None else None
+        if event.button() == Qt.LeftButton and panel_id and not mods & (
+                Qt.ShiftModifier | Qt.AltModifier | Qt.ControlModifier):
+            self.select_panel(card.beat_id, panel_id)
+            self._panel_press = (card, panel_id, event.position(), False)
+            return
         if event.button() == Qt.LeftButton and card is not None and (
                 card.on_handle(self.mapToScene(pos)) or mods & (Qt.ShiftModifier | Qt.AltModifier)):
             self._link_from = card
@@ -53,6 +62,9 @@ class CanvasGestures:
             self._pan_from = event.position()
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            return
+        if self._panel_press is not None:
+            self._drag_panel(event.position())
             return
         if self._link_from is not None:
             end = self.mapToScene(event.position().toPoint())
@@ -75,9 +87,42 @@ class CanvasGestures:
         if self._link_from is not None:
             self._finish_link(event)
             return
+        if self._panel_press is not None:
+            self._drop_panel(event.position())
+            return
         super().mouseReleaseEvent(event)
         if event.button() == Qt.LeftButton:
             self._commit_moves()
+
+    def _drag_panel(self, pos) -> None:
+        card, panel_id, start, dragging = self._panel_press
+        if not dragging and (pos - start).manhattanLength() < 6:
+            return
+        self._panel_press = (card, panel_id, start, True)
+        self.viewport().setCursor(Qt.ClosedHandCursor)
+        target = self._card_at(pos.toPoint())
+        if self._panel_drag_over is not None and self._panel_drag_over is not target:
+            self._panel_drag_over.set_drop_index(None)
+        self._panel_drag_over = target
+        if target is not None:
+            target.set_drop_index(target.insertion_at(self.mapToScene(pos.toPoint())))
+
+    def _drop_panel(self, pos) -> None:
+        card, panel_id, _start, dragging = self._panel_press
+        self._panel_press = None
+        self.viewport().unsetCursor()
+        target = self._panel_drag_over
+        self._panel_drag_over = None
+        if target is not None:
+            target.set_drop_index(None)
+        if not dragging or target is None:
+            return
+        index = target.insertion_at(self.mapToScene(pos.toPoint()))
+        if target is card:
+            ids = [p.id for p in card.panels]
+            if index in (ids.index(panel_id), ids.index(panel_id) + 1):
+                return  # dropped where it was
+        self.move_panel_to(card.beat_id, panel_id, target.beat_id, index)
 
     def _finish_link(self, event) -> None:
         source, kind = self._link_from, self._link_kind
@@ -112,6 +157,10 @@ class CanvasGestures:
         if event.button() != Qt.LeftButton:
             return super().mouseDoubleClickEvent(event)
         card = self._card_at(event.position().toPoint())
+        panel_id = card.panel_at(self.mapToScene(event.position().toPoint())) if card else None
+        if panel_id:
+            self.panelActivated.emit(card.beat_id, panel_id)
+            return
         if card is not None:
             self.beatActivated.emit(card.beat_id)
             return
@@ -158,8 +207,28 @@ class CanvasGestures:
             return
         super().keyReleaseEvent(event)
 
+    def panel_menu(self, beat_id: str, panel_id: str) -> QMenu:
+        """What a right-click on a thumbnail offers (the panel becomes current first)."""
+        self.select_panel(beat_id, panel_id)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Draw…"), lambda: self.panelActivated.emit(beat_id, panel_id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Add panel after"), self.add_panel)
+        menu.addAction(self.tr("Duplicate panel"), self.duplicate_panel)
+        menu.addAction(self.tr("Split panel"), self.split_panel)
+        menu.addAction(self.tr("Paste picture"), self.paste_image)
+        menu.addAction(self.tr("Clear picture"), self.clear_panel_picture)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete panel"), self.remove_panel)
+        return menu
+
     def contextMenuEvent(self, event) -> None:
         item = self.itemAt(event.pos())
+        card = self._card_at(event.pos())
+        panel_id = card.panel_at(self.mapToScene(event.pos())) if card is not None else None
+        if panel_id:
+            self.panel_menu(card.beat_id, panel_id).exec(event.globalPos())
+            return
         menu = QMenu(self)
         if isinstance(item, LinkItem):
             for kind in LinkKind:

@@ -40,7 +40,11 @@ class CanvasKeyboard:
                 self._pick(order[-1])
                 return
             if key in (Qt.Key_Return, Qt.Key_Enter) and current is not None:
-                self.beatActivated.emit(current)
+                panel = self.selection.current_panel
+                if panel is not None and panel[0] == current:
+                    self.panelActivated.emit(*panel)  # a thumbnail is current: draw it
+                else:
+                    self.beatActivated.emit(current)
                 return
             if key in (Qt.Key_Left, Qt.Key_Right) and current is not None:
                 forward = key == Qt.Key_Right

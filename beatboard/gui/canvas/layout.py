@@ -16,9 +16,12 @@ from ...core.graph import episode_graph, main_line
 from ...core.model import Episode
 
 CARD_W = 150.0
-CARD_H = 110.0
+CARD_H = 110.0  # the card body (text); its filmstrip of panels hangs below
+STRIP_GAP = 3.0
+STRIP_H = 63.0
+FULL_H = CARD_H + STRIP_GAP + STRIP_H
 COL_DX = 190.0  # column pitch: card width plus room for an arrow
-LANE_DY = 150.0
+LANE_DY = 220.0
 # Canvas x never leaves this range, whatever the durations: Qt's painting and scroll
 # bars work in 32-bit ranges, and the model keeps cards within +/-1e6 anyway.
 X_LIMIT = 1e7

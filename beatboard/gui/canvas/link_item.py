@@ -8,7 +8,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPo
 from PySide6.QtWidgets import QGraphicsItem
 
 from ...core.vocab import LinkKind
-from .layout import CARD_H
+from .layout import FULL_H
 from .palette import LIGHT, CanvasPalette, font
 
 _STYLE = {LinkKind.NEXT: Qt.SolidLine, LinkKind.VARIANT: Qt.DashLine, LinkKind.CHOICE: Qt.DotLine}
@@ -23,7 +23,7 @@ def link_path(a: QPointF, b: QPointF) -> QPainterPath:
         c = max(30.0, dx * 0.45)
         path.cubicTo(QPointF(a.x() + c, a.y()), QPointF(b.x() - c, b.y()), b)
     else:
-        drop = max(a.y(), b.y()) + CARD_H * 0.75
+        drop = max(a.y(), b.y()) + FULL_H * 0.6
         path.cubicTo(QPointF(a.x() + 80, drop), QPointF(b.x() - 80, drop), b)
     return path
 

@@ -15,6 +15,7 @@ from .layout import CARD_H, CARD_W, EpisodeLayout, layout_episode
 from .link_item import LinkItem
 from .palette import LIGHT, CanvasPalette
 from .ruler import Guides, draw_background
+from .thumbnails import ThumbnailCache
 
 
 def structure_of(ep: Episode) -> tuple:
@@ -34,6 +35,9 @@ class BeatScene(QGraphicsScene):
         self._links: list[LinkItem] = []
         self._links_of: dict[str, list[LinkItem]] = {}
         self._structure: tuple = ()
+        self.thumbnails = ThumbnailCache(self)
+        self.base_dir = None  # the project folder: where panel pictures are found
+        self.project = None  # what the thumbnails are drawn from (series language)
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
 
     # -- queries ----------------------------------------------------------------------
@@ -62,6 +66,7 @@ class BeatScene(QGraphicsScene):
         self._cards.clear()
         self._links.clear()
         self._links_of.clear()
+        self.project = project
         ep = project.episode(episode_id) if episode_id else None
         self.episode_id = episode_id if ep is not None else ""
         self.layout = None
@@ -95,6 +100,7 @@ class BeatScene(QGraphicsScene):
 
     def refresh(self, project: Project, beat_ids: frozenset[str] | set[str]) -> bool:
         """Bring the shown episode up to date; True when it was rebuilt."""
+        self.project = project
         ep = project.episode(self.episode_id) if self.episode_id else None
         if ep is None or structure_of(ep) != self._structure:
             self.show_episode(project, self.episode_id)

@@ -16,6 +16,7 @@ from .commands import CanvasCommands
 from .image_drop import ImageDrops
 from .interactions import ZOOM_STEP, CanvasGestures
 from .keyboard import CanvasKeyboard
+from .panel_commands import PanelCommands
 from .layout import CARD_H
 from .palette import DARK, LIGHT
 from .ruler import Guides, draw_ruler
@@ -24,8 +25,10 @@ from .scene import BeatScene
 MIN_SCALE, MAX_SCALE = 0.08, 3.0
 
 
-class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, CanvasCommands, QGraphicsView):
+class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, PanelCommands, CanvasCommands,
+                 QGraphicsView):
     beatActivated = Signal(str)  # double-click or Return on a card: the shell focuses the title
+    panelActivated = Signal(str, str)  # double-click or Enter on a panel: open the sketch pad
 
     def __init__(self, controller, selection, findings, parent=None):
         super().__init__(parent)
@@ -53,6 +56,9 @@ class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, CanvasCommands, QGr
         controller.documentReplaced.connect(self._rebuild)
         selection.episodeChanged.connect(self._on_episode)
         selection.beatsChanged.connect(self._on_beats)
+        selection.panelChanged.connect(self._on_panel)
+        self._panel_press = None  # (card, panel id, view pos) of a thumbnail press
+        self._panel_drag_over = None  # card showing the drop marker
         if findings is not None and hasattr(findings, "updated"):
             findings.updated.connect(self._apply_findings)
         self._rebuild()
@@ -62,11 +68,13 @@ class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, CanvasCommands, QGr
         self._syncing = True
         try:
             self._read_guides()
+            self.canvas_scene.base_dir = self.controller.document.base_dir
             self.canvas_scene.show_episode(self.controller.project, self.selection.episode_id)
         finally:
             self._syncing = False
         self._apply_findings()
         self._on_beats(self.selection.beat_ids, reveal=False)
+        self._on_panel(reveal=False)
 
     def _on_episode(self, episode_id: str) -> None:
         self._rebuild()
@@ -90,7 +98,14 @@ class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, CanvasCommands, QGr
         live = [b for b in self.selection.beat_ids if self.canvas_scene.card(b) is not None]
         if live != self.selection.beat_ids:
             self.selection.set_beats(live)
+        cur = self.selection.current_panel
+        if cur is not None:
+            ep = self._episode()
+            beat = ep.beat(cur[0]) if ep is not None else None
+            if beat is None or beat.panel(cur[1]) is None:
+                self.selection.clear_panel()  # undone or moved away
         self._on_beats(live, reveal=False)
+        self._on_panel(reveal=False)
 
     def _on_beats(self, beat_ids: list, reveal: bool = True) -> None:
         if self._syncing:
@@ -104,6 +119,13 @@ class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, CanvasCommands, QGr
                 self.ensureVisible(self.canvas_scene.card(beat_ids[0]), 60, 60)
         finally:
             self._syncing = False
+
+    def _on_panel(self, *_, reveal: bool = True):
+        cur = self.selection.current_panel
+        for card in self.canvas_scene.cards():
+            card.set_current_panel(cur[1] if cur and cur[0] == card.beat_id else None)
+        if reveal and cur and self.canvas_scene.card(cur[0]) is not None:
+            self.ensureVisible(self.canvas_scene.card(cur[0]), 40, 40)
 
     def _scene_selection_changed(self) -> None:
         if self._syncing:

@@ -1,0 +1,99 @@
+"""The filmstrip under a beat card: one 9:16 thumbnail per panel, in order.
+
+Geometry is pure (slot rectangles for n panels); painting asks the scene's thumbnail
+cache and draws a plain frame until the picture is ready. Up to four panels show at
+full thumbnail size; more shrink to fit, and past ``MAX_SLOTS`` the last slot says +N.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from .layout import CARD_H, CARD_W, STRIP_GAP, STRIP_H
+from .thumbnails import THUMB_H, THUMB_W
+
+PAD = 3.0
+GAP = 4.0
+MAX_SLOTS = 8
+STRIP_TOP = CARD_H + STRIP_GAP
+FILM = QColor("#3a3f47")
+
+
+def thumb_size(n: int) -> tuple[int, int]:
+    shown = min(n, MAX_SLOTS)
+    fit = (CARD_W - 2 * PAD - GAP * (shown - 1)) / max(1, shown)
+    w = int(min(THUMB_W, fit))
+    h = int(min(THUMB_H, round(w * 16 / 9)))
+    return max(8, round(h * 9 / 16)), h
+
+
+def slot_rects(n: int) -> list[QRectF]:
+    """Card-local rectangles of the visible slots (at most MAX_SLOTS)."""
+    w, h = thumb_size(n)
+    top = STRIP_TOP + (STRIP_H - h) / 2
+    return [QRectF(PAD + i * (w + GAP), top, w, h) for i in range(min(n, MAX_SLOTS))]
+
+
+def strip_rect() -> QRectF:
+    return QRectF(0, STRIP_TOP, CARD_W, STRIP_H)
+
+
+def slot_at(n: int, x: float, y: float) -> int | None:
+    """The panel index under a card-local point (the +N slot counts as the last shown)."""
+    for i, r in enumerate(slot_rects(n)):
+        if r.adjusted(-GAP / 2, -4, GAP / 2, 4).contains(x, y):
+            return i
+    return None
+
+
+def insertion_at(n: int, x: float) -> int:
+    """Where a dropped panel goes in a strip of n, from a card-local x."""
+    for i, r in enumerate(slot_rects(n)):
+        if x < r.center().x():
+            return i
+    return n
+
+
+def paint_strip(painter: QPainter, card, pal) -> None:
+    panels = card.panels
+    n = len(panels)
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(FILM)  # dark like film in both themes, so pictures stand out
+    rects = slot_rects(n)
+    film = strip_rect()
+    if rects:
+        film.setRight(rects[-1].right() + PAD)
+    painter.drawRoundedRect(film, 4, 4)
+    w, h = thumb_size(n)
+    overflow = n > MAX_SLOTS
+    cache = card.thumbnail_cache()
+    keys = card.thumbnail_keys(w, h) if cache else []
+    for i, r in enumerate(rects):
+        if overflow and i == len(rects) - 1:
+            painter.setPen(QPen(pal.card_border, 1))
+            painter.setBrush(pal.card)
+            painter.drawRect(r)
+            painter.setPen(pal.text)
+            painter.drawText(r, Qt.AlignCenter, f"+{n - i}")
+            continue
+        panel = panels[i]
+        hit = cache.get(keys[i], card.thumbnail_request(panel, w, h), card) if cache else None
+        if hit is not None:
+            painter.drawImage(r, hit)
+        else:
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(QColor("#f4f4f4"))
+            painter.drawRect(r)
+        current = panel.id == card.current_panel
+        painter.setBrush(Qt.NoBrush)
+        painter.setPen(QPen(pal.accent, 2.5) if current else QPen(QColor("#5b616b"), 1))
+        painter.drawRect(r.adjusted(-1, -1, 1, 1) if current else r)
+    if card.drop_index is not None:
+        if rects:
+            idx = min(card.drop_index, len(rects))
+            x = rects[idx].left() - GAP / 2 if idx < len(rects) else rects[-1].right() + GAP / 2
+        else:
+            x = PAD
+        painter.setPen(QPen(pal.accent, 3))
+        painter.drawLine(QRectF(x, STRIP_TOP + 2, 0, STRIP_H - 4).topLeft(),
+                         QRectF(x, STRIP_TOP + 2, 0, STRIP_H - 4).bottomLeft())

@@ -1,0 +1,66 @@
+"""Pictures brought in from outside (files, the clipboard) become project assets.
+
+Each is checked (format, pixel count, damage) before decoding, scaled down to a sane cap
+and stored under its content hash beside the project (``core.assets``), so the same
+picture twice is one file.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtGui import QImage
+
+from ..core import assets
+from ..core.errors import BeatBoardError
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImageAssets", text)
+
+
+def store_qimage(project_path, img: QImage) -> str:
+    """A decoded picture (pasted or dragged from a browser) as a PNG asset."""
+    if img.isNull():
+        raise BeatBoardError(_tr("The clipboard image is empty."))
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.WriteOnly)
+    img.save(buf, "PNG")
+    return assets.store_image_bytes(project_path, bytes(data.data()), _tr("pasted image"))
+
+
+def store_image_file(project_path, file_path) -> str:
+    """A PNG/JPEG/WebP file, checked and downscaled by the asset store."""
+    return assets.store_image_file(project_path, file_path)
+
+
+def natural_key(name: str) -> list:
+    """shot2 before shot10: numbers compare as numbers."""
+    return [int(t) if t.isdigit() else t.lower() for t in re.split(r"(\d+)", name)]
+
+
+def images_in_folder(folder) -> list[Path]:
+    folder = Path(folder)
+    files = [p for p in folder.iterdir()
+             if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES and not p.name.startswith(".")]
+    return sorted(files, key=lambda p: natural_key(p.name))
+
+
+def image_from_mime(mime) -> tuple[QImage | None, str | None]:
+    """(decoded image, None) or (None, local file path) or (None, None) from a drop or
+    the clipboard: browsers and image editors put image data; file managers put URLs."""
+    if mime is None:
+        return None, None
+    if mime.hasUrls():
+        for url in mime.urls():
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES:
+                return None, url.toLocalFile()
+    if mime.hasImage():
+        img = mime.imageData()
+        if isinstance(img, QImage) and not img.isNull():
+            return img, None
+    return None, None

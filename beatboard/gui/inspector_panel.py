@@ -1,0 +1,223 @@
+"""The inspector's panel section: the current panel's fields, each change one undo step.
+
+Shown above the beat's fields when a thumbnail is selected. Duration blank = a share of
+the beat's remaining time; caption blank = split from the beat's dialogue. The picture
+row shows the panel as the canvas draws it; framing offers the camera moves an
+animatic needs as presets.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
+                               QLabel, QPushButton, QVBoxLayout, QWidget)
+
+from ..core.model import Beat, FrameRect, Framing, Panel
+from ..core.vocab import CAMERA_MOVES, SHOT_SIZES
+from ..core.vocab_labels import label, values
+from ..edit import SetField, SetPanelPicture
+from .i18n import ui_language
+from .inspector_fields import BoundCombo, BoundLineEdit, BoundTextEdit, relabel_form
+from .panel_render import cached_panel
+
+ANGLES = values("angle")
+THUMB_H = 128
+_FULL = FrameRect()
+_TIGHT = FrameRect(x=0.15, y=0.15, w=0.7, h=0.7)
+_LEFT = FrameRect(x=0.0, y=0.125, w=0.75, h=0.75)
+_RIGHT = FrameRect(x=0.25, y=0.125, w=0.75, h=0.75)
+# preset id -> framing (None: the whole frame, no camera move)
+FRAMING_PRESETS: dict[str, Framing | None] = {
+    "none": None,
+    "push-in": Framing(start=_FULL, end=_TIGHT),
+    "pull-out": Framing(start=_TIGHT, end=_FULL),
+    "pan-left": Framing(start=_RIGHT, end=_LEFT),
+    "pan-right": Framing(start=_LEFT, end=_RIGHT),
+}
+
+
+def framing_preset(framing: Framing | None) -> str:
+    for key, value in FRAMING_PRESETS.items():
+        if value == framing:
+            return key
+    return "custom"
+
+
+def _seconds(text: str):
+    text = text.strip().replace(",", ".").removesuffix("s").strip()
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return text  # the model refuses it with a message naming the field
+
+
+class PanelForm(QFrame):
+    editRequested = Signal(object)
+    problem = Signal(str)
+    drawRequested = Signal(str, str)  # beat id, panel id: open the sketch pad
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.episode_id = self.beat_id = self.panel_id = ""
+        self.project_path: str | None = None
+        self._panel: Panel | None = None
+        outer = QVBoxLayout(self)
+        self.header = QLabel(self)
+        outer.addWidget(self.header)
+        top = QHBoxLayout()
+        outer.addLayout(top)
+        self.thumb = QLabel(self)
+        self.thumb.setFixedSize(THUMB_H * 9 // 16 + 2, THUMB_H + 2)
+        self.thumb.setAlignment(Qt.AlignCenter)
+        top.addWidget(self.thumb)
+        buttons = QVBoxLayout()
+        self.draw = QPushButton(self.tr("Draw…"), self)
+        self.draw.setToolTip(self.tr("Open the panel in the sketch pad (Enter)"))
+        self.choose = QPushButton(self.tr("Image…"), self)
+        self.clear = QPushButton(self.tr("Clear picture"), self)
+        self.picture_label = QLabel(self)
+        self.picture_label.setWordWrap(True)
+        for w in (self.draw, self.choose, self.clear, self.picture_label):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        top.addLayout(buttons, 1)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        outer.addLayout(form)
+        self.duration = BoundLineEdit("duration_s", _seconds,
+                                      lambda v: "" if v is None else f"{v:g}")
+        self.shot_size = BoundCombo("shot.size", [("", "")] + [(s, s) for s in SHOT_SIZES])
+        self.shot_angle = BoundCombo("shot.angle", [("", "")] + [(a, a) for a in ANGLES])
+        self.shot_move = BoundCombo("shot.move", [("", "")] + [(m, m) for m in CAMERA_MOVES])
+        self.caption = BoundTextEdit("caption", lines=2)
+        self.notes = BoundTextEdit("notes", lines=2)
+        self.framing = QComboBox(self)
+        for key in FRAMING_PRESETS:
+            self.framing.addItem(key, key)
+        self.form = form
+        for widget in (self.duration, self.shot_size, self.shot_angle, self.shot_move,
+                       self.caption, self.notes, self.framing):
+            form.addRow(QLabel(self), widget)  # texts set in retranslate
+        self.retranslate()
+        self.fields = [self.duration, self.shot_size, self.shot_angle, self.shot_move,
+                       self.caption, self.notes]
+        for f in self.fields:
+            f.committed.connect(self._commit)
+        self.framing.activated.connect(self._framing_chosen)
+        self.draw.clicked.connect(lambda: self.drawRequested.emit(self.beat_id, self.panel_id))
+        self.choose.clicked.connect(self._choose_image)
+        self.clear.clicked.connect(self._clear_picture)
+
+    def retranslate(self) -> None:
+        """Labels and vocabulary in the UI language (also when it changes live)."""
+        relabel_form(self.form, [
+            (self.duration, self.tr("Duration (s)")), (self.shot_size, self.tr("Shot size")),
+            (self.shot_angle, self.tr("Angle")), (self.shot_move, self.tr("Camera move")),
+            (self.caption, self.tr("Caption")), (self.notes, self.tr("Notes")),
+            (self.framing, self.tr("Framing"))])
+        lang = ui_language()
+        self.shot_size.relabel({s: label("shot", s, lang) for s in SHOT_SIZES})
+        self.shot_angle.relabel({a: label("angle", a, lang) for a in ANGLES})
+        self.shot_move.relabel({m: label("move", m, lang) for m in CAMERA_MOVES})
+        names = {"none": self.tr("none (whole frame)"), "push-in": self.tr("push in"),
+                 "pull-out": self.tr("pull out"), "pan-left": self.tr("pan left"),
+                 "pan-right": self.tr("pan right"), "custom": self.tr("custom")}
+        for i in range(self.framing.count()):
+            self.framing.setItemText(i, names.get(self.framing.itemData(i), ""))
+        self.draw.setText(self.tr("Draw…"))
+        self.draw.setToolTip(self.tr("Open the panel in the sketch pad (Enter)"))
+        self.choose.setText(self.tr("Image…"))
+        self.clear.setText(self.tr("Clear picture"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def commit_pending(self) -> None:
+        if self.panel_id:
+            self.caption.commit()
+            self.notes.commit()
+            self.duration._finish()
+
+    def load(self, episode_id: str, beat: Beat, panel: Panel, project_path: str | None,
+             shared_s: float | None = None, project=None) -> None:
+        self.episode_id, self.beat_id, self.panel_id = episode_id, beat.id, panel.id
+        self.project_path, self._panel = project_path, panel
+        n = [p.id for p in beat.panels].index(panel.id) + 1
+        self.header.setText("<b>" + self.tr("Panel %1 of %2").replace("%1", str(n)).replace(
+            "%2", str(len(beat.panels))) + f"</b> · {panel.id}")
+        self.duration.show_value(panel.duration_s)
+        self.duration.setPlaceholderText(
+            self.tr("shared: %1 s").replace("%1", f"{shared_s:.1f}") if shared_s is not None
+            else self.tr("blank = a share of the beat"))
+        self.shot_size.show_value(panel.shot.size)
+        self.shot_angle.show_value(panel.shot.angle)
+        self.shot_move.show_value(panel.shot.move)
+        self.caption.show_value(panel.caption)
+        self.caption.setPlaceholderText(self.tr("blank = split from the beat's dialogue"))
+        self.notes.show_value(panel.notes)
+        preset = framing_preset(panel.framing)
+        if preset == "custom":
+            if self.framing.findData("custom") < 0:
+                self.framing.addItem(self.tr("custom"), "custom")
+        self.framing.setCurrentIndex(self.framing.findData(preset))
+        base = None
+        if project_path:
+            from pathlib import Path
+            base = Path(project_path).parent
+        img, warning = cached_panel(project, base, beat, panel, THUMB_H * 9 // 16, THUMB_H)
+        self.thumb.setPixmap(QPixmap.fromImage(img))
+        names = [x for x in (panel.sketch and self.tr("sketch"), panel.image and self.tr("image"))
+                 if x]
+        self.picture_label.setText(warning or (" + ".join(names) if names
+                                               else self.tr("no picture yet (automatic frame)")))
+        self.clear.setEnabled(bool(panel.image or panel.sketch))
+
+    def _commit(self, path: str, value: Any) -> None:
+        if path == "caption" and value == "":
+            value = None  # blank: back to the share of the beat's dialogue
+        if self.panel_id:
+            self.editRequested.emit(SetField.panel(self.episode_id, self.beat_id, self.panel_id,
+                                                   path, value))
+
+    def _framing_chosen(self, _index: int) -> None:
+        key = self.framing.currentData()
+        if key == "custom" or not self.panel_id:
+            return
+        value = FRAMING_PRESETS[key]
+        if self._panel is not None and value == self._panel.framing:
+            return
+        self.editRequested.emit(SetField(("panel", self.episode_id, self.beat_id, self.panel_id),
+                                         "framing", value, self.tr("Set framing")))
+
+    def _clear_picture(self) -> None:
+        if self.panel_id:
+            self.editRequested.emit(SetPanelPicture(self.episode_id, self.beat_id, self.panel_id,
+                                                    image=None, sketch=None,
+                                                    label=self.tr("Clear panel picture")))
+
+    def _choose_image(self) -> None:
+        if not self.project_path:
+            self.problem.emit(self.tr("Save the project first: pictures are stored beside it."))
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Panel image"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.set_image_file(path)
+
+    def set_image_file(self, path: str) -> None:
+        from ..core.errors import BeatBoardError
+        from .image_assets import store_image_file
+        try:
+            rel = store_image_file(self.project_path, path)
+        except (BeatBoardError, OSError) as e:
+            self.problem.emit(str(e))
+            return
+        self.editRequested.emit(SetPanelPicture(self.episode_id, self.beat_id, self.panel_id,
+                                                image=rel, label=self.tr("Set panel picture")))

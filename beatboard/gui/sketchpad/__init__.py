@@ -1,0 +1,1 @@
+"""The sketch pad: a panel editor with pressure-sensitive strokes on layers."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from abc import abstractmethod
 
-from ..core.model import Beat, Panel, Project, default_panel_id
+from ..core.model import Beat, Panel, Project, check_relative_path, default_panel_id
 from .base import Change, Edit, EditError, find_beat, find_episode
 
 BeatKey = tuple[str, str]  # (episode id, beat id)
@@ -245,6 +245,12 @@ class SetPanelPicture(OnePanelEdit):
             update["sketch"] = self.sketch
         if not update:
             raise EditError("nothing to change")
+        for path in update.values():
+            if path:  # a file may carry such a path; an edit never makes one
+                try:
+                    check_relative_path(path)
+                except ValueError as e:
+                    raise EditError(f"panel picture: {e}") from None
         data = beat.panels[i].model_dump()
         data.update(update)
         try:

@@ -38,6 +38,9 @@ def integrity_problems(project: Project) -> list[tuple[str, str]]:
                 if bid not in local:
                     problems.append((f"{where}, link #{j + 1} ({link.from_} -> {link.to})",
                                      f"'{end}' names unknown beat {bid!r}"))
+    anchor = project.series.paywall_after
+    if anchor is not None and anchor not in ep_ids:
+        problems.append(("series, field paywall_after", f"names unknown episode {anchor!r}"))
     thread_ids: set[str] = set()
     for i, thread in enumerate(project.threads):
         where = f"thread #{i + 1} (id {thread.id!r})"

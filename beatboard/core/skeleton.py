@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import BeatBoardError
-from .model import Beat, Emotion, Episode, Point, Project, Series
+from .model import Beat, Emotion, Episode, Point, Project, Series, paywall_anchor_for
 from .vocab import GENRES, tag_info
 
 MAX_EPISODES = 500
@@ -142,8 +142,9 @@ def make_skeleton(genre: str, episodes: int, title: str = "", language: str = "e
     """
     check_skeleton_args(genre, episodes, paywall)
     lang = _lang(language)
-    series = Series(title=title, language=language, genre=genre, paywall_episode=paywall)
     eps = [_episode(n, GENRE_SHAPES[genre], lang, paywall) for n in range(1, episodes + 1)]
+    series = Series(title=title, language=language, genre=genre,
+                    paywall_after=paywall_anchor_for(eps, paywall))
     return Project(series=series, episodes=eps)
 
 

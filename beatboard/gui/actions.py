@@ -93,7 +93,7 @@ class EditorActions(QObject):
             t.setCheckable(True)
             self.themes.addAction(t)
         # Series
-        self.paywall_here = a(self.tr("Set &Paywall at Current Episode"), win.set_paywall_here)
+        self.paywall_here = a(self.tr("Set &Paywall After Current Episode"), win.set_paywall_here)
         self.paywall_clear = a(self.tr("&Clear Paywall"), win.clear_paywall)
         self.profiles = QActionGroup(self)
         self.profile_actions: dict[str, QAction] = {}

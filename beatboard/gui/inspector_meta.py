@@ -11,7 +11,7 @@ from ..core.model import Episode, Series
 from ..core.vocab import GENRES
 from ..edit import SetField
 from ..rules import BUILTIN_PROFILES
-from .inspector_fields import BoundCombo, BoundLineEdit, BoundSpin, BoundTextEdit
+from .inspector_fields import BoundCombo, BoundLineEdit, BoundTextEdit
 
 
 def genre_label(genre: str) -> str:
@@ -91,26 +91,45 @@ class SeriesForm(QGroupBox):
         self.profile = BoundCombo("profile", [(p.name if getattr(p, "name", "") else pid, pid)
                                               for pid, p in BUILTIN_PROFILES.items()])
         self.profile.setToolTip(self.tr("A built-in rule profile, or the path of a profile file"))
-        self.paywall = BoundSpin("paywall_episode", 1, 10000, self.tr("none"))
+        # The paywall follows its episode, so it is chosen as "after episode N — title".
+        self.paywall = BoundCombo("paywall_after", [], editable=False)
+        self.paywall.setToolTip(self.tr("The last free episode; the paywall stays after it "
+                                        "when episodes are moved, split or merged"))
         self.logline = BoundTextEdit("logline", lines=3)
         self.notes = BoundTextEdit("notes", lines=3)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Genre"), self.genre)
         form.addRow(self.tr("Rule profile"), self.profile)
-        form.addRow(self.tr("Paywall episode"), self.paywall)
+        form.addRow(self.tr("Paywall"), self.paywall)
         form.addRow(self.tr("Logline"), self.logline)
         form.addRow(self.tr("Notes"), self.notes)
         for f in (self.title, self.language, self.genre, self.profile, self.paywall,
                   self.logline, self.notes):
             f.committed.connect(self._commit)
 
-    def load(self, series: Series) -> None:
+    def load(self, series: Series, episodes: list[Episode] = ()) -> None:
+        self._fill_paywall(episodes)
         for f, value in ((self.title, series.title), (self.language, series.language),
                          (self.genre, series.genre), (self.profile, series.profile),
-                         (self.paywall, series.paywall_episode), (self.logline, series.logline),
+                         (self.paywall, series.paywall_after), (self.logline, series.logline),
                          (self.notes, series.notes)):
             f.show_value(value)
+
+    def _fill_paywall(self, episodes: list[Episode]) -> None:
+        items = [(self.tr("none"), None)] + [(self.paywall_text(ep), ep.id) for ep in episodes]
+        if items == [(self.paywall.itemText(i), self.paywall.itemData(i))
+                     for i in range(self.paywall.count())]:
+            return
+        self.paywall.blockSignals(True)
+        self.paywall.clear()
+        for text, value in items:
+            self.paywall.addItem(text, value)
+        self.paywall.blockSignals(False)
+
+    def paywall_text(self, ep: Episode) -> str:
+        text = self.tr("after episode %1").replace("%1", str(ep.number))
+        return f"{text} — {ep.title}" if ep.title else text
 
     def commit_pending(self) -> None:
         self.logline.commit()

@@ -119,10 +119,10 @@ class MainWindow(QMainWindow):
     def set_paywall_here(self) -> None:
         ep = self.controller.project.episode(self.selection.episode_id)
         if ep is not None:
-            self.set_series_field("paywall_episode", ep.number)
+            self.set_series_field("paywall_after", ep.id)
 
     def clear_paywall(self) -> None:
-        self.set_series_field("paywall_episode", None)
+        self.set_series_field("paywall_after", None)
 
     # --- dialogs ---------------------------------------------------------------------
     def new_from_skeleton(self) -> None:

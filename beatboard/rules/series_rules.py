@@ -1,7 +1,7 @@
 """Rules across episodes, computed from per-episode summaries only (cheap to re-run)."""
 from __future__ import annotations
 
-from ..core.model import Episode, Series
+from ..core.model import Episode, Series, paywall_number
 from .episode_rules import EpisodeSummary, make_finding
 from .findings import Finding
 from .messages import cut_text, seconds
@@ -21,8 +21,9 @@ def check_series(series: Series, episodes: list[Episode], summaries: dict[str, E
         out += _payoff_drought(ordered, profile)
     if profile.enabled("FIRST_PAYOFF_LATE") and profile.first_payoff_by_episode:
         out += _first_payoff(ordered, profile)
-    if profile.enabled("PAYWALL_WEAK") and series.paywall_episode:
-        out += _paywall(series.paywall_episode, ordered, profile)
+    paywall = paywall_number(series, episodes)
+    if profile.enabled("PAYWALL_WEAK") and paywall:
+        out += _paywall(paywall, ordered, profile)
     return out
 
 

@@ -115,3 +115,23 @@ def test_every_sample_and_test_file_of_version_1_still_loads():
     for path in files:
         project = load(path)
         assert all(b.panels for ep in project.episodes for b in ep.beats), path
+
+
+def test_version_1_paywall_number_becomes_an_anchor_on_the_last_free_episode():
+    doc = sample_data()
+    doc["format_version"] = 1
+    doc["series"].pop("paywall_after", None)
+    doc["series"]["paywall_episode"] = 2  # the first paid episode
+    project = fileio.from_data(doc)
+    assert project.series.paywall_after == "ep1"
+    assert project.paywall_episode == 2
+    assert '"paywall_episode"' not in dumps(project)
+
+
+def test_version_1_paywall_beyond_the_boarded_episodes_is_dropped_not_refused():
+    doc = sample_data()
+    doc["format_version"] = 1
+    doc["series"].pop("paywall_after", None)
+    doc["series"]["paywall_episode"] = 40
+    project = fileio.from_data(doc)
+    assert project.series.paywall_after is None and project.paywall_episode is None

@@ -14,7 +14,7 @@ from beatboard.rules import check_project
 def test_shape_of_every_episode():
     project = make_skeleton("revenge", 12, title="复仇 Revenge", paywall=10)
     assert project.series.title == "复仇 Revenge" and project.series.genre == "revenge"
-    assert project.series.paywall_episode == 10
+    assert project.paywall_episode == 10
     assert [ep.number for ep in project.episodes] == list(range(1, 13))
     for ep in project.episodes:
         kinds = [b.kind for b in main_line(ep)]

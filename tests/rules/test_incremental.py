@@ -6,7 +6,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from beatboard.core.model import Character
+from beatboard.core.model import Character, paywall_anchor_for
 from beatboard.rules import BUILTIN_PROFILES, RuleChecker, apply_genre
 
 from .factories import beat, clean_episode, episode, link, project
@@ -140,7 +140,8 @@ class Editor:
     def series_edit(self):
         s = self.proj.series
         if self.rng.random() < 0.5:
-            s.paywall_episode = self.rng.choice([None, 2, 3, 4])
+            s.paywall_after = paywall_anchor_for(self.proj.episodes,
+                                                 self.rng.choice([None, 2, 3, 4]))
         else:
             s.characters = [Character(name="Kid", minor=self.rng.random() < 0.5),
                             Character(name="Adult")]

@@ -7,10 +7,11 @@ from .episode_edits import (AddEpisode, DuplicateEpisode, MergeEpisodes, MoveEpi
                             RemoveEpisodes, SplitEpisode)
 from .field_edits import MoveCards, SetField
 from .ids import new_id
+from .thread_edits import AddThread, RemoveThread, SetThread
 from .move_edits import MoveBeats, MoveBeatsToEpisode, move_beats, shift_target
 
 __all__ = [
-    "AddBeat", "AddEpisode", "AddLink", "Change", "Compound", "Document", "DuplicateAsVariant",
+    "AddBeat", "AddEpisode", "AddLink", "AddThread", "RemoveThread", "SetThread", "Change", "Compound", "Document", "DuplicateAsVariant",
     "DuplicateEpisode", "Edit", "EditError", "MergeEpisodes", "MoveBeatInLine", "MoveCards",
     "MoveBeats", "MoveBeatsToEpisode", "MoveEpisode", "PasteBeats", "RemoveBeats", "RemoveEpisodes", "RemoveLink", "SetField",
     "SetLinkKind", "SplitEpisode", "copy_beats", "move_beats", "new_id", "shift_target",

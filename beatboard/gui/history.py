@@ -19,7 +19,8 @@ EDIT_LABELS = (
     QT_TRANSLATE_NOOP("Edit", "Move episode"), QT_TRANSLATE_NOOP("Edit", "Duplicate episode"),
     QT_TRANSLATE_NOOP("Edit", "Split episode"), QT_TRANSLATE_NOOP("Edit", "Merge episodes"),
     QT_TRANSLATE_NOOP("Edit", "Delete"), QT_TRANSLATE_NOOP("Edit", "Set emotion"),
-    QT_TRANSLATE_NOOP("Edit", "Reorder beats"), QT_TRANSLATE_NOOP("Edit", "Move beats to episode"),
+    QT_TRANSLATE_NOOP("Edit", "Add thread"), QT_TRANSLATE_NOOP("Edit", "Remove thread"),
+    QT_TRANSLATE_NOOP("Edit", "Change thread"), QT_TRANSLATE_NOOP("Edit", "Reorder beats"), QT_TRANSLATE_NOOP("Edit", "Move beats to episode"),
 )
 FIELD_NAMES = {
     "title": QT_TRANSLATE_NOOP("Edit", "title"), "kind": QT_TRANSLATE_NOOP("Edit", "kind"),

@@ -23,7 +23,7 @@ RULE_IDS = (
     "CLIFFHANGER_WEAK", "EPISODE_TOO_SHORT", "EPISODE_TOO_LONG", "TURN_GAP",
     "PRESSURE_RUN", "PAYOFF_DROUGHT", "PAYWALL_WEAK", "COMPLIANCE_MINORS",
     "COMPLIANCE_FLAG", "GRAPH_CYCLE", "GRAPH_UNREACHABLE", "GRAPH_BAD_LINK",
-    "SWEET_BEATS_LOW", "FIRST_PAYOFF_LATE",
+    "SWEET_BEATS_LOW", "FIRST_PAYOFF_LATE", "THREAD_UNPAID", "PAYOFF_UNPLANTED",
 )
 _E, _W = Severity.ERROR, Severity.WARNING
 DEFAULT_SEVERITY: dict[str, Severity] = {
@@ -34,6 +34,7 @@ DEFAULT_SEVERITY: dict[str, Severity] = {
     "COMPLIANCE_MINORS": _E, "COMPLIANCE_FLAG": _W,  # per tag: compliance_flags
     "GRAPH_CYCLE": _E, "GRAPH_UNREACHABLE": _W, "GRAPH_BAD_LINK": _E,
     "SWEET_BEATS_LOW": _W, "FIRST_PAYOFF_LATE": _W,
+    "THREAD_UNPAID": _W, "PAYOFF_UNPLANTED": _W,
 }
 
 RuleSetting = Literal["error", "warning", "info", "off"]
@@ -62,6 +63,8 @@ class RuleProfile(BaseModel):
         0, ge=0, description="Sweet (甜) beats every cut of an episode needs; 0: no minimum.")
     first_payoff_by_episode: int = Field(
         0, ge=0, description="The first 爽 payoff beat must land by this episode; 0: off.")
+    thread_payoff_within: int = Field(
+        20, ge=1, description="A setup must be paid off within this many episodes.")
     minors_with: list[str] = Field(
         default_factory=lambda: ["violence", "intimacy", "smoking", "drinking"],
         description="Compliance tags that must never appear with minors.")

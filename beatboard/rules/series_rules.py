@@ -1,17 +1,18 @@
 """Rules across episodes, computed from per-episode summaries only (cheap to re-run)."""
 from __future__ import annotations
 
-from ..core.model import Episode, Series, paywall_number
+from ..core.model import Episode, Series, Thread, paywall_number
 from .episode_rules import EpisodeSummary, make_finding
 from .findings import Finding
 from .messages import cut_text, seconds
 from .profile import RuleProfile
+from .thread_rules import check_threads
 
 
 def check_series(series: Series, episodes: list[Episode], summaries: dict[str, EpisodeSummary],
-                 profile: RuleProfile) -> list[Finding]:
+                 profile: RuleProfile, threads: list[Thread] = ()) -> list[Finding]:
     """``episodes`` in number order; ``summaries`` by episode id."""
-    out: list[Finding] = []
+    out: list[Finding] = check_threads(list(threads), episodes, profile)
     ordered = [(ep, summaries[ep.id]) for ep in episodes if ep.id in summaries]
     if not ordered:
         return out

@@ -86,6 +86,8 @@ class EditorActions(QObject):
                           "zoom-out")
         self.fit = a(self.tr("&Fit Episode"), lambda: canvas("fit"), QKeySequence("F"),
                      "zoom-fit-best")
+        self.series_board = a(self.tr("Series &Board"), win.show_series_board,
+                              QKeySequence("Ctrl+Shift+B"))
         self.themes = QActionGroup(self)
         self.light = a(self.tr("&Light Theme"), lambda: win.set_theme("light"))
         self.dark = a(self.tr("&Dark Theme"), lambda: win.set_theme("dark"))
@@ -152,6 +154,8 @@ class EditorActions(QObject):
 
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.fit])
+        view.addSeparator()
+        view.addAction(self.series_board)
         view.addSeparator()
         for dock in win.docks.all():
             view.addAction(dock.toggleViewAction())

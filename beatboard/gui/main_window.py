@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
@@ -123,6 +124,17 @@ class MainWindow(QMainWindow):
 
     def clear_paywall(self) -> None:
         self.set_series_field("paywall_after", None)
+
+    def show_series_board(self):
+        """The series board in its own window (made on first use), raised."""
+        if getattr(self, "series_board", None) is None:
+            from .series_board import SeriesBoard
+            self.series_board = SeriesBoard(self.controller, self.selection, self.findings, self)
+            self.series_board.setWindowFlag(Qt.Window)
+            self.series_board.resize(1400, 860)
+        self.series_board.show()
+        self.series_board.raise_()
+        return self.series_board
 
     # --- dialogs ---------------------------------------------------------------------
     def new_from_skeleton(self) -> None:

@@ -17,7 +17,13 @@ def register(sub) -> None:
                        description="Read a Fountain (.fountain, .spmd, .txt) or Final Draft "
                                    "(.fdx) script and write a .beatboard project.")
     p.add_argument("script", metavar="SCRIPT")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.beatboard")
+    p.add_argument("-o", "--output", metavar="OUT.beatboard",
+                   help="the project to write (with --update: defaults to SERIES itself)")
+    p.add_argument("--update", metavar="SERIES.beatboard",
+                   help="re-sync an existing series with this revised script, keeping "
+                        "each matched beat's id, emotion, timing, shot, panels and notes")
+    p.add_argument("--dry-run", action="store_true",
+                   help="with --update: print what would change and write nothing")
     p.add_argument("--episode-marker", metavar="REGEX",
                    help="regular expression for episode headings; group 'n' is the number "
                         "(default: 'Episode 3', 'EP 3 - Title', '第3集')")
@@ -53,6 +59,12 @@ def import_script(path: Path, episode_marker: str | None = None):
 
 
 def run(args) -> int:
+    if args.update:
+        from .resync_cmd import run_update
+        return run_update(args, import_script)
+    if not args.output:
+        raise BeatBoardError("give the project to write with -o OUT.beatboard "
+                             "(or --update SERIES.beatboard to re-sync a series)")
     out = Path(args.output)
     if out.exists() and not args.force:
         raise BeatBoardError(f"{out} already exists; use --force to replace it")

@@ -264,6 +264,10 @@ class Project(_Model):
     episodes: list[Episode] = Field(default_factory=list)
     threads: list[Thread] = Field(default_factory=list,
                                   description="Setups and payoffs across episodes.")
+    unplaced: list[Beat] = Field(
+        default_factory=list,
+        description="Beats set aside (e.g. their scene left the script in a re-sync), kept "
+                    "with their panels and notes until placed again or deleted.")
 
     def episode(self, episode_id: str) -> Episode | None:
         for ep in self.episodes:

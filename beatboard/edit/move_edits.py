@@ -66,7 +66,7 @@ class MoveBeats(EpisodeContentEdit):
         return _unplaced(work.beats, set(order)), work.links, set(order)
 
 
-class _InsertBeats(EpisodeContentEdit):
+class InsertBeats(EpisodeContentEdit):
     """Put existing beats (with their ids) into an episode's main line after ``after``."""
 
     def __init__(self, episode_id: str, beats: list[Beat], after: str | None):
@@ -114,7 +114,7 @@ class MoveBeatsToEpisode(Compound):
                 if self.after is not None:
                     find_beat(dst, self.after)
                 beats = [src.beat(bid) for bid in order]
-                self.edits = [RemoveBeats(src.id, order), _InsertBeats(dst.id, beats, self.after)]
+                self.edits = [RemoveBeats(src.id, order), InsertBeats(dst.id, beats, self.after)]
         return super().apply(project)
 
 

@@ -35,6 +35,7 @@ class EditorActions(QObject):
                          QKeySequence.SaveAs, "document-save-as")
         self.import_script = a(self.tr("&Import Script (Fountain, Final Draft)…"),
                                win.import_script)
+        self.update_from_script = a(self.tr("&Update from Script…"), win.update_from_script)
         self.export_pdf = a(self.tr("&Export PDF Boards…"), win.export_pdf,
                             QKeySequence("Ctrl+E"))
         self.quit = a(self.tr("&Quit"), win.close, QKeySequence.Quit, "application-exit")
@@ -137,7 +138,7 @@ class EditorActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_script, self.export_pdf])
+        file_menu.addActions([self.import_script, self.update_from_script, self.export_pdf])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

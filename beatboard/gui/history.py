@@ -19,6 +19,9 @@ EDIT_LABELS = (
     QT_TRANSLATE_NOOP("Edit", "Move episode"), QT_TRANSLATE_NOOP("Edit", "Duplicate episode"),
     QT_TRANSLATE_NOOP("Edit", "Split episode"), QT_TRANSLATE_NOOP("Edit", "Merge episodes"),
     QT_TRANSLATE_NOOP("Edit", "Delete"), QT_TRANSLATE_NOOP("Edit", "Set emotion"),
+    QT_TRANSLATE_NOOP("Edit", "Update from script"), QT_TRANSLATE_NOOP("Edit", "Set beats aside"),
+    QT_TRANSLATE_NOOP("Edit", "Delete set-aside beats"),
+    QT_TRANSLATE_NOOP("Edit", "Place set-aside beats"), QT_TRANSLATE_NOOP("Edit", "Replace text"),
     QT_TRANSLATE_NOOP("Edit", "Add thread"), QT_TRANSLATE_NOOP("Edit", "Remove thread"),
     QT_TRANSLATE_NOOP("Edit", "Change thread"), QT_TRANSLATE_NOOP("Edit", "Reorder beats"), QT_TRANSLATE_NOOP("Edit", "Move beats to episode"),
 )

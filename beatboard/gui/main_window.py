@@ -165,6 +165,14 @@ class MainWindow(QMainWindow):
             "%1", str(len(result.episodes))).replace("%2", os.path.basename(path)),
             STATUS_TIMEOUT_MS)
 
+    def update_from_script(self) -> None:
+        from .import_dialog import choose_script
+        from .resync_dialog import update_from_script
+        self.inspector.commit_pending()
+        path = choose_script(self, self.settings.get("files/last_dir"))
+        if path:
+            update_from_script(self, path)
+
     def export_pdf(self) -> None:
         from .export_dialog import ExportPdfDialog
         self.inspector.commit_pending()

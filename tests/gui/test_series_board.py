@@ -57,7 +57,8 @@ def test_opens_from_the_view_menu_with_a_row_per_episode(board):
     w, b = board
     assert b.isVisible() and w.acts.series_board in w.menus["view"].actions()
     rows = b.canvas.rows
-    assert [(r.number, r.title) for r in rows] == [(1, "The gala 宴会"), (2, "Morning after")]
+    assert [(r.number, r.title) for r in rows[:2]] == [(1, "The gala 宴会"), (2, "Morning after")]
+    assert rows[2].episode_id == "" and rows[2].cards == []  # the set-aside drop row
     assert [c.beat_id for c in rows[0].cards] == ["h1", "s1", "p1", "t1", "c1"]
     assert rows[0].off_line == 1 and rows[0].paywall_after
 
@@ -97,7 +98,7 @@ def test_dragging_an_episode_header_reorders_episodes_and_the_paywall_follows(bo
     p = w.controller.project
     assert [e.id for e in p.ordered_episodes()] == ["ep2", "ep1"]
     assert p.series.paywall_after == "ep1" and p.paywall_episode == 3
-    assert [r.episode_id for r in c.rows] == ["ep2", "ep1"] and c.rows[1].paywall_after
+    assert [r.episode_id for r in c.rows] == ["ep2", "ep1", ""] and c.rows[1].paywall_after
 
 
 def test_split_and_merge_by_shortcut(board):
@@ -161,3 +162,26 @@ def test_zoom_goes_from_cards_to_a_heat_map(board):
     b.canvas.set_zoom(0.1)
     assert b.canvas.geo.lod == "heat"
     b.canvas.grab()  # paints without error at every level
+
+
+def test_set_aside_row_drag_out_and_back_and_delete_for_good(board):
+    w, b = board
+    c = b.canvas
+    drag(c, centre(c, "p2"), QPoint(c.geo.card_x(0) + 10, int(c.geo.row_y(2) + c.geo.row_h / 2)))
+    p = w.controller.project
+    assert [x.id for x in p.unplaced] == ["p2"] and "p2" not in line(w, "ep2")
+    assert c.rows[-1].episode_id == "" and [x.beat_id for x in c.rows[-1].cards] == ["p2"]
+    # The thread to the set-aside beat is kept; the rules now miss its payoff.
+    assert p.threads[0].payoff == "p2"
+    drag(c, centre(c, "p2"), centre(c, "h1") + QPoint(int(c.geo.card_w / 2), 0))
+    assert p.unplaced == [] and line(w, "ep1")[:2] == ["h1", "p2"]
+    assert w.controller.stack.count() == 2
+    w.controller.stack.undo()
+    assert [x.id for x in w.controller.project.unplaced] == ["p2"]
+    c.aside_selection = ["p2"]
+    menu = b.build_menu(c.rows[-1], c.rows[-1].cards[0])
+    menu.actions()[0].trigger()
+    assert w.controller.project.unplaced == []
+    assert w.controller.project.find_beat("p2") is None
+    w.controller.stack.undo()
+    assert [x.id for x in w.controller.project.unplaced] == ["p2"]

@@ -18,7 +18,9 @@ from ..canvas.palette import LIGHT
 from ..inspector_meta import mmss
 from .geometry import MAX_ZOOM, MIN_ZOOM, BoardGeometry
 from .paint import paint_card, paint_header, paint_open_thread, paint_paywall, paint_thread
-from .rows import BeatFilter, BoardCard, BoardRow, beat_rules, row_of, status_of
+from ...edit.set_aside import place_set_aside, set_aside
+from .rows import (ASIDE, BeatFilter, BoardCard, BoardRow, aside_row, beat_rules, row_of,
+                   status_of)
 
 
 class BoardCanvas(QAbstractScrollArea):
@@ -33,6 +35,7 @@ class BoardCanvas(QAbstractScrollArea):
         self.filter = BeatFilter()
         self.rows: list[BoardRow] = []
         self._shown: list[tuple[BoardRow, list[BoardCard]]] = []
+        self.aside_selection: list[str] = []  # set-aside beats belong to no episode
         self._beats: dict = {}
         self._thumbs: dict[str, QPixmap | None] = {}
         self._press: tuple | None = None  # ("beats"|"episode", point, payload)
@@ -53,12 +56,26 @@ class BoardCanvas(QAbstractScrollArea):
         project = self.controller.project
         self.rows = [row_of(ep) for ep in project.ordered_episodes()]
         self._beats = {b.id: b for ep in project.episodes for b in ep.beats}
+        self._refresh_aside()
         self._apply_status()
         self._reshow()
 
+    def _refresh_aside(self) -> None:
+        """The last row: beats set aside by a re-sync (or by dragging them there)."""
+        project = self.controller.project
+        self.rows = [r for r in self.rows if r.episode_id != ASIDE]
+        row = aside_row(project, self.tr("Set aside") if project.unplaced
+                        else self.tr("Set aside: drop beats here to keep them out of every episode"))
+        if row is not None:
+            self.rows.append(row)
+            self._beats.update({b.id: b for b in project.unplaced})
+        known = {b.id for b in project.unplaced}
+        self.aside_selection = [b for b in getattr(self, "aside_selection", []) if b in known]
+
     def _on_changed(self, change) -> None:
         project = self.controller.project
-        if change.episode_list or change.series or len(self.rows) != len(project.episodes):
+        episode_rows = [r for r in self.rows if r.episode_id != ASIDE]
+        if change.episode_list or change.series or len(episode_rows) != len(project.episodes):
             self.rebuild()
             return
         index = {r.episode_id: i for i, r in enumerate(self.rows)}
@@ -68,6 +85,7 @@ class BoardCanvas(QAbstractScrollArea):
                 self.rows[index[eid]] = row_of(ep)
                 for b in ep.beats:
                     self._beats[b.id] = b
+        self._refresh_aside()
         self._apply_status()
         self._reshow()
 
@@ -79,6 +97,8 @@ class BoardCanvas(QAbstractScrollArea):
     def _apply_status(self) -> None:
         anchor = self.controller.project.series.paywall_after
         for row in self.rows:
+            if row.episode_id == ASIDE:
+                continue
             row.status = status_of(self.findings.for_episode(row.episode_id))
             row.paywall_after = row.episode_id == anchor
 
@@ -234,7 +254,7 @@ class BoardCanvas(QAbstractScrollArea):
         last = min(len(self._shown), int((bottom - g.row_y(0)) // g.row_h) + 2)
         x0 = origin.x()
         right = x0 + self.viewport().width()
-        selected = set(self.selection.beat_ids)
+        selected = set(self.selection.beat_ids) | set(self.aside_selection)
         current_ep = self.selection.episode_id
         rules = self.filter._rules
         active = self.filter.active
@@ -257,8 +277,9 @@ class BoardCanvas(QAbstractScrollArea):
         for i in range(first, last):
             row, _cards = self._shown[i]
             paint_header(p, row, self.header_rect(i), g, pal, mmss(row.seconds),
-                         self.tr("%n beat(s)", "", len(row.cards)),
-                         row.episode_id == current_ep)
+                         self.tr("1 beat") if len(row.cards) == 1 else
+                         self.tr("%1 beats").replace("%1", str(len(row.cards))),
+                         bool(current_ep) and row.episode_id == current_ep)
         p.translate(-origin.x(), 0)
         for i in range(first, last):
             if self._shown[i][0].paywall_after:
@@ -318,14 +339,34 @@ class BoardCanvas(QAbstractScrollArea):
             return
         board_row, cards = self._shown[row]
         if slot is None:
+            if board_row.episode_id == ASIDE:
+                return
             self.selection.set_episode(board_row.episode_id)
             if event.position().x() < self.geo.header_w:
                 self._press = ("episode", event.position(), board_row.episode_id)
             return
         card = cards[slot]
+        if board_row.episode_id == ASIDE:
+            self._select_aside(card.beat_id, event.modifiers())
+            self._press = ("beats", event.position(), ASIDE)
+            return
+        self.aside_selection = []
         self._select(board_row, cards, card, event.modifiers())
         if card.beat_id in self.selection.beat_ids:
             self._press = ("beats", event.position(), board_row.episode_id)
+
+    def _select_aside(self, beat_id: str, mods) -> None:
+        ids = list(self.aside_selection)
+        if mods & Qt.ControlModifier:
+            ids = [i for i in ids if i != beat_id] if beat_id in ids else ids + [beat_id]
+        elif beat_id not in ids:
+            ids = [beat_id]
+        self.aside_selection = ids
+        self.selection.set_beats([])
+        self.viewport().update()
+
+    def moving_ids(self, source_id: str) -> list[str]:
+        return list(self.aside_selection) if source_id == ASIDE else list(self.selection.beat_ids)
 
     def _select(self, row: BoardRow, cards: list[BoardCard], card: BoardCard, mods) -> None:
         same = self.selection.episode_id == row.episode_id
@@ -368,7 +409,7 @@ class BoardCanvas(QAbstractScrollArea):
             return None
         cards = self._shown[row][1]
         slot = min(g.drop_slot(p.x()), len(cards))
-        moving = set(self.selection.beat_ids)
+        moving = set(self.selection.beat_ids) | set(self.aside_selection)
         before = [c.beat_id for c in cards[:slot] if c.beat_id not in moving]
         return ("beats", row, slot, before[-1] if before else None)
 
@@ -389,12 +430,20 @@ class BoardCanvas(QAbstractScrollArea):
         if press[0] == "episode":
             self.move_episode(press[2], drop[1])
         else:
-            self.drop_beats(press[2], list(self.selection.beat_ids), drop[1], drop[3])
+            self.drop_beats(press[2], self.moving_ids(press[2]), drop[1], drop[3])
 
     def drop_beats(self, source_id: str, beat_ids: list[str], row_index: int,
                    after: str | None) -> bool:
         """Move beats (in play order) to sit after ``after`` in the row's episode."""
         target = self._shown[row_index][0].episode_id
+        project = self.controller.project
+        if target == ASIDE or source_id == ASIDE:
+            if target == source_id or not beat_ids:
+                return False
+            edit = (set_aside(project, source_id, beat_ids) if target == ASIDE
+                    else place_set_aside(project, beat_ids, target, after))
+            self.aside_selection = []
+            return self.controller.push(edit)
         if source_id == target:
             line = [c.beat_id for c in self._shown[row_index][1]]
             rest = [b for b in line if b not in beat_ids]
@@ -409,7 +458,10 @@ class BoardCanvas(QAbstractScrollArea):
         return False
 
     def move_episode(self, episode_id: str, gap_index: int) -> bool:
-        ids = [r.episode_id for r, _ in self._shown]
+        ids = [r.episode_id for r, _ in self._shown if r.episode_id != ASIDE]
+        if episode_id not in ids:
+            return False
+        gap_index = min(gap_index, len(ids))
         old = ids.index(episode_id)
         new = gap_index - 1 if gap_index > old else gap_index
         if new == old:
@@ -426,6 +478,9 @@ class BoardCanvas(QAbstractScrollArea):
         row, slot = self.hit(event.pos())
         board_row = self._shown[row][0] if row is not None else None
         card = self._shown[row][1][slot] if (row is not None and slot is not None) else None
-        if card is not None and card.beat_id not in self.selection.beat_ids:
+        if card is not None and board_row.episode_id == ASIDE:
+            if card.beat_id not in self.aside_selection:
+                self._select_aside(card.beat_id, Qt.NoModifier)
+        elif card is not None and card.beat_id not in self.selection.beat_ids:
             self.selection.select(board_row.episode_id, [card.beat_id])
         self.contextRequested.emit(board_row, card, event.globalPos())

@@ -48,6 +48,12 @@ def paint_header(p: QPainter, row: BoardRow, rect: QRectF, geo: BoardGeometry,
         p.drawText(rect.adjusted(0, 0, -6, 0), Qt.AlignVCenter | Qt.AlignRight, status)
         return
     big = geo.lod == "cards"
+    if row.number == 0:  # the set-aside row
+        p.setPen(pal.muted)
+        p.setFont(_font(13 if big else 11, True))
+        p.drawText(rect.adjusted(8, 0, -4, 0), Qt.AlignVCenter | Qt.AlignLeft | Qt.TextWordWrap,
+                   f"{row.title} ({len(row.cards)})" if row.cards else row.title)
+        return
     p.setPen(pal.text)
     p.setFont(_font(22 if big else 15, True))
     num_w = 44 if big else 34

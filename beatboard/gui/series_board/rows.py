@@ -9,6 +9,7 @@ from ...core.vocab import tag_info
 from ...edit.move_edits import main_line
 from ...rules import Finding, Severity
 
+ASIDE = ""  # the episode id of the set-aside row (beats out of every episode)
 FILTER_KINDS = ("character", "location", "emotion", "kind", "compliance", "finding")
 
 
@@ -50,6 +51,13 @@ def row_of(ep: Episode) -> BoardRow:
     beats = [by_id[bid] for bid in line]
     return BoardRow(ep.id, ep.number, ep.title, sum(b.seconds for b in beats),
                     [card_of(b) for b in beats], len(ep.beats) - len(beats))
+
+
+def aside_row(project: Project, title: str) -> BoardRow | None:
+    if not project.unplaced and not project.episodes:
+        return None
+    return BoardRow(ASIDE, 0, title, sum(b.seconds for b in project.unplaced),
+                    [card_of(b) for b in project.unplaced], 0)
 
 
 def status_of(findings: list[Finding]) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QInputDialog, 
 
 from ...edit import (AddThread, EditError, MergeEpisodes, RemoveThread, SetField, SetThread,
                      SplitEpisode)
+from ...edit.set_aside import discard_set_aside
 from ...edit.text_replace import find_text, replace_all
 from .canvas import BoardCanvas
 from .legend import BoardLegend
@@ -233,6 +234,11 @@ class SeriesBoard(QWidget):
 
     def build_menu(self, row, card) -> QMenu:
         menu = QMenu(self)
+        if row is not None and row.episode_id == "":  # the set-aside row
+            ids = list(self.canvas.aside_selection)
+            menu.addAction(self.tr("Delete Set-Aside Beats for Good"),
+                           lambda: self.controller.push(discard_set_aside(ids)))
+            return menu
         if card is not None:
             eid, bid = row.episode_id, card.beat_id
             menu.addAction(self.tr("Split Episode Before This Beat"),

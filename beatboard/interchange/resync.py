@@ -102,7 +102,9 @@ def _scenes(project: Project) -> list[Scene]:
     for ep in eps:
         line = main_line(ep)
         by_id = {b.id: b for b in ep.beats}
-        order = [by_id[i] for i in line] + [b for b in ep.beats if b.id not in set(line)]
+        on_line = set(line)
+        order = [by_id[i] for i in line if i in by_id] + [b for b in ep.beats
+                                                          if b.id not in on_line]
         for b in order:
             text = _norm(b.action + "\n" + b.dialogue)
             chars = tuple(sorted(c.casefold() for c in b.characters))

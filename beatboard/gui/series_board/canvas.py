@@ -17,8 +17,11 @@ from ...edit import MoveEpisode, move_beats
 from ..canvas.palette import LIGHT
 from ..inspector_meta import mmss
 from .geometry import MAX_ZOOM, MIN_ZOOM, BoardGeometry
+
+ROW_MARGIN = 4.0  # room in a row picture for the selection outline
 from .paint import paint_card, paint_header, paint_open_thread, paint_paywall, paint_thread
 from ...edit.set_aside import place_set_aside, set_aside
+from .row_cache import PixmapCache
 from .rows import (ASIDE, BeatFilter, BoardCard, BoardRow, aside_row, beat_rules, row_of,
                    status_of)
 
@@ -36,6 +39,10 @@ class BoardCanvas(QAbstractScrollArea):
         self.rows: list[BoardRow] = []
         self._shown: list[tuple[BoardRow, list[BoardCard]]] = []
         self.aside_selection: list[str] = []  # set-aside beats belong to no episode
+        self._cache = PixmapCache()
+        self._badges: dict[str, str] = {}
+        self._matching: set[str] = set()
+        self._thumb_epoch = 0
         self._beats: dict = {}
         self._thumbs: dict[str, QPixmap | None] = {}
         self._press: tuple | None = None  # ("beats"|"episode", point, payload)
@@ -58,6 +65,9 @@ class BoardCanvas(QAbstractScrollArea):
         self._beats = {b.id: b for ep in project.episodes for b in ep.beats}
         self._refresh_aside()
         self._apply_status()
+        self._index_findings()
+        self._thumbs.clear()  # pictures may have changed on disk with the document
+        self._thumb_epoch += 1
         self._reshow()
 
     def _refresh_aside(self) -> None:
@@ -92,6 +102,7 @@ class BoardCanvas(QAbstractScrollArea):
     def _on_findings(self, *_args) -> None:
         self._apply_status()
         self.filter._rules = beat_rules(self.findings.findings)
+        self._index_findings()
         self._reshow()
 
     def _apply_status(self) -> None:
@@ -109,6 +120,8 @@ class BoardCanvas(QAbstractScrollArea):
 
     def _reshow(self) -> None:
         f = self.filter
+        self._matching = ({c.beat_id for row in self.rows for c in row.cards if self._matches(c)}
+                          if f.active else set())
         shown = []
         for row in self.rows:
             cards = row.cards
@@ -256,45 +269,77 @@ class BoardCanvas(QAbstractScrollArea):
         right = x0 + self.viewport().width()
         selected = set(self.selection.beat_ids) | set(self.aside_selection)
         current_ep = self.selection.episode_id
-        rules = self.filter._rules
-        active = self.filter.active
         for i in range(first, last):
             row, cards = self._shown[i]
-            first_slot = max(0, g.slot_at(x0) - 1)
-            for j in range(first_slot, len(cards)):
-                r = self.card_rect(i, j)
-                if r.left() > right:
-                    break
-                c = cards[j]
-                match = active and self._matches(c)
-                flags = {"selected": c.beat_id in selected, "match": match,
-                         "dim": active and not match,
-                         "badge": self._badge(rules, c.beat_id)}
-                paint_card(p, c, r, g, pal, self._thumb(c.image), flags)
+            p.drawPixmap(QPointF(g.header_w - ROW_MARGIN, g.row_y(i)),
+                         self._row_pixmap(row, cards, selected))
         self._paint_threads(p, first, last)
         # The header column stays in view while panning sideways.
-        p.translate(origin.x(), 0)
         for i in range(first, last):
-            row, _cards = self._shown[i]
-            paint_header(p, row, self.header_rect(i), g, pal, mmss(row.seconds),
-                         self.tr("1 beat") if len(row.cards) == 1 else
-                         self.tr("%1 beats").replace("%1", str(len(row.cards))),
-                         bool(current_ep) and row.episode_id == current_ep)
-        p.translate(-origin.x(), 0)
+            row = self._shown[i][0]
+            p.drawPixmap(QPointF(x0, g.row_y(i)),
+                         self._header_pixmap(row, bool(current_ep) and row.episode_id == current_ep))
         for i in range(first, last):
             if self._shown[i][0].paywall_after:
                 y = g.row_y(i + 1) - 1
                 paint_paywall(p, y, x0, right, self.tr("Paywall"))
         self._paint_drop(p)
 
-    def _badge(self, rules: dict, beat_id: str) -> str | None:
-        if beat_id not in rules:
-            return None
-        worst = "warnings"
-        for f in self.findings.for_beat(beat_id):
-            if f.severity.value == "error":
-                return "errors"
-        return worst
+    def _row_pixmap(self, row: BoardRow, cards: list[BoardCard], selected: set) -> QPixmap:
+        """The row's cards, painted once per state (see row_cache.py)."""
+        g, pal = self.geo, self.palette_
+        active = self.filter.active
+        state = tuple((c.beat_id in selected, c.beat_id in self._matching if active else None,
+                       self._badges.get(c.beat_id)) for c in cards)
+        key = ("row", id(row), len(cards), g.zoom, id(pal), state, self._thumb_epoch)
+        pix = self._cache.get(key)
+        if pix is not None:
+            return pix
+        width = int(g.card_x(len(cards)) - g.header_w + 2 * ROW_MARGIN) if cards else 1
+        pix = QPixmap(max(1, width), max(1, int(g.row_h)))
+        pix.fill(Qt.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.Antialiasing, g.lod != "heat")
+        top = (g.row_h - g.card_h) / 2
+        for j, (c, (sel, match, badge)) in enumerate(zip(cards, state)):
+            r = QRectF(g.card_x(j) - g.header_w + ROW_MARGIN, top, g.card_w, g.card_h)
+            flags = {"selected": sel, "match": bool(match), "dim": active and not match,
+                     "badge": badge}
+            paint_card(p, c, r, g, pal, self._thumb(c.image), flags)
+        p.end()
+        self._cache.put(key, pix, row)
+        return pix
+
+    def _header_pixmap(self, row: BoardRow, current: bool) -> QPixmap:
+        g, pal = self.geo, self.palette_
+        key = ("head", id(row), g.zoom, id(pal), row.status, current, row.title)
+        pix = self._cache.get(key)
+        if pix is not None:
+            return pix
+        rect = self.header_rect(0)
+        pix = QPixmap(max(1, int(rect.width())), max(1, int(rect.height())))
+        pix.fill(Qt.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.Antialiasing)
+        n = len(row.cards)
+        paint_header(p, row, QRectF(0, 0, rect.width(), rect.height()), g, pal,
+                     mmss(row.seconds), self.tr("1 beat") if n == 1 else
+                     self.tr("%1 beats").replace("%1", str(n)), current)
+        p.end()
+        self._cache.put(key, pix, row)
+        return pix
+
+    def _index_findings(self) -> None:
+        """beat id -> "errors" | "warnings", for the card badges."""
+        badges: dict[str, str] = {}
+        for f in self.findings.findings:
+            sev = f.severity.value
+            if sev == "info":
+                continue
+            for bid in f.beats:
+                if badges.get(bid) != "errors":
+                    badges[bid] = "errors" if sev == "error" else "warnings"
+        self._badges = badges
 
     def _paint_threads(self, p: QPainter, first: int, last: int) -> None:
         threads = self.controller.project.threads

@@ -5,6 +5,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
 
 from ...core.vocab import Direction
+from ..canvas.beat_card import kind_caption
 from ..canvas.palette import CanvasPalette, direction_colour, emotion_colour
 from .geometry import BoardGeometry
 from .rows import BoardCard, BoardRow
@@ -20,10 +21,16 @@ def card_colour(card: BoardCard) -> QColor:
     return emotion_colour(card.tag) if card.tag else direction_colour(Direction(card.direction))
 
 
+_FONTS: dict[tuple[int, bool], QFont] = {}
+
+
 def _font(px: float, bold: bool = False) -> QFont:
-    f = QFont()
-    f.setPixelSize(max(6, int(px)))
-    f.setBold(bold)
+    key = (max(6, int(px)), bold)
+    f = _FONTS.get(key)
+    if f is None:
+        f = _FONTS[key] = QFont()
+        f.setPixelSize(key[0])
+        f.setBold(bold)
     return f
 
 
@@ -135,7 +142,6 @@ def _paint_full_card(p, card, r, geo, pal, thumb, colour) -> None:
         thumb_w = tw + 4 * z
     p.setPen(pal.muted)
     p.setFont(_font(10 * z, True))
-    from ..canvas.beat_card import kind_caption
     p.drawText(inner, Qt.AlignTop | Qt.AlignLeft, kind_caption(card.kind))
     p.setPen(pal.text)
     p.setFont(_font(12 * z, True))

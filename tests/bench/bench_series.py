@@ -78,12 +78,15 @@ def board_figures(app) -> None:
         frames = []
         # A continuous pan (24 px a frame, as a drag or a wheel does) down the series,
         # then sideways: new rows are painted as they come into view.
+        # Between frames the event loop runs (idle time paints rows ahead of the view).
         for k in range(1, 1 + min(300, bar.maximum() // 24 + 1)):
             bar.setValue(k * 24)
             frames.append(timed(canvas.viewport().repaint))
+            app.processEvents()
         for k in range(1, 1 + min(60, hbar.maximum() // 24 + 1)):
             hbar.setValue(k * 24)
             frames.append(timed(canvas.viewport().repaint))
+            app.processEvents()
         stats(f"pan frame ({label}, zoom {canvas.geo.zoom:.2f})", frames or [0.0])
         jumps = []
         for k in range(30):  # jumps to far places (scrollbar clicks): rows not yet painted

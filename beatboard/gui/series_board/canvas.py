@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImageReader, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
@@ -43,6 +43,12 @@ class BoardCanvas(QAbstractScrollArea):
         self._badges: dict[str, str] = {}
         self._matching: set[str] = set()
         self._thumb_epoch = 0
+        # While the user pauses, rows just out of view are painted ahead, one per tick.
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_next)
+        self._visible = (0, 0)
         self._beats: dict = {}
         self._thumbs: dict[str, QPixmap | None] = {}
         self._press: tuple | None = None  # ("beats"|"episode", point, payload)
@@ -273,6 +279,9 @@ class BoardCanvas(QAbstractScrollArea):
             row, cards = self._shown[i]
             p.drawPixmap(QPointF(g.header_w - ROW_MARGIN, g.row_y(i)),
                          self._row_pixmap(row, cards, selected))
+        self._visible = (first, last)
+        if not self._warm_timer.isActive():
+            self._warm_timer.start()
         self._paint_threads(p, first, last)
         # The header column stays in view while panning sideways.
         for i in range(first, last):
@@ -328,6 +337,22 @@ class BoardCanvas(QAbstractScrollArea):
         p.end()
         self._cache.put(key, pix, row)
         return pix
+
+    def _warm_next(self) -> None:
+        """Paint one row near the view into the cache; come back for the next."""
+        first, last = self._visible
+        span = max(4, last - first)
+        selected = set(self.selection.beat_ids) | set(self.aside_selection)
+        current = self.selection.episode_id
+        for i in list(range(last, min(len(self._shown), last + span))) + \
+                list(range(max(0, first - span), first)):
+            row, cards = self._shown[i]
+            before = len(self._cache._items)
+            self._row_pixmap(row, cards, selected)
+            self._header_pixmap(row, bool(current) and row.episode_id == current)
+            if len(self._cache._items) != before:
+                self._warm_timer.start()
+                return
 
     def _index_findings(self) -> None:
         """beat id -> "errors" | "warnings", for the card badges."""

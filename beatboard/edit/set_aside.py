@@ -6,26 +6,14 @@ from ..core.model import Beat, Project
 from .base import Change, Compound, Edit, EditError, find_beat, find_episode
 from .beat_edits import RemoveBeats
 from .move_edits import InsertBeats
+from .structure import ProjectListEdit
 
 
-class _UnplacedListEdit(Edit):
-    def __init__(self):
-        self._before: list[Beat] | None = None
-        self._after: list[Beat] | None = None
+class _UnplacedListEdit(ProjectListEdit):
+    attr = "unplaced"
 
-    def build(self, project: Project) -> list[Beat]:
-        raise NotImplementedError
-
-    def apply(self, project: Project) -> Change:
-        if self._after is None:
-            self._before = list(project.unplaced)
-            self._after = self.build(project)
-        project.unplaced = list(self._after)
-        return Change(series=False, beats=frozenset(b.id for b in self._before + self._after))
-
-    def revert(self, project: Project) -> Change:
-        project.unplaced = list(self._before)
-        return Change(beats=frozenset(b.id for b in self._before + self._after))
+    def change(self, project: Project, items: list) -> Change:
+        return Change(beats=frozenset(b.id for b in items))
 
 
 class _AddUnplaced(_UnplacedListEdit):

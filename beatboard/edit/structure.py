@@ -40,6 +40,35 @@ class EpisodeContentEdit(Edit):
         return Change(episodes=frozenset({self.episode_id}), beats=self._touched)
 
 
+class ProjectListEdit(Edit):
+    """Swaps one of the project's lists (``attr``: threads, unplaced) for a new one, built
+    once; items are replaced, never mutated, so undo is exact."""
+
+    attr = ""
+
+    def __init__(self):
+        self._before: list | None = None
+        self._after: list | None = None
+
+    @abstractmethod
+    def build(self, project: Project) -> list:
+        """The new list; raise EditError to refuse."""
+
+    def change(self, project: Project, items: list) -> Change:
+        return Change()
+
+    def apply(self, project: Project) -> Change:
+        if self._after is None:
+            self._after = self.build(project)
+            self._before = list(getattr(project, self.attr))
+        setattr(project, self.attr, list(self._after))
+        return self.change(project, self._before + self._after)
+
+    def revert(self, project: Project) -> Change:
+        setattr(project, self.attr, list(self._before))
+        return self.change(project, self._before + self._after)
+
+
 # Label suffixes when the paywall anchor had to move (the history says so).
 PAYWALL_TO_PREVIOUS = " (paywall moved to the previous episode)"
 PAYWALL_TO_NEXT = " (paywall moved to the next episode)"

@@ -6,8 +6,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..core.model import Project, Thread
-from .base import Change, Edit, EditError
+from .base import Change, EditError
 from .ids import new_id
+from .structure import ProjectListEdit
 
 
 def _change(project: Project, *threads: Thread | None) -> Change:
@@ -16,26 +17,11 @@ def _change(project: Project, *threads: Thread | None) -> Change:
     return Change(episodes=frozenset(eps), beats=frozenset(beats))
 
 
-class _ThreadListEdit(Edit):
-    """Swaps the project's thread list for a new one (new Thread objects, so undo is exact)."""
+class _ThreadListEdit(ProjectListEdit):
+    attr = "threads"
 
-    def __init__(self):
-        self._before: list[Thread] | None = None
-        self._after: list[Thread] | None = None
-
-    def build(self, project: Project) -> list[Thread]:
-        raise NotImplementedError
-
-    def apply(self, project: Project) -> Change:
-        if self._after is None:
-            self._after = self.build(project)
-            self._before = list(project.threads)
-        project.threads = list(self._after)
-        return _change(project, *self._before, *self._after)
-
-    def revert(self, project: Project) -> Change:
-        project.threads = list(self._before)
-        return _change(project, *self._before, *self._after)
+    def change(self, project: Project, items: list) -> Change:
+        return _change(project, *items)
 
 
 def _check_beat(project: Project, beat_id: str | None, end: str) -> None:

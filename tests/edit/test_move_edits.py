@@ -2,10 +2,11 @@
 import pytest
 
 from beatboard.core import fileio
-from beatboard.core.integrity import integrity_problems
 from beatboard.core.model import Beat, Episode, Link, Panel, Point, Project, Thread
 from beatboard.edit import EditError, MoveBeats, MoveBeatsToEpisode, shift_target
 from beatboard.edit.move_edits import main_line
+
+from .test_episode_edits import roundtrip_undo
 
 
 def series() -> Project:
@@ -22,21 +23,10 @@ def series() -> Project:
     return Project(episodes=eps, threads=[Thread(id="t1", setup="e1b2", payoff="e3b4")])
 
 
-def apply_and_undo(p, edit):
-    before = fileio.dumps(p)
-    edit.apply(p)
-    assert integrity_problems(p) == []
-    after = fileio.dumps(p)
-    edit.revert(p)
-    assert fileio.dumps(p) == before
-    edit.apply(p)
-    assert fileio.dumps(p) == after
-
-
 def test_reorder_within_an_episode_changes_play_order_and_keeps_ids():
     p = series()
     p.episode("e1").beats[0].pos = Point(x=5, y=5)
-    apply_and_undo(p, MoveBeats("e1", ["e1b1"], "e1b3"))
+    roundtrip_undo(p, MoveBeats("e1", ["e1b1"], "e1b3"))
     assert main_line(p.episode("e1")) == ["e1b2", "e1b3", "e1b1", "e1b4"]
     moved = p.episode("e1").beat("e1b1")
     assert moved.notes == "note 1.1" and [x.id for x in moved.panels] == ["e1b1-p1", "e1b1-p2"]
@@ -45,15 +35,15 @@ def test_reorder_within_an_episode_changes_play_order_and_keeps_ids():
 
 def test_multi_select_moves_keep_their_order():
     p = series()
-    apply_and_undo(p, MoveBeats("e1", ["e1b3", "e1b1"], None))
+    roundtrip_undo(p, MoveBeats("e1", ["e1b3", "e1b1"], None))
     assert main_line(p.episode("e1"))[:2] == ["e1b1", "e1b3"]
-    apply_and_undo(p, MoveBeats("e1", ["e1b1", "e1b3"], "e1b4"))
+    roundtrip_undo(p, MoveBeats("e1", ["e1b1", "e1b3"], "e1b4"))
     assert main_line(p.episode("e1")) == ["e1b2", "e1b4", "e1b1", "e1b3"]
 
 
 def test_reorder_with_a_variant_rewires_links_and_the_variant_keeps_its_branch():
     p = series()
-    apply_and_undo(p, MoveBeats("e2", ["e2b3"], None))
+    roundtrip_undo(p, MoveBeats("e2", ["e2b3"], None))
     ep = p.episode("e2")
     assert main_line(ep) == ["e2b3", "e2b1", "e2b2", "e2b4"]
     links = {(l.from_, l.to, l.kind.value) for l in ep.links}
@@ -65,7 +55,7 @@ def test_reorder_with_a_variant_rewires_links_and_the_variant_keeps_its_branch()
 def test_move_to_another_episode_keeps_ids_panels_notes_and_threads():
     p = series()
     edit = MoveBeatsToEpisode("e1", ["e1b2", "e1b3"], "e3", "e3b1")
-    apply_and_undo(p, edit)
+    roundtrip_undo(p, edit)
     assert main_line(p.episode("e1")) == ["e1b1", "e1b4"]
     assert main_line(p.episode("e3")) == ["e3b1", "e1b2", "e1b3", "e3b2", "e3b3", "e3b4"]
     beat = p.episode("e3").beat("e1b2")
@@ -75,7 +65,7 @@ def test_move_to_another_episode_keeps_ids_panels_notes_and_threads():
 
 def test_move_into_an_episode_with_explicit_links_at_its_start():
     p = series()
-    apply_and_undo(p, MoveBeatsToEpisode("e1", ["e1b4"], "e2", None))
+    roundtrip_undo(p, MoveBeatsToEpisode("e1", ["e1b4"], "e2", None))
     ep = p.episode("e2")
     assert main_line(ep) == ["e1b4", "e2b1", "e2b2", "e2b3", "e2b4"]
     assert ep.beats[0].id == "e1b4"

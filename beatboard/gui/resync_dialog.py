@@ -20,6 +20,12 @@ FIELD_WORDS = {"title": QT_TRANSLATE_NOOP("ResyncReviewDialog", "title"),
                "characters": QT_TRANSLATE_NOOP("ResyncReviewDialog", "characters")}
 
 
+def _snippet(value) -> str:
+    text = ", ".join(value) if isinstance(value, list) else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= 70 else text[:69] + "…"
+
+
 class ResyncReviewDialog(QDialog):
     def __init__(self, project: Project, plan: ResyncPlan, script_name: str,
                  parent: QWidget | None = None):
@@ -53,7 +59,8 @@ class ResyncReviewDialog(QDialog):
             item.setExpanded(expand)
 
         group("changed", self.tr("Changed"),
-              [(where(m.beat_id), ", ".join(self.tr(FIELD_WORDS[f]) for f in sorted(m.changes)))
+              [(where(m.beat_id), "; ".join(f"{self.tr(FIELD_WORDS[f])}: {_snippet(v)}"
+                                            for f, v in sorted(m.changes.items())))
                for m in plan.changed], True)
         group("new", self.tr("New scenes"),
               [(self.tr("Episode %1 · %2").replace("%1", str(ns.episode_number))
@@ -64,8 +71,11 @@ class ResyncReviewDialog(QDialog):
         group("unchanged", self.tr("Matched, unchanged"),
               [(where(m.beat_id), "") for m in plan.unchanged], False)
         if plan.reordered:
-            note = QLabel(self.tr("%1 scenes are in another order in the script; the board "
-                                  "keeps its order.").replace("%1", str(plan.reordered)), self)
+            text = (self.tr("1 scene is in another order in the script; the board keeps its "
+                            "order.") if plan.reordered == 1 else
+                    self.tr("%1 scenes are in another order in the script; the board keeps "
+                            "its order.").replace("%1", str(plan.reordered)))
+            note = QLabel(text, self)
             note.setWordWrap(True)
             col.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)

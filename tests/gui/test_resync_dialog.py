@@ -41,7 +41,7 @@ def test_review_lists_changes_and_applying_is_one_undo_step(make_window, tmp_pat
 
     assert update_from_script(w, str(revised), review)
     assert seen["changed"] == 2 and seen["new"] == 1 and seen["gone"] == 0
-    assert seen["first"] == "dialogue"
+    assert seen["first"] == "dialogue: RIVAL: She is less than nobody."
     beat = w.controller.project.episodes[0].beat(gala.id)
     assert "less than nobody" in beat.dialogue and beat.emotion.intensity == 5
     assert w.controller.stack.count() == 1

@@ -43,6 +43,7 @@ class BoardCanvas(QAbstractScrollArea):
         self._badges: dict[str, str] = {}
         self._matching: set[str] = set()
         self._thumb_epoch = 0
+        self._epoch = 0
         # While the user pauses, rows just out of view are painted ahead, one per tick.
         self._warm_timer = QTimer(self)
         self._warm_timer.setSingleShot(True)
@@ -125,6 +126,7 @@ class BoardCanvas(QAbstractScrollArea):
         self._reshow()
 
     def _reshow(self) -> None:
+        self._epoch += 1  # rows, findings or the filter changed: whole-board pictures are stale
         f = self.filter
         self._matching = ({c.beat_id for row in self.rows for c in row.cards if self._matches(c)}
                           if f.active else set())
@@ -275,19 +277,24 @@ class BoardCanvas(QAbstractScrollArea):
         right = x0 + self.viewport().width()
         selected = set(self.selection.beat_ids) | set(self.aside_selection)
         current_ep = self.selection.episode_id
-        for i in range(first, last):
-            row, cards = self._shown[i]
-            p.drawPixmap(QPointF(g.header_w - ROW_MARGIN, g.row_y(i)),
-                         self._row_pixmap(row, cards, selected))
-        self._visible = (first, last)
-        if not self._warm_timer.isActive():
-            self._warm_timer.start()
-        self._paint_threads(p, first, last)
-        # The header column stays in view while panning sideways.
-        for i in range(first, last):
-            row = self._shown[i][0]
-            p.drawPixmap(QPointF(x0, g.row_y(i)),
-                         self._header_pixmap(row, bool(current_ep) and row.episode_id == current_ep))
+        if g.lod == "heat" and x0 <= 0:
+            # The heat map is small: one picture of every row, redrawn only on a change.
+            p.drawPixmap(QPointF(0, 0), self._heat_sheet(selected, current_ep))
+            self._paint_threads(p, first, last)
+        else:
+            for i in range(first, last):
+                row, cards = self._shown[i]
+                p.drawPixmap(QPointF(g.header_w - ROW_MARGIN, g.row_y(i)),
+                             self._row_pixmap(row, cards, selected))
+            self._visible = (first, last)
+            if not self._warm_timer.isActive():
+                self._warm_timer.start()
+            self._paint_threads(p, first, last)
+            # The header column stays in view while panning sideways.
+            for i in range(first, last):
+                row = self._shown[i][0]
+                p.drawPixmap(QPointF(x0, g.row_y(i)), self._header_pixmap(
+                    row, bool(current_ep) and row.episode_id == current_ep))
         for i in range(first, last):
             if self._shown[i][0].paywall_after:
                 y = g.row_y(i + 1) - 1
@@ -317,6 +324,26 @@ class BoardCanvas(QAbstractScrollArea):
             paint_card(p, c, r, g, pal, self._thumb(c.image), flags)
         p.end()
         self._cache.put(key, pix, row)
+        return pix
+
+    def _heat_sheet(self, selected: set, current_ep: str) -> QPixmap:
+        g = self.geo
+        key = ("sheet", self._epoch, g.zoom, id(self.palette_), frozenset(selected), current_ep)
+        pix = self._cache.get(key)
+        if pix is not None:
+            return pix
+        most = max((len(c) for _, c in self._shown), default=0)
+        w, h = g.content_size(len(self._shown), most)
+        pix = QPixmap(max(1, int(w)), max(1, int(h)))
+        pix.fill(Qt.transparent)
+        p = QPainter(pix)
+        for i, (row, cards) in enumerate(self._shown):
+            p.drawPixmap(QPointF(g.header_w - ROW_MARGIN, g.row_y(i)),
+                         self._row_pixmap(row, cards, selected))
+            p.drawPixmap(QPointF(0, g.row_y(i)), self._header_pixmap(
+                row, bool(current_ep) and row.episode_id == current_ep))
+        p.end()
+        self._cache.put(key, pix)
         return pix
 
     def _header_pixmap(self, row: BoardRow, current: bool) -> QPixmap:

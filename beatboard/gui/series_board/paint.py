@@ -48,9 +48,11 @@ def paint_header(p: QPainter, row: BoardRow, rect: QRectF, geo: BoardGeometry,
         if h < 5:
             return
         p.setFont(_font(min(h - 1, 11), True))
-        p.setPen(pal.text)
+        p.setPen(pal.text if row.number else pal.muted)
         p.drawText(rect.adjusted(4, 0, -24, 0), Qt.AlignVCenter | Qt.AlignLeft,
-                   f"{row.number}  {row.title}")
+                   f"{row.number}  {row.title}" if row.number else row.title)
+        if not row.number:  # the set-aside row has no rule status
+            return
         p.setPen(status_colour(row.status, pal))
         p.drawText(rect.adjusted(0, 0, -6, 0), Qt.AlignVCenter | Qt.AlignRight, status)
         return

@@ -62,6 +62,8 @@ def run(args) -> int:
     if args.update:
         from .resync_cmd import run_update
         return run_update(args, import_script)
+    if args.dry_run:
+        raise BeatBoardError("--dry-run goes with --update SERIES.beatboard")
     if not args.output:
         raise BeatBoardError("give the project to write with -o OUT.beatboard "
                              "(or --update SERIES.beatboard to re-sync a series)")

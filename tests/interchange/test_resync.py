@@ -144,6 +144,8 @@ def test_cli_update_in_place_and_bad_series_file(tmp_path, cli):
     code, out, _ = cli("import", revised, "--update", series)
     assert code == 0 and "changed: 1" in out
     assert "Find her. Now." in json.dumps(json.loads(series.read_text("utf-8")))
+    code, _, err = cli("import", revised, "--dry-run")
+    assert code != 0 and "--dry-run goes with --update" in err
     broken = tmp_path / "broken.beatboard"
     broken.write_text("{", encoding="utf-8")
     code, _, err = cli("import", revised, "--update", broken)

@@ -1,3 +1,3 @@
-from beatboard.cli import run
+from beatboard.launcher import run
 
 run()

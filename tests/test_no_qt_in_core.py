@@ -31,8 +31,10 @@ SCRIPT = textwrap.dedent("""
     imported = []
     def skip(name):
         # __main__ runs the command line when imported; it is covered by cli.main below.
-        return (name in ("beatboard.app_launch", "beatboard.__main__")
-                or name.startswith("beatboard.gui"))
+        # The launcher opens the editor when no command is named.
+        # beatboard.render draws pictures with QtGui (tested below: never QtWidgets).
+        return (name in ("beatboard.app_launch", "beatboard.__main__", "beatboard.launcher")
+                or name.startswith("beatboard.gui") or name.startswith("beatboard.render"))
     for mod in pkgutil.walk_packages(beatboard.__path__, "beatboard.",
                                      onerror=lambda name: None):
         if skip(mod.name):
@@ -71,3 +73,27 @@ def test_core_imports_and_checks_without_qt():
                      "beatboard.edit.document"):
         assert required in imported
     assert not any(name.startswith("beatboard.gui") for name in imported)
+
+
+RENDER_SCRIPT = textwrap.dedent("""
+    import sys
+    import beatboard.render, beatboard.cli
+    from beatboard.cli import build_parser
+    build_parser()
+    from beatboard.render import ensure_gui_app
+    ensure_gui_app()
+    widgets = sorted(m for m in sys.modules if m.startswith("PySide6.QtWidgets"))
+    assert not widgets, widgets
+    assert not any(m.startswith("beatboard.gui") for m in sys.modules)
+    print("OK")
+""")
+
+
+def test_renderer_uses_qtgui_only_and_runs_without_a_screen():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
+                                                            "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(ROOT)
+    result = subprocess.run([sys.executable, "-c", RENDER_SCRIPT], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "OK" in result.stdout

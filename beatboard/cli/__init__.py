@@ -1,6 +1,7 @@
 """The ``beatboard`` command.
 
-``beatboard FILE`` opens the editor; ``beatboard COMMAND ...`` runs a command.
+``beatboard COMMAND ...`` runs a command (``beatboard FILE`` opens the editor, which
+beatboard.launcher decides, so this package never imports the GUI).
 Each command lives in its own module with ``register(subparsers)``; the handler it sets
 (``func``) returns the exit code: 0 fine, 1 the file has rule errors, 2 the input could
 not be read or the arguments are wrong.
@@ -12,6 +13,7 @@ import importlib
 import sys
 
 from ..core.errors import BeatBoardError
+from .quiet_exit import broken_pipe, interrupted, run_quietly
 
 COMMAND_MODULES = (
     "beatboard.cli.check",
@@ -33,23 +35,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+
+
+def wants_editor(argv: list[str]) -> bool:
+    """No command named (``beatboard`` or ``beatboard FILE``): the editor should open."""
+    return not argv or (argv[0] not in command_names(build_parser())
+                        and not argv[0].startswith("-"))
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; the editor itself is started by beatboard.launcher."""
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
-        from ..app_launch import launch_editor  # imports Qt only when the editor opens
-        return launch_editor(argv)
     args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
     except BeatBoardError as e:
         print(f"beatboard: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("beatboard: interrupted", file=sys.stderr)
-        return 130
+        return interrupted()
+    except BrokenPipeError:
+        return broken_pipe()
 
 
 def run() -> None:
-    sys.exit(main())
+    """Commands only. The ``beatboard`` script now starts at beatboard.launcher:run (which
+    also opens the editor); this keeps scripts installed before that change working."""
+    run_quietly(main)

@@ -1,15 +1,12 @@
 """``beatboard import SCRIPT -o OUT.beatboard``: Fountain (.fountain, .spmd, .txt) or
-Final Draft (.fdx) to a new BeatBoard project."""
+Final Draft (.fdx) to a new BeatBoard project (reading: interchange/script_import.py)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.userfiles import read_user_file
-from ..core.errors import BeatBoardError, BeatBoardFileError
+from ..core.errors import BeatBoardError
 from ..core.fileio import save
-
-FOUNTAIN_SUFFIXES = (".fountain", ".spmd", ".txt")
-MAX_SCRIPT_BYTES = 64 * 1024 * 1024
+from ..interchange.script_import import parse_script
 
 
 def register(sub) -> None:
@@ -31,37 +28,10 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def read_script(path: Path) -> bytes:
-    return read_user_file(path, "script", MAX_SCRIPT_BYTES)
-
-
-def decode_script(raw: bytes, path: Path) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        raise BeatBoardFileError(path, f"line {line}",
-                                 "the script is not UTF-8 text; save it as UTF-8 and try again") from None
-
-
-def import_script(path: Path, episode_marker: str | None = None):
-    suffix = path.suffix.lower()
-    if suffix not in FOUNTAIN_SUFFIXES + (".fdx",):
-        raise BeatBoardFileError(path, "", "unknown script type; use .fountain, .spmd, .txt or .fdx")
-    raw = read_script(path)
-    if suffix == ".fdx":
-        from ..interchange.fdx_import import import_fdx
-        return import_fdx(raw, path, episode_marker)
-    from ..interchange.fountain_import import import_fountain
-    return import_fountain(decode_script(raw, path), path, episode_marker)
-
-
 def run(args) -> int:
     if args.update:
         from .resync_cmd import run_update
-        return run_update(args, import_script)
+        return run_update(args, parse_script)
     if args.dry_run:
         raise BeatBoardError("--dry-run goes with --update SERIES.beatboard")
     if not args.output:
@@ -70,7 +40,7 @@ def run(args) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
         raise BeatBoardError(f"{out} already exists; use --force to replace it")
-    project = import_script(Path(args.script), args.episode_marker)
+    project = parse_script(Path(args.script), args.episode_marker)
     save(project, out)
     beats = sum(len(ep.beats) for ep in project.episodes)
     print(f"imported {len(project.episodes)} episodes, {beats} beats, "

@@ -196,6 +196,20 @@ class Link(_Model):
     kind: LinkKind = LinkKind.NEXT
 
 
+class AudioTrack(_Model):
+    """Temp sound for an episode's animatic, stored with the project's assets."""
+
+    path: str = Field(description="Audio file (WAV, MP3, M4A/AAC), relative to the project folder.")
+    offset_s: float = Field(0.0, ge=-600, le=600,
+                            description="When the sound starts: > 0 after the pictures, "
+                                        "< 0 trimmed at the start.")
+
+    @field_validator("path")
+    @classmethod
+    def _relative(cls, v: str) -> str:
+        return check_relative_path(v)
+
+
 class Episode(_Model):
     id: str = Field(pattern=ID_PATTERN)
     number: int = Field(ge=1, le=10000)
@@ -205,6 +219,7 @@ class Episode(_Model):
         default_factory=list,
         description="Empty: the beats run in list order (implicit 'next' links).")
     notes: str = ""
+    audio: Optional[AudioTrack] = Field(None, description="Temp sound for the animatic.")
 
     def beat(self, beat_id: str) -> Beat | None:
         for b in self.beats:

@@ -2,8 +2,6 @@
 emotion curve and series strip."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
@@ -11,9 +9,7 @@ from .findings_panel import FindingsPanel
 from .history import history_view
 from .inspector import Inspector
 from .navigator import EpisodeNavigator
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .shell import EditorShell
 
 
 def _missing(text: str) -> QWidget:
@@ -24,7 +20,7 @@ def _missing(text: str) -> QWidget:
 
 
 class Docks(QObject):
-    def __init__(self, win: "MainWindow"):
+    def __init__(self, win: EditorShell):
         super().__init__(win)
         c, s, f = win.controller, win.selection, win.findings
         try:
@@ -45,34 +41,44 @@ class Docks(QObject):
         except ImportError:
             self.curve = self.strip = None
 
-        self.nav_dock = self._dock(win, "navigator", self.tr("Episodes"), self.navigator,
-                                   Qt.LeftDockWidgetArea)
-        self.inspector_dock = self._dock(win, "inspector", self.tr("Inspector"), self.inspector,
+        self.nav_dock = self._dock(win, "navigator", self.navigator, Qt.LeftDockWidgetArea)
+        self.inspector_dock = self._dock(win, "inspector", self.inspector,
                                          Qt.RightDockWidgetArea)
-        self.history_dock = self._dock(win, "history", self.tr("History"), self.history,
-                                       Qt.RightDockWidgetArea)
+        self.history_dock = self._dock(win, "history", self.history, Qt.RightDockWidgetArea)
         win.tabifyDockWidget(self.inspector_dock, self.history_dock)
         self.inspector_dock.raise_()
-        self.curve_dock = self._dock(win, "curve", self.tr("Emotion Curve"),
-                                     self.curve or _missing(self.tr("Not available")),
+        self.curve_dock = self._dock(win, "curve", self.curve or _missing(self.tr("Not available")),
                                      Qt.BottomDockWidgetArea)
-        self.strip_dock = self._dock(win, "strip", self.tr("Series Strip"),
-                                     self.strip or _missing(self.tr("Not available")),
+        self.strip_dock = self._dock(win, "strip", self.strip or _missing(self.tr("Not available")),
                                      Qt.BottomDockWidgetArea)
-        self.findings_dock = self._dock(win, "findings", self.tr("Findings"), self.findings_panel,
+        self.findings_dock = self._dock(win, "findings", self.findings_panel,
                                         Qt.BottomDockWidgetArea)
         win.tabifyDockWidget(self.strip_dock, self.findings_dock)
         self.strip_dock.raise_()
         win.resizeDocks([self.nav_dock, self.inspector_dock], [260, 360], Qt.Horizontal)
         win.resizeDocks([self.curve_dock], [200], Qt.Vertical)
-        self._findings_title = self.tr("Findings (%1)")
-        self.findings_panel.countChanged.connect(
-            lambda n: self.findings_dock.setWindowTitle(self._findings_title.replace("%1", str(n))))
+        self._findings_count = 0
+        self.findings_panel.countChanged.connect(self._show_findings_count)
+        self.retranslate()
         self.findings_panel.refresh()
 
+    def _show_findings_count(self, n: int) -> None:
+        self._findings_count = n
+        self.findings_dock.setWindowTitle(self.tr("Findings (%1)").replace("%1", str(n)))
+
+    def retranslate(self) -> None:
+        """Dock titles in the UI language (the widgets inside retranslate themselves)."""
+        for dock, title in ((self.nav_dock, self.tr("Episodes")),
+                            (self.inspector_dock, self.tr("Inspector")),
+                            (self.history_dock, self.tr("History")),
+                            (self.curve_dock, self.tr("Emotion Curve")),
+                            (self.strip_dock, self.tr("Series Strip"))):
+            dock.setWindowTitle(title)
+        self._show_findings_count(self._findings_count)
+
     @staticmethod
-    def _dock(win, name: str, title: str, widget: QWidget, area) -> QDockWidget:
-        dock = QDockWidget(title, win)
+    def _dock(win, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(win)
         dock.setObjectName(f"dock-{name}")  # saveState/restoreState need stable names
         dock.setWidget(widget)
         win.addDockWidget(area, dock)

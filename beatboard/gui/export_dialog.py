@@ -89,9 +89,40 @@ class ExportPdfDialog(QDialog):
                           lang=self.lang.currentData(),
                           sections=tuple(k for k, b in self.sections.items() if b.isChecked()))
 
+    def option_problem(self, e) -> str:
+        """An OptionError in this dialog's words: its field name, the UI's language."""
+        fields = {"episodes": self.tr("Episodes"), "sections": self.tr("Sections"),
+                  "panels": self.tr("Panels per page"), "paper": self.tr("Paper"),
+                  "orientation": self.tr("Orientation"), "variants": self.tr("Variants"),
+                  "lang": self.tr("Label language")}
+        p = e.params
+        if e.code == "empty":
+            problem = self.tr("empty; type e.g. 1-10 or 1-3, 7, or leave it blank for all")
+        elif e.code == "not_a_range":
+            problem = self.tr("%1 is not a number or a range like 1-3").replace("%1", p["part"])
+        elif e.code == "bad_range":
+            problem = self.tr("%1 is not a valid range (1 to %2, low to high)").replace(
+                "%1", p["part"]).replace("%2", str(p["max"]))
+        elif e.code == "no_match":
+            have = ", ".join(str(ep.number) for ep in self.project.ordered_episodes()[:20])
+            problem = (self.tr("no episode matches; this series has episodes %1")
+                       .replace("%1", have) if have else self.tr("this series has no episodes"))
+        elif e.code == "none_chosen":
+            problem = self.tr("tick at least one")
+        else:
+            problem = e.problem
+        return self.tr("%1: %2").replace("%1", fields.get(e.option, e.option)).replace(
+            "%2", problem)
+
     def accept(self) -> None:
+        from ..export.pdf.document import select_episodes
+        from ..export.pdf.options import OptionError
         try:
             options = self.options()
+            select_episodes(self.project, options)  # say it here, not after a worker starts
+        except OptionError as e:
+            QMessageBox.warning(self, self.tr("Export PDF"), self.option_problem(e))
+            return
         except BeatBoardError as e:
             QMessageBox.warning(self, self.tr("Export PDF"), str(e))
             return

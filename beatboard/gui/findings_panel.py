@@ -1,7 +1,7 @@
 """The findings dock: live rule findings, filtered by severity; a click jumps to the place."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QToolButton,
                                QTreeView, QVBoxLayout, QWidget)
 
@@ -21,11 +21,15 @@ class FindingsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Finding] = []
         self.lang = "en"
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self._headers = [self.tr("Severity"), self.tr("Rule"), self.tr("Episode"),
                          self.tr("Message")]
         self._severity_names = {Severity.ERROR: self.tr("error"),
                                 Severity.WARNING: self.tr("warning"),
                                 Severity.INFO: self.tr("info")}
+        self.headerDataChanged.emit(Qt.Horizontal, 0, self.COLUMNS - 1)
 
     def set_rows(self, rows: list[Finding]) -> None:
         self.beginResetModel()
@@ -49,8 +53,8 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             if col == 0:
                 return f"{SEVERITY_GLYPHS[f.severity]} {self._severity_names[f.severity]}"
-            if col == 1:
-                return f.rule
+            if col == 1:  # the id stays an id (it is what profiles name); its title beside it
+                return f"{f.rule}  {f.title(self.lang)}"
             if col == 2:
                 return "—" if f.episode_number is None else str(f.episode_number)
             return f.text(self.lang)
@@ -106,6 +110,17 @@ class FindingsPanel(QWidget):
         self.view.activated.connect(self._clicked)
         hub.updated.connect(lambda _f: self.refresh())
         self.refresh()
+
+    def set_language(self, lang: str) -> None:
+        """"en" or "zh": the language of messages and rule titles."""
+        self.model.lang = lang
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.model.retranslate()
+            self.refresh()
+        super().changeEvent(event)
 
     def shown(self) -> list[Finding]:
         wanted = {sev for sev, b in self.filters.items() if b.isChecked()}

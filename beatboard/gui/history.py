@@ -5,7 +5,7 @@ through the "Edit" translation context as it lands on the stack.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QUndoView, QWidget
 
@@ -82,9 +82,30 @@ class LabelTranslator(QObject):
                 command.setText(text)
 
 
+def retitle_all(stack: QUndoStack) -> None:
+    """Every command's name in the UI language again (after a language switch)."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        edit = getattr(command, "edit", None)
+        if edit is not None:
+            command.setText(translated_label(edit.label))
+
+
+class HistoryView(QUndoView):
+    def __init__(self, stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(stack, parent)
+        self._stack = stack
+        self.setEmptyLabel(QCoreApplication.translate("Edit", "<opened>"))
+        self.setAlternatingRowColors(True)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            retitle_all(self._stack)
+            self.setEmptyLabel(QCoreApplication.translate("Edit", "<opened>"))
+            self.viewport().update()
+        super().changeEvent(event)
+
+
 def history_view(stack: QUndoStack, parent: QWidget | None = None) -> QUndoView:
     LabelTranslator(stack)
-    view = QUndoView(stack, parent)
-    view.setEmptyLabel(QCoreApplication.translate("Edit", "<opened>"))
-    view.setAlternatingRowColors(True)
-    return view
+    return HistoryView(stack, parent)

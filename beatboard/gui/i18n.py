@@ -8,6 +8,7 @@ from ..resources import resource_path
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 _installed: list[QTranslator] = []
+_current = {"language": "en"}
 
 
 def system_language() -> str:
@@ -23,6 +24,7 @@ def install_language(app: QApplication, language: str) -> bool:
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
+    _current["language"] = language
     if language == "en":
         return False
     ours = QTranslator(app)
@@ -35,6 +37,16 @@ def install_language(app: QApplication, language: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return loaded
+
+
+def current_language() -> str:
+    """The installed UI language code ("en" or "zh_CN")."""
+    return _current["language"]
+
+
+def ui_language() -> str:
+    """"zh" or "en": the language the UI speaks now, for domain words (core.vocab_labels)."""
+    return finding_language(_current["language"])
 
 
 def finding_language(language: str) -> str:

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from ..core.model import Project
+from ..interchange.script_import import ScriptCancelled, parse_script
 from .jobs import run_job
-
 
 
 def choose_script(parent: QWidget, start_dir: str) -> str:
@@ -31,13 +31,19 @@ def ask_episode_marker(parent: QWidget) -> str | None:
     return text.strip() if ok else None
 
 
-def import_in_background(parent: QWidget, path: str,
-                         episode_marker: str | None = None) -> tuple[bool, Project | str]:
-    from ..cli.importer import import_script
+def import_in_background(parent: QWidget, path: str, episode_marker: str | None = None,
+                         show_after_ms: int = 500) -> tuple[bool, Project | str | None]:
+    """Read the script on a worker thread with a progress dialog whose Cancel stops the
+    reading within a fraction of a second. (True, project), (False, message), or
+    (True, None) when the user cancelled."""
     reading = QCoreApplication.translate("ImportScript", "Reading the script…")
 
-    def job(progress, _cancelled):
-        progress(0.1, reading)
-        return import_script(Path(path), episode_marker or None)
+    def job(progress, cancelled):
+        try:
+            return parse_script(Path(path), episode_marker or None, cancel=cancelled,
+                                progress=lambda f: progress(f, reading))
+        except ScriptCancelled:
+            return None
 
-    return run_job(parent, QCoreApplication.translate("ImportScript", "Importing script…"), job)
+    return run_job(parent, QCoreApplication.translate("ImportScript", "Importing script…"), job,
+                   show_after_ms)

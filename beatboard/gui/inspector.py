@@ -1,7 +1,7 @@
 """The inspector dock's content: the selected beat, or the episode and series."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ..core.graph import main_line, timeline
@@ -46,6 +46,11 @@ class Inspector(QScrollArea):
         controller.documentReplaced.connect(self.refresh)
         self._target: tuple[str, str] = ("", "")
         self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.refresh()  # headers and notes the forms wrote with the values
+        super().changeEvent(event)
 
     def _push(self, edit: Edit) -> None:
         if not self.controller.push(edit):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QWidget)
@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QP
 from ..core.duration import estimate_duration
 from ..core.model import Beat
 from ..core.vocab import CAMERA_MOVES, COMPLIANCE_TAGS, KNOWN_KINDS, SHOT_SIZES, tag_info
+from ..core.vocab_labels import label
 from ..edit import Compound, Edit, SetField
 from .inspector_emotion import EmotionEditor
+from .i18n import ui_language
 from .inspector_fields import (BoundCombo, BoundLineEdit, BoundListEdit, BoundTextEdit,
-                               CheckList, DurationEditor)
+                               CheckList, DurationEditor, kind_label, relabel_form)
 
 THUMB_PX = 96  # height of the panel-image thumbnail
 
@@ -35,9 +37,7 @@ class BeatForm(QWidget):
         self.header.setWordWrap(True)
         form.addRow(self.header)
         self.title = BoundLineEdit("title")
-        self.title.setPlaceholderText(self.tr("What happens, in a few words"))
-        kinds = [(self._kind_label(k), k) for k in KNOWN_KINDS]
-        self.kind = BoundCombo("kind", kinds)
+        self.kind = BoundCombo("kind", [(k, k) for k in KNOWN_KINDS])
         self.duration = DurationEditor("duration_s")
         self.estimate = QLabel(self)
         self.emotion = EmotionEditor(self)
@@ -47,16 +47,14 @@ class BeatForm(QWidget):
         self.shot_size = BoundCombo("shot.size", [("", "")] + [(s, s) for s in SHOT_SIZES])
         self.shot_move = BoundCombo("shot.move", [("", "")] + [(m, m) for m in CAMERA_MOVES])
         self.characters = BoundListEdit("characters")
-        self.characters.setPlaceholderText(self.tr("Names, separated by commas"))
         self.location = BoundLineEdit("location")
         self.props = BoundListEdit("props")
-        self.props.setPlaceholderText(self.tr("Props, separated by commas"))
-        self.compliance = CheckList("compliance", COMPLIANCE_TAGS, self._compliance_labels())
+        self.compliance = CheckList("compliance", COMPLIANCE_TAGS, {})
         self.notes = BoundTextEdit("notes")
         self.image_label = QLabel(self)
         self.image_label.setWordWrap(True)
-        self.image_choose = QPushButton(self.tr("Choose…"), self)
-        self.image_clear = QPushButton(self.tr("Clear"), self)
+        self.image_choose = QPushButton(self)
+        self.image_clear = QPushButton(self)
         self.image_thumb = QLabel(self)  # a cached thumbnail of the panel image
         self.image_thumb.setFixedSize(THUMB_PX * 9 // 16 + 2, THUMB_PX + 2)
         self.image_thumb.setAlignment(Qt.AlignCenter)
@@ -69,26 +67,17 @@ class BeatForm(QWidget):
         row.addWidget(self.image_choose)
         row.addWidget(self.image_clear)
 
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Duration"), self.duration)
-        form.addRow("", self.estimate)
-        form.addRow(self.tr("Emotion"), self.emotion)
-        form.addRow(self.tr("Action"), self.action)
-        form.addRow(self.tr("Dialogue"), self.dialogue)
-        form.addRow(self.tr("Sound"), self.sound)
-        form.addRow(self.tr("Shot size"), self.shot_size)
-        form.addRow(self.tr("Camera move"), self.shot_move)
-        form.addRow(self.tr("Characters"), self.characters)
-        form.addRow(self.tr("Location"), self.location)
-        form.addRow(self.tr("Props"), self.props)
-        form.addRow(self.tr("Compliance"), self.compliance)
-        form.addRow(self.tr("Notes"), self.notes)
-        form.addRow(self.tr("Panel image"), image_row)
+        self.form = form
+        for widget, text in self._row_labels(image_row):
+            form.addRow(text, widget)
+        self._image_row = image_row
 
         self.fields = [self.title, self.kind, self.duration, self.action, self.dialogue,
                        self.sound, self.shot_size, self.shot_move, self.characters,
                        self.location, self.props, self.compliance, self.notes]
+        chain = self.emotion.focus_chain() + self.fields + [self.image_choose, self.image_clear]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         for f in self.fields:
             f.committed.connect(self._commit)
         self.emotion.tagChosen.connect(self._tag_chosen)
@@ -97,23 +86,39 @@ class BeatForm(QWidget):
         self.emotion.intensityChosen.connect(lambda v: self._commit("emotion.intensity", v))
         self.image_choose.clicked.connect(self._choose_image)
         self.image_clear.clicked.connect(lambda: self._commit_first_panel_image(None))
+        self.retranslate()
 
-    def _kind_label(self, kind: str) -> str:
-        names = {"hook": self.tr("hook"), "setup": self.tr("setup"),
-                 "escalation": self.tr("escalation"), "turn": self.tr("turn (reversal)"),
-                 "payoff": self.tr("payoff"), "cliffhanger": self.tr("cliffhanger"),
-                 "other": self.tr("other")}
-        label = names.get(kind, kind)
-        return label if label.startswith(kind) else f"{label} ({kind})"
+    def _row_labels(self, image_row: QWidget) -> list[tuple[QWidget, str]]:
+        # Emotion first: it is what a director changes most, on screen and in the Tab order.
+        return [(self.emotion, self.tr("Emotion")), (self.title, self.tr("Title")),
+                (self.kind, self.tr("Kind")), (self.duration, self.tr("Duration")),
+                (self.estimate, ""), (self.action, self.tr("Action")),
+                (self.dialogue, self.tr("Dialogue")), (self.sound, self.tr("Sound")),
+                (self.shot_size, self.tr("Shot size")), (self.shot_move, self.tr("Camera move")),
+                (self.characters, self.tr("Characters")), (self.location, self.tr("Location")),
+                (self.props, self.tr("Props")), (self.compliance, self.tr("Compliance")),
+                (self.notes, self.tr("Notes")), (image_row, self.tr("Panel image"))]
 
-    def _compliance_labels(self) -> dict[str, str]:
-        return {"violence": self.tr("violence / slap"), "blood": self.tr("blood"),
-                "smoking": self.tr("smoking"), "drinking": self.tr("drinking"),
-                "intimacy": self.tr("intimacy"), "abuse": self.tr("abuse / bullying"),
-                "minors": self.tr("minors"), "gambling": self.tr("gambling"),
-                "self-harm": self.tr("self-harm"),
-                "wealth-flaunting": self.tr("wealth-flaunting"),
-                "extreme-revenge": self.tr("extreme revenge")}
+    def retranslate(self) -> None:
+        """Every label, placeholder and vocabulary word in the UI language; values stay."""
+        relabel_form(self.form, self._row_labels(self._image_row))
+        lang = ui_language()
+        self.title.setPlaceholderText(self.tr("What happens, in a few words"))
+        self.characters.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.props.setPlaceholderText(self.tr("Props, separated by commas"))
+        self.kind.relabel({k: kind_label(k, lang) for k in KNOWN_KINDS})
+        self.shot_size.relabel({s: label("shot", s, lang) for s in SHOT_SIZES})
+        self.shot_move.relabel({m: label("move", m, lang) for m in CAMERA_MOVES})
+        self.compliance.relabel({t: label("compliance", t, lang) for t in COMPLIANCE_TAGS})
+        self.image_choose.setText(self.tr("Choose…"))
+        self.image_clear.setText(self.tr("Clear"))
+        self.duration.retranslate()
+        self.emotion.retranslate()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def commit_pending(self) -> None:
         """Commit text typed but not yet finished (before the target changes)."""

@@ -1,12 +1,14 @@
 """Emotion editor: tag picker, direction buttons (↑ ↓ →) and intensity 1-5 with pips."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QGridLayout, QLabel, QSlider,
                                QToolButton, QWidget)
 
-from ..core.vocab import EMOTION_TAGS, NEUTRAL_COLOUR, Direction, canonical_tag, tag_label
+from ..core.vocab import EMOTION_TAGS, NEUTRAL_COLOUR, Direction, canonical_tag
+from ..core.vocab_labels import tag_label
+from .i18n import ui_language
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
@@ -31,27 +33,23 @@ class EmotionEditor(QWidget):
         self.tag.setInsertPolicy(QComboBox.NoInsert)
         self.tag.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.tag.setMinimumContentsLength(8)
-        self.tag.addItem(swatch(NEUTRAL_COLOUR), self.tr("(none)"), "")
+        self.tag.addItem(swatch(NEUTRAL_COLOUR), "", "")
         for info in EMOTION_TAGS.values():
-            self.tag.addItem(swatch(info.colour), f"{tag_label(info.id)} {info.direction.glyph}",
-                             info.id)
+            self.tag.addItem(swatch(info.colour), info.id, info.id)
         self.tag.activated.connect(self._tag_activated)
         self.tag.lineEdit().editingFinished.connect(self._tag_typed)
 
         self.directions = QButtonGroup(self)
         self.directions.setExclusive(True)
         self._dir_buttons: dict[Direction, QToolButton] = {}
-        names = {Direction.UP: self.tr("Up: release"), Direction.DOWN: self.tr("Down: pressure"),
-                 Direction.LEVEL: self.tr("Level: suspense")}
         for d in (Direction.UP, Direction.DOWN, Direction.LEVEL):
             b = QToolButton(self)
             b.setText(d.glyph)
             b.setCheckable(True)
-            b.setToolTip(names[d])
-            b.setAccessibleName(names[d])
             b.setMinimumWidth(34)
             self.directions.addButton(b)
             self._dir_buttons[d] = b
+            b.installEventFilter(self)
             b.clicked.connect(lambda _c=False, d=d: self.directionChosen.emit(d))
 
         self.intensity = QSlider(Qt.Horizontal, self)
@@ -59,7 +57,6 @@ class EmotionEditor(QWidget):
         self.intensity.setPageStep(1)
         self.intensity.setTickPosition(QSlider.TicksBelow)
         self.intensity.setTickInterval(1)
-        self.intensity.setAccessibleName(self.tr("Intensity"))
         self.pips = QLabel(self)
         self.pips.setMinimumWidth(70)
         self.intensity.valueChanged.connect(self._slider_moved)
@@ -75,6 +72,40 @@ class EmotionEditor(QWidget):
         grid.addWidget(self.pips, 2, 3)
         self._shown_tag = ""
         self._shown_intensity = 3
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Tag names, direction names and the intensity's name in the UI language."""
+        lang = ui_language()
+        self.tag.blockSignals(True)
+        self.tag.setItemText(0, self.tr("(none)"))
+        for i in range(1, self.tag.count()):
+            info = EMOTION_TAGS[self.tag.itemData(i)]
+            self.tag.setItemText(i, f"{tag_label(info.id, lang)} {info.direction.glyph}")
+        self.tag.blockSignals(False)
+        if self.tag.findData(self._shown_tag) < 0 and self._shown_tag:
+            self.tag.setEditText(self._shown_tag)
+        names = {Direction.UP: self.tr("Up: release"), Direction.DOWN: self.tr("Down: pressure"),
+                 Direction.LEVEL: self.tr("Level: suspense")}
+        for d, b in self._dir_buttons.items():
+            b.setToolTip(names[d])
+            b.setAccessibleName(names[d])
+        self.intensity.setAccessibleName(self.tr("Intensity"))
+
+    def eventFilter(self, watched, event) -> bool:
+        # The direction buttons are one Tab stop (an exclusive group, arrows move within
+        # it); arriving by Tab lands on the chosen direction, as with radio buttons.
+        if (event.type() == QEvent.FocusIn and watched in self._dir_buttons.values()
+                and event.reason() in (Qt.TabFocusReason, Qt.BacktabFocusReason)):
+            chosen = self.directions.checkedButton()
+            if chosen is not None and chosen is not watched:
+                chosen.setFocus(event.reason())
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Tag, the three direction buttons, intensity: the order Tab visits them."""
+        return [self.tag, *self._dir_buttons.values(), self.intensity]
 
     def show_value(self, tag: str, direction: Direction, intensity: int) -> None:
         self._shown_tag, self._shown_intensity = tag, intensity

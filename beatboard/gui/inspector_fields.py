@@ -9,8 +9,11 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
+                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox,
+                               QWidget)
+
+from ..core.vocab_labels import label
 
 
 def split_list(text: str) -> list[str]:
@@ -124,6 +127,16 @@ class BoundCombo(QComboBox):
             self._shown = value
             self.committed.emit(self.path, value)
 
+    def relabel(self, labels: dict[Any, str]) -> None:
+        """New display texts for stored values (the UI language changed); values stay."""
+        self.blockSignals(True)
+        for i in range(self.count()):
+            if self.itemData(i) in labels:
+                self.setItemText(i, labels[self.itemData(i)])
+        self.blockSignals(False)
+        if self._shown is not None:
+            self.show_value(self._shown)
+
 
 class BoundListEdit(BoundLineEdit):
     """A comma-separated list (characters, props)."""
@@ -146,7 +159,8 @@ class DurationEditor(QWidget):
         self.spin.setSingleStep(0.5)
         self.spin.setSuffix(" s")
         self.spin.setKeyboardTracking(False)  # one edit per finished value, not per key
-        self.estimate = QCheckBox(self.tr("Use estimate"), self)
+        self.estimate = QCheckBox(self)
+        self.retranslate()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.spin, 1)
@@ -155,6 +169,9 @@ class DurationEditor(QWidget):
         self._estimate_s = 0.0
         self.spin.editingFinished.connect(self._spin_done)
         self.estimate.toggled.connect(self._toggled)
+
+    def retranslate(self) -> None:
+        self.estimate.setText(self.tr("Use estimate"))
 
     def show_value(self, value: float | None, estimate_s: float = 0.0) -> None:
         self._shown = value
@@ -217,6 +234,14 @@ class CheckList(QListWidget):
         rows = min(self.count(), 6)
         self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 2)
 
+    def relabel(self, labels: dict[str, str]) -> None:
+        self._labels = dict(labels)
+        self._loading = True
+        for i in range(self.count()):
+            item = self.item(i)
+            item.setText(self._labels.get(item.data(Qt.UserRole), item.data(Qt.UserRole)))
+        self._loading = False
+
     def checked(self) -> list[str]:
         return [self.item(i).data(Qt.UserRole) for i in range(self.count())
                 if self.item(i).checkState() == Qt.Checked]
@@ -258,3 +283,18 @@ class BoundSpin(QSpinBox):
         if value != self._shown:
             self._shown = value
             self.committed.emit(self.path, value)
+
+
+def kind_label(kind: str, lang: str) -> str:
+    """'hook' in English; '钩子 (hook)' in Chinese, so the stored word stays visible."""
+    text = label("kind", kind, lang)
+    return text if text.startswith(kind) else f"{text} ({kind})"
+
+
+def relabel_form(form: QFormLayout, rows: list[tuple[QWidget, str]]) -> None:
+    """Set the label beside each field (rows without a label text are left alone)."""
+    for widget, text in rows:
+        if text:
+            beside = form.labelForField(widget)
+            if beside is not None:
+                beside.setText(text)

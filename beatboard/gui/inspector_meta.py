@@ -3,31 +3,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from ..core.graph import branch_beats, cut_count, main_line_duration
 from ..core.model import Episode, Series
 from ..core.vocab import GENRES
+from ..core.vocab_labels import label
 from ..edit import SetField
 from ..rules import BUILTIN_PROFILES
-from .inspector_fields import BoundCombo, BoundLineEdit, BoundTextEdit
+from .i18n import ui_language
+from .inspector_fields import BoundCombo, BoundLineEdit, BoundTextEdit, relabel_form
 
 
 def genre_label(genre: str) -> str:
-    names = {"revenge": "revenge / rebirth", "sweet-romance": "sweet romance",
-             "billionaire": "hidden billionaire / CEO", "fantasy": "werewolf / fantasy",
-             "family": "family / kids", "suspense": "suspense", "other": "other"}
-    return QCoreApplication.translate("Genre", names[genre]) if genre in names else genre
-
-
-# Listed for pyside6-lupdate, which only sees literal strings.
-_GENRE_STRINGS = (QT_TRANSLATE_NOOP("Genre", "revenge / rebirth"),
-                  QT_TRANSLATE_NOOP("Genre", "sweet romance"),
-                  QT_TRANSLATE_NOOP("Genre", "hidden billionaire / CEO"),
-                  QT_TRANSLATE_NOOP("Genre", "werewolf / fantasy"),
-                  QT_TRANSLATE_NOOP("Genre", "family / kids"),
-                  QT_TRANSLATE_NOOP("Genre", "suspense"), QT_TRANSLATE_NOOP("Genre", "other"))
+    return label("genre", genre, ui_language())
 
 
 def mmss(seconds: float) -> str:
@@ -39,23 +29,39 @@ class EpisodeForm(QGroupBox):
     editRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Episode"), parent)
+        super().__init__(parent)
         self.episode_id = ""
-        form = QFormLayout(self)
+        self._ep: Episode | None = None
+        self.form = form = QFormLayout(self)
         self.number = QLabel(self)
         self.title = BoundLineEdit("title")
         self.duration = QLabel(self)
         self.cuts = QLabel(self)
         self.notes = BoundTextEdit("notes", lines=4)
-        form.addRow(self.tr("Number"), self.number)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Duration"), self.duration)
-        form.addRow(self.tr("Cuts"), self.cuts)
-        form.addRow(self.tr("Notes"), self.notes)
+        for widget, text in self._row_labels():
+            form.addRow(text, widget)
         for f in (self.title, self.notes):
             f.committed.connect(self._commit)
+        self.retranslate()
+
+    def _row_labels(self) -> list[tuple[QWidget, str]]:
+        return [(self.number, self.tr("Number")), (self.title, self.tr("Title")),
+                (self.duration, self.tr("Duration")), (self.cuts, self.tr("Cuts")),
+                (self.notes, self.tr("Notes"))]
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Episode"))
+        relabel_form(self.form, self._row_labels())
+        if self._ep is not None:
+            self.load(self._ep)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def load(self, ep: Episode) -> None:
+        self._ep = ep
         self.episode_id = ep.id
         self.number.setText(str(ep.number))
         self.title.show_value(ep.title)
@@ -81,32 +87,45 @@ class SeriesForm(QGroupBox):
     editRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Series"), parent)
-        form = QFormLayout(self)
+        super().__init__(parent)
+        self.form = form = QFormLayout(self)
         self.title = BoundLineEdit("title")
         self.language = BoundCombo("language", [("English (en)", "en"),
                                                 ("简体中文 (zh-CN)", "zh-CN")])
-        self.genre = BoundCombo("genre", [(genre_label(g), g) for g in GENRES],
-                                editable=False)
-        self.profile = BoundCombo("profile", [(p.name if getattr(p, "name", "") else pid, pid)
-                                              for pid, p in BUILTIN_PROFILES.items()])
-        self.profile.setToolTip(self.tr("A built-in rule profile, or the path of a profile file"))
+        self.genre = BoundCombo("genre", [(g, g) for g in GENRES], editable=False)
+        self.profile = BoundCombo("profile", [(pid, pid) for pid in BUILTIN_PROFILES])
         # The paywall follows its episode, so it is chosen as "after episode N — title".
         self.paywall = BoundCombo("paywall_after", [], editable=False)
-        self.paywall.setToolTip(self.tr("The last free episode; the paywall stays after it "
-                                        "when episodes are moved, split or merged"))
         self.logline = BoundTextEdit("logline", lines=3)
         self.notes = BoundTextEdit("notes", lines=3)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Genre"), self.genre)
-        form.addRow(self.tr("Rule profile"), self.profile)
-        form.addRow(self.tr("Paywall"), self.paywall)
-        form.addRow(self.tr("Logline"), self.logline)
-        form.addRow(self.tr("Notes"), self.notes)
+        for widget, text in self._row_labels():
+            form.addRow(text, widget)
         for f in (self.title, self.language, self.genre, self.profile, self.paywall,
                   self.logline, self.notes):
             f.committed.connect(self._commit)
+        self.retranslate()
+
+    def _row_labels(self) -> list[tuple[QWidget, str]]:
+        return [(self.title, self.tr("Title")), (self.language, self.tr("Language")),
+                (self.genre, self.tr("Genre")), (self.profile, self.tr("Rule profile")),
+                (self.paywall, self.tr("Paywall")), (self.logline, self.tr("Logline")),
+                (self.notes, self.tr("Notes"))]
+
+    def retranslate(self) -> None:
+        """Labels, genre and built-in profile names in the UI language; values stay."""
+        lang = ui_language()
+        self.setTitle(self.tr("Series"))
+        relabel_form(self.form, self._row_labels())
+        self.genre.relabel({g: label("genre", g, lang) for g in GENRES})
+        self.profile.relabel({pid: label("profile", pid, lang) for pid in BUILTIN_PROFILES})
+        self.profile.setToolTip(self.tr("A built-in rule profile, or the path of a profile file"))
+        self.paywall.setToolTip(self.tr("The last free episode; the paywall stays after it "
+                                        "when episodes are moved, split or merged"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def load(self, series: Series, episodes: list[Episode] = ()) -> None:
         self._fill_paywall(episodes)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
@@ -14,8 +14,9 @@ from .actions import EditorActions
 from .autosave import Autosaver, find_recoverable
 from .docks import Docks
 from .files import FileController
+from .history import retitle_all
 from .findings_hub import FindingsHub
-from .i18n import effective_language, finding_language
+from .i18n import current_language, effective_language, finding_language, install_language
 from .palettes import apply_theme
 from .recent import RecentFiles
 from .recovery_dialog import RecoveryDialog
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
         self.autosaver.flush_pending = self.inspector.commit_pending
         self.acts = EditorActions(self)
         self.acts.build_menus(self)
+        from .player.integration import PlayerIntegration
+        self.player = PlayerIntegration(self)
         self.acts.light.setChecked(self.settings.get("ui/theme") != "dark")
         self.acts.dark.setChecked(self.settings.get("ui/theme") == "dark")
         self.summary = QLabel(self)
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self._apply_view_theme(self.settings.get("ui/theme") == "dark")
         if self.canvas is not None and hasattr(self.canvas, "beatActivated"):
             self.canvas.beatActivated.connect(self.focus_inspector)
+            self.inspector.beat_form.title.returnPressed.connect(self._title_returned)
         self.resize(1440, 900)
         geometry = self.settings.get("window/geometry")
         if not geometry.isEmpty():
@@ -155,9 +159,19 @@ class MainWindow(QMainWindow):
         marker = ask_episode_marker(self)
         if marker is None:
             return
+        from ..interchange.episode_marker import EpisodeMarker, MarkerError
+        try:
+            EpisodeMarker(marker or None)
+        except MarkerError as e:  # said here, in the dialog's words, not the CLI's flag
+            QMessageBox.warning(self, self.tr("Cannot import the script"), self.tr(
+                "Episode headings: not a valid regular expression (%1)").replace("%1", e.detail))
+            return
         ok, result = import_in_background(self, path, marker)
         if not ok:
             QMessageBox.critical(self, self.tr("Cannot import the script"), result)
+            return
+        if result is None:  # cancelled: the open document stays as it was
+            self.statusBar().showMessage(self.tr("Import cancelled"), STATUS_TIMEOUT_MS)
             return
         # An imported script is a new, unsaved project.
         self.files.replace_document(Document(result), modified=True)
@@ -188,6 +202,30 @@ class MainWindow(QMainWindow):
             dialog.apply()
             self.set_theme(self.settings.get("ui/theme"))
             self.autosaver.set_interval(self.settings.get("autosave/interval_s"))
+            self.set_language(effective_language(self.settings.get("ui/language")))
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language now: every widget hears LanguageChange and retranslates."""
+        if language != self.language:
+            install_language(QApplication.instance(), language)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange and hasattr(self, "acts"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """What the window itself shows; docks and panels retranslate on the same event."""
+        self.language = current_language()
+        self.finding_lang = finding_language(self.language)
+        retitle_all(self.controller.stack)  # before the Undo/Redo texts quote them
+        self.acts.retranslate()
+        self.docks.retranslate()
+        if self.canvas is not None:
+            self.canvas.set_finding_language(self.finding_lang)
+        self.docks.findings_panel.set_language(self.finding_lang)
+        self.update_title()
+        self.update_summary()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About BeatBoard"), self.tr(
@@ -208,12 +246,27 @@ class MainWindow(QMainWindow):
                 view.set_dark(dark)
 
     def focus_inspector(self, _beat_id: str = "") -> None:
-        """A double-click on a card: show the inspector with the title ready to edit."""
+        """A double-click, Return or F2 on a card: the inspector's title, ready to edit.
+        Return there commits and hands the keyboard back to the canvas."""
         self.docks.inspector_dock.show()
         self.docks.inspector_dock.raise_()
         if self.inspector.pages.currentWidget() is self.inspector.beat_form:
-            self.inspector.beat_form.title.setFocus()
-            self.inspector.beat_form.title.selectAll()
+            title = self.inspector.beat_form.title
+            self._title_from_canvas = self.canvas is not None and self.canvas.hasFocus()
+            title.setFocus()
+            title.selectAll()
+
+    def _title_returned(self) -> None:
+        if getattr(self, "_title_from_canvas", False):
+            self._title_from_canvas = False
+            self.canvas.setFocus()
+
+    def edit_beat_title(self) -> None:
+        """F2: edit the title of the one selected beat."""
+        if len(self.selection.beat_ids) == 1:
+            self.focus_inspector(self.selection.beat_ids[0])
+        else:
+            self.show_problem(self.tr("Select one beat to edit its title."))
 
     def fill_recent_menu(self) -> None:
         menu = self.recent_menu

@@ -2,7 +2,7 @@
 rule status; reorder by drag or Move Up/Down; add, duplicate, split, merge, delete."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QToolBar, QWidget)
@@ -62,7 +62,7 @@ class EpisodeNavigator(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setHeaderLabels(["", self.tr("#"), self.tr("Title"), self.tr("Length")])
+        self._set_header_labels()
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeToContents)
@@ -89,6 +89,16 @@ class EpisodeNavigator(QWidget):
         controller.documentReplaced.connect(self.rebuild)
         findings.updated.connect(lambda _f: self.update_status())
         self.rebuild()
+
+    def _set_header_labels(self) -> None:
+        self.tree.setHeaderLabels(["", self.tr("#"), self.tr("Title"), self.tr("Length")])
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self._set_header_labels()
+            self.actions_.retranslate()
+            self.rebuild()  # "(untitled)" and the status names
+        super().changeEvent(event)
 
     # --- model -> rows -------------------------------------------------------------
     def rebuild(self) -> None:
@@ -169,33 +179,42 @@ class NavigatorActions(QObject):
     def __init__(self, nav: EpisodeNavigator):
         super().__init__(nav)
         self.nav = nav
-        self.add = self._action(self.tr("Add Episode"), self.add_episode, "list-add",
-                                self.tr("Add an episode after the current one"))
-        self.duplicate = self._action(self.tr("Duplicate Episode"), self.duplicate_episode,
-                                      "edit-copy", self.tr("Duplicate the current episode"))
-        self.split = self._action(self.tr("Split Episode at Beat"), self.split_episode,
-                                  "edit-cut", self.tr("Split the episode at the selected beat"))
-        self.merge = self._action(self.tr("Merge with Next Episode"), self.merge_next,
-                                  "go-bottom", self.tr("Append the next episode to this one"))
-        self.move_up = self._action(self.tr("Move Episode Up"), lambda: self.move(-1), "go-up",
-                                    self.tr("Move the episode earlier"))
-        self.move_down = self._action(self.tr("Move Episode Down"), lambda: self.move(1),
-                                      "go-down", self.tr("Move the episode later"))
-        self.delete = self._action(self.tr("Delete Episode"), self.delete_episode, "list-remove",
-                                   self.tr("Delete the current episode"))
-        short = {self.add: "+", self.duplicate: self.tr("Dup"), self.split: self.tr("Split"),
-                 self.merge: self.tr("Merge"), self.move_up: "▲", self.move_down: "▼",
-                 self.delete: "✕"}
-        for act, text in short.items():
-            act.setIconText(text)  # the dock's compact toolbar; the menus show the full text
+        self.add = self._action(self.add_episode, "list-add")
+        self.duplicate = self._action(self.duplicate_episode, "edit-copy")
+        self.split = self._action(self.split_episode, "edit-cut")
+        self.merge = self._action(self.merge_next, "go-bottom")
+        self.move_up = self._action(lambda: self.move(-1), "go-up")
+        self.move_down = self._action(lambda: self.move(1), "go-down")
+        self.delete = self._action(self.delete_episode, "list-remove")
         self.move_up.setShortcut(QKeySequence("Alt+Up"))
         self.move_down.setShortcut(QKeySequence("Alt+Down"))
+        self.retranslate()
 
-    def _action(self, text: str, slot, icon: str, tip: str) -> QAction:
+    def retranslate(self) -> None:
+        """(text, tip, toolbar text) of each action in the UI language."""
+        texts = {
+            self.add: (self.tr("Add Episode"), self.tr("Add an episode after the current one"),
+                       "+"),
+            self.duplicate: (self.tr("Duplicate Episode"),
+                             self.tr("Duplicate the current episode"), self.tr("Dup")),
+            self.split: (self.tr("Split Episode at Beat"),
+                         self.tr("Split the episode at the selected beat"), self.tr("Split")),
+            self.merge: (self.tr("Merge with Next Episode"),
+                         self.tr("Append the next episode to this one"), self.tr("Merge")),
+            self.move_up: (self.tr("Move Episode Up"), self.tr("Move the episode earlier"), "▲"),
+            self.move_down: (self.tr("Move Episode Down"), self.tr("Move the episode later"),
+                             "▼"),
+            self.delete: (self.tr("Delete Episode"), self.tr("Delete the current episode"), "✕"),
+        }
+        for act, (text, tip, short) in texts.items():
+            act.setText(text)
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+            act.setIconText(short)  # the dock's compact toolbar; the menus show the full text
+
+    def _action(self, slot, icon: str) -> QAction:
         from PySide6.QtGui import QIcon
-        a = QAction(QIcon.fromTheme(icon), text, self)
-        a.setToolTip(tip)
-        a.setStatusTip(tip)
+        a = QAction(QIcon.fromTheme(icon), "", self)
         a.triggered.connect(slot)
         return a
 

@@ -1,7 +1,7 @@
-"""Preferences: language (applies on restart), theme, autosave interval."""
+"""Preferences: language (applies at once), theme, autosave interval."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QSpinBox, QWidget)
 
 from .i18n import LANGUAGES
@@ -19,8 +19,6 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui/language"))))
-        note = QLabel(self.tr("A new language applies when BeatBoard restarts."), self)
-        note.setWordWrap(True)
         self.theme = QComboBox(self)
         self.theme.addItem(self.tr("Light"), "light")
         self.theme.addItem(self.tr("Dark"), "dark")
@@ -30,7 +28,6 @@ class PreferencesDialog(QDialog):
         self.autosave.setSuffix(self.tr(" s"))
         self.autosave.setValue(settings.get("autosave/interval_s"))
         form.addRow(self.tr("Language"), self.language)
-        form.addRow("", note)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Autosave every"), self.autosave)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)

@@ -94,6 +94,8 @@ def update_from_script(win, path: str, review=None) -> bool:
     from pathlib import Path
     ok, result = import_in_background(win, path, None)
     if not ok:
+        if not result:  # cancelled
+            return False
         QMessageBox.critical(win, QCoreApplication.translate(
             "ResyncReviewDialog", "Cannot update from the script"), result)
         return False

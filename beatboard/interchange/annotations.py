@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.vocab import CAMERA_MOVES, SHOT_SIZES, Direction, KNOWN_KINDS
+from .fountain_scan import escape_note
 
 BARE_KINDS = tuple(k for k in KNOWN_KINDS if k != "other")
 LIST_KEYS = ("compliance", "characters", "props")
@@ -135,6 +136,6 @@ def parse_links(value: str) -> list[str]:
 
 
 def note(key: str, value: str = "") -> str:
-    """One annotation as Fountain text; ``]]`` inside a value would end the note early."""
-    value = value.replace("]]", "] ]")
-    return f"[[{key}: {value}]]" if value else f"[[{key}]]"
+    """One annotation as Fountain text that reads back as the same value, brackets,
+    backslashes and empty lines included (see fountain_scan.escape_note)."""
+    return f"[[{key}: {escape_note(value)}]]" if value else f"[[{key}]]"

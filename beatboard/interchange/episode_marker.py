@@ -30,6 +30,15 @@ def chinese_number(text: str) -> int | None:
     return total + (digit or 0)
 
 
+class MarkerError(BeatBoardError):
+    """The episode-heading pattern is not a regular expression. ``detail`` is Python's
+    reason, so the editor can say it in its own words; str() is the command line's."""
+
+    def __init__(self, detail: str):
+        self.detail = detail
+        super().__init__(f"--episode-marker: not a valid regular expression ({detail})")
+
+
 class EpisodeMarker:
     """A regex that marks an episode heading.
 
@@ -42,7 +51,7 @@ class EpisodeMarker:
         try:
             self.regex = re.compile(pattern or DEFAULT_MARKER, re.I)
         except re.error as e:
-            raise BeatBoardError(f"--episode-marker: not a valid regular expression ({e})") from None
+            raise MarkerError(str(e)) from None
 
     def match(self, text: str) -> tuple[int | None, str] | None:
         """(number or None, title) when ``text`` is an episode heading."""

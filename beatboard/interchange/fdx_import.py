@@ -15,7 +15,8 @@ from defusedxml.ElementTree import fromstring
 
 from ..core.errors import BeatBoardFileError
 from ..core.model import Project
-from .fountain_parse import Element, Note, _CUE_EXTENSION, _NOTE_OR_BONEYARD
+from .fountain_parse import Element, split_cue
+from .fountain_scan import Cancel, check_cancel, split_notes
 from .script_build import ScriptBuilder, source_name
 
 MAX_FDX_BYTES = 64 * 1024 * 1024
@@ -23,7 +24,9 @@ EPISODE_PARAGRAPH_TYPES = ("New Act", "Act Break")
 ENTITY_REFUSAL = "the file uses XML entities, which BeatBoard refuses for safety"
 
 
-def import_fdx(data: bytes, source=None, episode_marker: str | None = None) -> Project:
+def import_fdx(data: bytes, source=None, episode_marker: str | None = None,
+               cancel: Cancel = None, progress=None) -> Project:
+    """``cancel``/``progress`` as in script_import.parse_script."""
     name = source_name(source)
     root = _parse_xml(data, name)
     if root.tag != "FinalDraft":
@@ -33,7 +36,9 @@ def import_fdx(data: bytes, source=None, episode_marker: str | None = None) -> P
     if content is None:
         raise BeatBoardFileError(name, "<FinalDraft>", "has no <Content> element")
     elements = _title_page(root) + _content_elements(content)
-    builder = ScriptBuilder(name, episode_marker, unit="paragraph")
+    check_cancel(cancel)
+    builder = ScriptBuilder(name, episode_marker, unit="paragraph", cancel=cancel,
+                            progress=progress)
     builder.feed(elements)
     return builder.project()
 
@@ -69,9 +74,11 @@ def _paragraphs(content):
     """Paragraphs in reading order, with DualDialogue blocks opened up."""
     for p in content.findall("Paragraph"):
         dual = p.find("DualDialogue")
-        if dual is not None:
+        if dual is not None:  # the second voice is the one marked, as Fountain's '^'
+            voices = 0
             for inner in dual.findall("Paragraph"):
-                yield inner, True
+                voices += inner.get("Type") == "Character"
+                yield inner, voices > 1
             rest = _text(p).strip()
             if rest:
                 yield p, False
@@ -85,17 +92,16 @@ def _content_elements(content) -> list[Element]:
     for index, (p, dual) in enumerate(_paragraphs(content), 1):
         kind = p.get("Type", "Action")
         raw = _text(p)
-        text, notes = _split_notes(raw, index)
+        text, notes = split_notes(raw, index)
         if kind == "Character":
-            m = _CUE_EXTENSION.search(text.strip())
-            name = text.strip()[:m.start()].strip() if m else text.strip()
-            speech = Element("dialogue", "", index, name=name,
-                             extension=m.group(0).strip() if m else "", dual=dual, notes=notes)
+            name, extension, marked_dual = split_cue(text)
+            speech = Element("dialogue", "", index, name=name, extension=extension,
+                             dual=dual or marked_dual, notes=notes)
             elements.append(speech)
             continue
         if kind in ("Dialogue", "Parenthetical") and speech is not None:
             speech.text = (speech.text + " " + text.strip()).strip()
-            speech.notes.extend(notes)
+            speech.notes = [*speech.notes, *notes]
             continue
         speech = None
         if kind == "Scene Heading":
@@ -114,14 +120,3 @@ def _content_elements(content) -> list[Element]:
         elements.append(el)
     return elements
 
-
-def _split_notes(text: str, index: int) -> tuple[str, list[Note]]:
-    notes: list[Note] = []
-
-    def keep(m):
-        body = m.group()
-        if body.startswith("[["):
-            notes.append(Note(body[2:-2].strip(), index))
-        return ""
-
-    return _NOTE_OR_BONEYARD.sub(keep, text).strip(), notes

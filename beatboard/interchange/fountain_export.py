@@ -4,7 +4,9 @@ Reading the result back with ``import_fountain`` gives the same episodes (number
 notes) and beats (id, title, kind, emotion, duration, shot, location, characters, props,
 compliance, sound, notes, action, dialogue) and the same links. Each episode lists its
 main line first, then the beats off it (variants, choices) carrying ``[[next: ...]]``
-style link annotations. See resources/docs/fountain.md.
+style link annotations. Action and dialogue come out in the order the beat keeps
+(drafts.script_order); emphasis characters in the text are escaped so they read back as
+typed. See resources/docs/fountain.md.
 """
 from __future__ import annotations
 
@@ -14,18 +16,19 @@ from ..core.graph import main_line
 from ..core.model import Beat, Episode, Project
 from ..core.vocab import LinkKind
 from . import annotations as ann
+from .drafts import dialogue_row, location_of, script_order
 from .episode_marker import EpisodeMarker
-from .fountain_parse import _CJK, _SCENE_NUMBER, _ZH_CUE, _is_cue, is_plain_action
-from .drafts import location_of
+from .fountain_parse import _CJK, _SCENE_NUMBER, _is_cue, is_forced_heading, \
+    is_plain_action, read_paragraph, split_cue
+from .fountain_scan import escape_emphasis, strip_emphasis
 
 _SPEAKER = re.compile(r"^([^:：\n]{1,40}?)[:：]\s*(.*)$")
-_EXTENSION = re.compile(r"\s*((?:\([^)]*\)|（[^）]*）)\s*)+$")
 
 
 def export_fountain(project: Project) -> str:
     out: list[str] = []
     if project.series.title:
-        out += [f"Title: {project.series.title}", ""]
+        out += [f"Title: {escape_emphasis(project.series.title)}", ""]
     marker = EpisodeMarker()
     for ep in project.ordered_episodes():
         heading = f"# Episode {ep.number}" + (f": {ep.title}" if ep.title else "")
@@ -47,8 +50,10 @@ def _export_order(ep: Episode) -> list[Beat]:
 
 
 def _safe_heading(location: str) -> bool:
-    return (bool(location) and not location.startswith((".", "!", "@", "#", "~", "=", ">"))
-            and "\n" not in location and not any(m in location for m in ("[[", "]]", "/*", "*/")) and location_of(location) == location
+    """Whether ``.LOCATION`` reads back as a scene heading naming exactly this location."""
+    return (is_forced_heading("." + location) and "\n" not in location
+            and not any(m in location for m in ("[[", "]]", "/*", "*/"))
+            and location_of(location) == location and strip_emphasis(location) == location
             and not _SCENE_NUMBER.search(location) and location == location.strip())
 
 
@@ -69,11 +74,11 @@ def _beat_lines(ep: Episode, b: Beat, location: str, marker, out: list[str]) -> 
     if b.shot.size or b.shot.move:
         notes.append(ann.note("shot", ann.format_shot(b.shot.size, b.shot.move)))
     if b.location != location:
-        notes.append(f"[[location: {b.location}]]")
+        notes.append(ann.note("location", b.location) if b.location else "[[location:]]")
         location = b.location
     if b.characters or b.dialogue.strip():
-        names = ", ".join(b.characters).replace("]]", "] ]")
-        notes.append(f"[[characters: {names}]]" if names else "[[characters:]]")
+        names = ", ".join(b.characters)
+        notes.append(ann.note("characters", names) if names else "[[characters:]]")
     for key in ("props", "compliance"):
         values = getattr(b, key)
         if values:
@@ -88,36 +93,33 @@ def _beat_lines(ep: Episode, b: Beat, location: str, marker, out: list[str]) -> 
     if b.notes:
         notes.append(ann.note("note", b.notes))
     out += notes + [""]
-    if b.action:
-        for para in b.action.split("\n\n"):
-            # Blank lines would end the paragraph; two spaces keep it going.
-            para = "\n".join(l if l.strip() else "  " for l in para.strip("\n").split("\n"))
-            if not para.strip():
-                continue
-            single = "\n" not in para.strip()
-            plain = is_plain_action(para) and not (single and marker.match(para))
-            out += [para if plain else "!" + para, ""]
-    for line in b.dialogue.split("\n"):
-        if line.strip():
-            out += _dialogue_lines(line) + [""]
+    for kind, text in script_order(b.action, b.dialogue):
+        out += (_action_lines(text, marker) if kind == "a" else _dialogue_lines(text)) + [""]
     return location
 
 
-def _dialogue_lines(line: str) -> list[str]:
-    """One 'NAME: words' row as a cue and dialogue (or '名字：台词' for Chinese names)."""
-    m = _SPEAKER.match(line)
-    if m and m.group(2):
+def _action_lines(para: str, marker) -> list[str]:
+    # Blank lines would end the paragraph; two spaces keep it going.
+    para = "\n".join(l if l.strip() else "  " for l in para.strip("\n").split("\n"))
+    para = escape_emphasis(para)
+    single = "\n" not in para.strip()
+    plain = is_plain_action(para) and not (single and marker.match(para))
+    return [para if plain else "!" + para]
+
+
+def _dialogue_lines(row: str) -> list[str]:
+    """One 'NAME: words' row as a cue and dialogue (or '名字：台词' for Chinese names),
+    checked by reading it back; otherwise a [[dialogue: ...]] annotation."""
+    m = _SPEAKER.match(row)
+    if m and m.group(2) and not any(t in row for t in ("[[", "]]", "/*", "*/")):
         cue, words = m.group(1).strip(), m.group(2)
-        ext_m = _EXTENSION.search(cue)
-        name = cue[:ext_m.start()].strip() if ext_m else cue
-        ext = ext_m.group(0).strip() if ext_m else ""
-        if _CJK.search(name):
-            zh = _ZH_CUE.match(line)
-            if zh and zh.group(1) == name and f"{name}{zh.group(2)}：{zh.group(3)}" == line:
-                return [line]
-        elif f"{name}{' ' + ext if ext else ''}: {words}" == line and not words.startswith(("~", "[[")):
-            cue_line = f"{name} {ext}".strip()
-            if not _is_cue(cue_line) or cue_line.endswith("^"):
-                cue_line = "@" + cue_line
-            return [cue_line, words]
-    return [f"[[dialogue: {line.replace(']]', '] ]')}]]"]
+        name, ext, dual = split_cue(cue)
+        candidates = [[escape_emphasis(row)]] if _CJK.search(name) and not dual else []
+        cue_line = escape_emphasis(f"{name} {ext}".strip()) + (" ^" if dual else "")
+        candidates.append([cue_line if _is_cue(cue_line) else "@" + cue_line, escape_emphasis(words)])
+        for lines in candidates:
+            els = read_paragraph(lines)
+            if len(els) == 1 and els[0].kind == "dialogue" and row == dialogue_row(
+                    els[0].name, els[0].extension, els[0].dual, els[0].text):
+                return lines
+    return [ann.note("dialogue", row)]

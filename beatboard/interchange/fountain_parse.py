@@ -4,17 +4,27 @@ Follows the published Fountain syntax (fountain.io/syntax): title page, scene he
 (incl. forced ``.`` and ``#12#`` numbers), character cues (incl. forced ``@``, dual ``^``,
 extensions), parentheticals, dialogue, lyrics ``~``, transitions (incl. forced ``>``),
 centred ``>text<``, notes ``[[ ]]`` (multi-line too), boneyard ``/* */``, page breaks
-``===``, sections ``#`` and synopses ``=``. Emphasis markup is kept as text. Anything
-unrecognised becomes action, so no text is lost. Chinese-style cues (``林晚：台词``) are
-read as dialogue when the name holds a Chinese character.
+``===``, sections ``#`` and synopses ``=``. Emphasis markers are removed from the text.
+Anything unrecognised becomes action, so no text is lost.
+
+Elements are recognised line by line inside each paragraph, so a paragraph of several
+section lines, page breaks or lyrics gives one element per line. A character cue is known
+by its place and form: a line of its own after a blank line, followed by dialogue, in
+capitals for scripts with letter case (Latin, Cyrillic, Greek...) or a short name without
+sentence punctuation for scripts without case (Chinese, Japanese, Arabic...).
+Chinese-style cues (``林晚：台词``) are read as dialogue when the name holds a Chinese
+character. The whole reader is linear in the size of the script (see fountain_scan).
 """
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Callable, Iterator, Optional
 
-_NOTE_OR_BONEYARD = re.compile(r"/\*.*?\*/|\[\[.*?\]\]", re.S)
-_TOKEN = re.compile("\ue000(\\d+)\ue001")
+from .fountain_scan import TOKEN as _TOKEN, Cancel, Note, check_cancel, scan_lines, \
+    strip_emphasis
+
 _TITLE_KEY = re.compile(
     r"^([A-Za-z][A-Za-z0-9 _\-]{0,40}|标题|剧名|片名|作者|编剧|日期|版本|联系方式)\s*[:：](.*)$")
 # A title page must open with a well-known key, so "CUT TO:" never reads as one.
@@ -26,18 +36,18 @@ _SCENE = re.compile(
     re.I)
 _SCENE_NUMBER = re.compile(r"\s*#([A-Za-z0-9.\-]+)#\s*$")
 _TRANSITION = re.compile(r"^[A-Z0-9 .'\-]+TO:$|^(?:FADE (?:IN|OUT)|CUT TO BLACK|FADE TO BLACK)[.:]?$")
-_CUE_EXTENSION = re.compile(r"\s*((?:\([^)]*\)|（[^）]*）)\s*)+$")
+_PAGE_BREAK = re.compile(r"={3,}")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _ZH_CUE = re.compile(r"^([^\s:：()（）\[\]]{1,10}?)((?:（[^）]*）|\([^)]*\))*)：\s*(\S.*)$")
+# A name in a script without letter case holds no sentence punctuation and is short.
+_NOT_IN_NAMES = set("。，、！？；：,!?;:…—\"“”「」『』《》【】|/\\*=#~<>[]{}")
+MAX_CASELESS_CUE = 16
+_CHECK_EVERY_BLOCKS = 2048
+_CHECK_EVERY_LINES = 4096
+Progress = Optional[Callable[[float], None]]
 
 
-@dataclass
-class Note:
-    text: str
-    line: int
-
-
-@dataclass
+@dataclass(slots=True)
 class Element:
     """One script element. ``kind`` is one of: title_page, scene_heading, action,
     dialogue, transition, centered, lyrics, section, synopsis, page_break, note."""
@@ -51,96 +61,96 @@ class Element:
     depth: int = 0  # section level
     forced: bool = False  # action forced with '!': never read as anything else
     scene_number: str = ""
-    meta: list[tuple[str, str]] = field(default_factory=list)  # title page pairs
-    notes: list[Note] = field(default_factory=list)  # inline [[notes]] of this element
+    # Empty tuples by default: a script has hundreds of thousands of elements, and empty
+    # lists would each be a separate object for the garbage collector to walk.
+    meta: list[tuple[str, str]] | tuple = ()  # title page pairs
+    notes: list[Note] | tuple = ()  # inline [[notes]] of this element
 
 
-def parse_fountain(text: str) -> list[Element]:
-    lines, origins, notes = _strip_notes_and_boneyard(text.replace("\r\n", "\n").replace("\r", "\n"))
-    elements: list[Element] = []
-    start = 0
-    while start < len(lines) and not lines[start].strip():
-        start += 1
-    first = _TITLE_KEY.match(lines[start]) if start < len(lines) else None
-    if first and first.group(1).strip().lower() in _TITLE_PAGE_OPENERS:
-        start = _parse_title_page(lines, origins, notes, elements, start)
-    for block, first in _blocks(lines, origins, start):
-        _parse_block(block, first, notes, elements)
-    return elements
+def parse_fountain(text: str, cancel: Cancel = None, progress: Progress = None) -> list[Element]:
+    """The script's elements in order (see iter_fountain)."""
+    return list(iter_fountain(text, cancel, progress))
 
 
-def _strip_notes_and_boneyard(text: str) -> tuple[list[str], list[int], list[Note]]:
-    """Replace notes with one-line tokens, drop boneyard; keep a line-number map."""
-    out: list[str] = []
+def iter_fountain(text: str, cancel: Cancel = None, progress: Progress = None) -> Iterator[Element]:
+    """The script's elements in order, made as they are read. ``cancel()`` is polled
+    regularly (ScriptCancelled is raised when it answers True); ``progress(fraction)``
+    hears how far the reading is."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    total = text.count("\n") + 1
     notes: list[Note] = []
-    line = 1
-    pos = 0
-    for m in _NOTE_OR_BONEYARD.finditer(text):
-        out.append(text[pos:m.start()])
-        line += text.count("\n", pos, m.start())
-        body = m.group()
-        if body.startswith("[["):
-            notes.append(Note(body[2:-2].strip(), line))
-            out.append(f"\ue000{len(notes) - 1}\ue001")
-        pos = m.end()
-        # Lines swallowed by the match still count for line numbers below.
-        out.append("\ue002" * body.count("\n"))
-        line += body.count("\n")
-    out.append(text[pos:])
-    joined = "".join(out)
-    lines: list[str] = []
-    origins: list[int] = []
-    n = 1
-    for raw in joined.split("\n"):
-        origins.append(n)
-        n += 1 + raw.count("\ue002")
-        lines.append(raw.replace("\ue002", ""))
-    return lines, origins, notes
+    lines = scan_lines(text, notes, cancel)
+    first: tuple[str, int] | None = None
+    # Blank lines and notes may come before the title page; the notes stay notes.
+    for line, origin in lines:
+        if _TOKEN.sub("", line).strip():
+            first = (line, origin)
+            break
+        for m in _TOKEN.finditer(line):
+            yield Element("note", notes[int(m.group(1))].text, origin)
+    if first is None:
+        return
+    key = _TITLE_KEY.match(first[0])
+    if key and key.group(1).strip().lower() in _TITLE_PAGE_OPENERS:
+        yield _title_page(first, lines, notes)
+        first = None
+    elements: list[Element] = []
+    for count, (block, end) in enumerate(_blocks(first, lines)):
+        if count % _CHECK_EVERY_BLOCKS == 0:
+            check_cancel(cancel)
+            if progress is not None:
+                progress(min(1.0, end / total))
+        _parse_block(block, notes, elements, cancel)
+        yield from elements
+        elements.clear()
 
 
-def _parse_title_page(lines, origins, notes, elements, i) -> int:
+def _title_page(first, lines, notes) -> Element:
+    """Key: value lines up to the first blank line; indented lines continue a value."""
     meta: list[tuple[str, str]] = []
-    while i < len(lines) and lines[i].strip():
-        m = _TITLE_KEY.match(lines[i].strip())
-        if m and not lines[i][:1].isspace():
-            meta.append((m.group(1).strip(), m.group(2).strip()))
+    for raw, _ in itertools.chain([first], lines):
+        if not raw.strip():
+            break
+        m = _TITLE_KEY.match(raw.strip())
+        if m and not raw[:1].isspace():
+            meta.append((m.group(1).strip(), strip_emphasis(m.group(2).strip())))
         elif meta:  # indented continuation of a multi-line value
             key, value = meta[-1]
-            meta[-1] = (key, (value + "\n" + lines[i].strip()).strip())
-        i += 1
-    el = Element("title_page", "", origins[0], meta=meta)
+            meta[-1] = (key, (value + "\n" + strip_emphasis(raw.strip())).strip())
+    el = Element("title_page", "", first[1], meta=meta, notes=[])
     for k, (key, value) in enumerate(meta):
         value, inline = _take_notes(value, notes)
         meta[k] = (key, value)
         el.notes.extend(inline)
-    elements.append(el)
-    return i
+    return el
 
 
-def _blocks(lines, origins, start):
-    """Paragraphs separated by blank lines; a line of two spaces keeps a block going."""
+def _blocks(first, lines):
+    """Paragraphs separated by blank lines (a line of two spaces keeps one going), each
+    with the line number where it ends."""
     block: list[tuple[str, int]] = []
-    for i in range(start, len(lines)):
-        line = lines[i]
+    origin = 0
+    for line, origin in itertools.chain([first] if first else [], lines):
         if line.strip() == "" and line != "  ":
             if block:
-                yield block, block[0][1]
+                yield block, origin
                 block = []
             continue
-        block.append((line.rstrip() if line != "  " else "", origins[i]))
+        block.append((line.rstrip() if line != "  " else "", origin))
     if block:
-        yield block, block[0][1]
+        yield block, origin
 
 
 def _take_notes(text: str, notes: list[Note]) -> tuple[str, list[Note]]:
-    found = [notes[int(m.group(1))] for m in _TOKEN.finditer(text)]
-    if not found:
+    if "\ue000" not in text:
         return text, []
+    found = [notes[int(m.group(1))] for m in _TOKEN.finditer(text)]
     cleaned = _TOKEN.sub("", text)
     return re.sub(r"[ \t]{2,}", " ", cleaned).strip(), found
 
 
-def _parse_block(block, first_line, notes, elements) -> None:
+def _parse_block(block, notes, elements, cancel: Cancel = None) -> None:
     # Lines holding only notes before the content are elements of their own, in order.
     while block and _TOKEN.sub("", block[0][0]).strip() == "":
         for m in _TOKEN.finditer(block[0][0]):
@@ -149,98 +159,210 @@ def _parse_block(block, first_line, notes, elements) -> None:
     if not block:
         return
     inline: list[Note] = []
-    texts: list[str] = []
-    for raw, ln in block:
+    items: list[tuple[str, int]] = []
+    for k, (raw, ln) in enumerate(block):
+        if k % _CHECK_EVERY_LINES == _CHECK_EVERY_LINES - 1:  # a paragraph may be huge
+            check_cancel(cancel)
         text, found = _take_notes(raw, notes)
         inline.extend(found)
-        texts.append(text)
-    line = block[0][1]
-    el = _classify(texts, line, elements)
-    for e in el:
-        e.notes = inline if e is el[0] else []
-    elements.extend(el)
+        items.append((text, ln))
+    start = len(elements)
+    _classify(items, elements, cancel)
+    if len(elements) > start and inline:
+        elements[start].notes = inline
 
 
-def _classify(texts: list[str], line: int, elements: list[Element]) -> list[Element]:
-    head = texts[0].strip()
-    single = len(texts) == 1
-    if re.fullmatch(r"={3,}", head) and single:
-        return [Element("page_break", "", line)]
-    if head.startswith("#") and single:
-        depth = len(head) - len(head.lstrip("#"))
-        return [Element("section", head[depth:].strip(), line, depth=depth)]
-    if head.startswith("=") and not head.startswith("==="):
-        return [Element("synopsis", "\n".join(t.strip().lstrip("=").strip() for t in texts), line)]
-    if head.startswith("!"):
-        return [Element("action", "\n".join([texts[0].lstrip()[1:]] + texts[1:]), line, forced=True)]
-    if (head.startswith(".") and not head.startswith("..")) or _SCENE.match(head):
-        heading = head[1:].strip() if head.startswith(".") and not _SCENE.match(head) else head
-        number = ""
-        m = _SCENE_NUMBER.search(heading)
-        if m:
-            number, heading = m.group(1), heading[:m.start()].strip()
-        out = [Element("scene_heading", heading, line, scene_number=number)]
-        if not single:  # no blank line after the heading: the rest is action
-            out.extend(_classify(texts[1:], line + 1, elements))
-        return out
-    if head.startswith(">") and head.endswith("<") and len(head) > 1:
-        return [Element("centered", "\n".join(t.strip().lstrip(">").rstrip("<").strip()
-                                              for t in texts), line)]
-    if head.startswith(">") and single:
-        return [Element("transition", head[1:].strip(), line)]
-    if single and _TRANSITION.match(head):
-        return [Element("transition", head, line)]
-    if head.startswith("~"):
-        return [Element("lyrics", "\n".join(t.strip().lstrip("~").strip() for t in texts), line)]
-    if not single and any(t.strip() for t in texts[1:]) and _is_cue(head) \
-            and not _TRANSITION.match(head):
-        return [_dialogue(texts, line, elements)]
-    if any(_ZH_CUE.match(t.strip()) and _CJK.search(_ZH_CUE.match(t.strip()).group(1))
-           for t in texts):
-        return _chinese_block(texts, line)
-    return [Element("action", "\n".join(texts), line)]
+def _classify(items: list[tuple[str, int]], out: list[Element], cancel: Cancel = None) -> None:
+    """Elements of one paragraph, line by line. ``opening`` says whether the line comes
+    right after a blank line (or after structure lines only), where headings and cues sit."""
+    k, n, opening = 0, len(items), True
+    while k < n:
+        raw, line = items[k]
+        head = raw.strip()
+        last = k == n - 1
+        if _PAGE_BREAK.fullmatch(head):
+            out.append(Element("page_break", "", line))
+            k += 1
+            continue
+        if head.startswith("#"):
+            depth = len(head) - len(head.lstrip("#"))
+            out.append(Element("section", head[depth:].strip(), line, depth=depth))
+            k += 1
+            continue
+        if head.startswith("="):
+            j = _run(items, k, lambda t: t.startswith("=") and not _PAGE_BREAK.fullmatch(t))
+            out.append(Element("synopsis", "\n".join(t.strip()[1:].strip() for t, _ in items[k:j]), line))
+            k = j
+            continue
+        if head.startswith("!"):
+            texts = [raw.lstrip()[1:]] + [t for t, _ in items[k + 1:]]
+            out.append(Element("action", _plain("\n".join(texts), cancel), line, forced=True))
+            return
+        if opening and is_scene_heading(head):
+            out.append(_scene_heading(head, line))
+            k += 1
+            opening = False  # no blank line after the heading: what follows is action
+            continue
+        if head.startswith(">") and head.endswith("<") and len(head) > 1:
+            j = _run(items, k, lambda t: t.startswith(">") and t.endswith("<") and len(t) > 1)
+            out.append(Element("centered", "\n".join(
+                _plain(t.strip()[1:-1].strip()) for t, _ in items[k:j]), line))
+            k = j
+            continue
+        if last and opening and (head.startswith(">") or _TRANSITION.match(head)):
+            out.append(Element("transition", _plain(head.removeprefix(">").strip()), line))
+            return
+        if head.startswith("~"):
+            j = _run(items, k, lambda t: t.startswith("~"))
+            out.append(Element("lyrics", "\n".join(_plain(t.strip()[1:].strip())
+                                                   for t, _ in items[k:j]), line))
+            k = j
+            continue
+        if opening and not last and _is_cue(head) and not _TRANSITION.match(head):
+            out.append(_dialogue(items[k:], cancel))
+            return
+        texts = [t for t, _ in items[k:]]
+        if any(_zh_cue(t) for t in texts):
+            out.extend(_chinese_block(texts, line, cancel))
+        else:
+            out.append(Element("action", _plain("\n".join(texts), cancel), line))
+        return
+
+
+def _run(items, k: int, test) -> int:
+    j = k
+    while j < len(items) and test(items[j][0].strip()):
+        j += 1
+    return j
+
+
+def _plain(text: str, cancel: Cancel = None) -> str:
+    """Text as it reads, without emphasis markers (line by line)."""
+    if "*" not in text and "_" not in text:
+        return text
+    out = []
+    for k, t in enumerate(text.split("\n")):
+        if k % _CHECK_EVERY_LINES == _CHECK_EVERY_LINES - 1:
+            check_cancel(cancel)
+        out.append(strip_emphasis(t))
+    return "\n".join(out)
+
+
+def is_scene_heading(head: str) -> bool:
+    """``INT.``/``EXT.``/``内景``..., or forced: a single dot then a letter or digit."""
+    return is_forced_heading(head) or bool(_SCENE.match(head))
+
+
+def is_forced_heading(head: str) -> bool:
+    return len(head) > 1 and head[0] == "." and head[1].isalnum()
+
+
+def _scene_heading(head: str, line: int) -> Element:
+    heading = head[1:].strip() if is_forced_heading(head) and not _SCENE.match(head) else head
+    number = ""
+    m = _SCENE_NUMBER.search(heading)
+    if m:
+        number, heading = m.group(1), heading[:m.start()].strip()
+    return Element("scene_heading", _plain(heading), line, scene_number=number)
+
+
+def split_cue(cue: str) -> tuple[str, str, bool]:
+    """'STEEL (V.O.) ^' -> ('STEEL', '(V.O.)', True); also 'AND ^ (Dual)', '林夏（低声）'."""
+    cue = cue.strip().lstrip("@").strip()
+    dual = cue.endswith("^")
+    cue = cue.rstrip("^").rstrip()
+    end = len(cue)
+    while end and cue[end - 1] in ")）":  # trailing extensions, right to left
+        opener = "(" if cue[end - 1] == ")" else "（"
+        k = cue.rfind(opener, 0, end - 1)
+        if k <= 0:
+            break
+        end = k
+        while end and cue[end - 1].isspace():
+            end -= 1
+    name, extension = cue[:end], cue[end:].strip()
+    if name.endswith("^"):
+        dual, name = True, name[:-1].rstrip()
+    return name, extension, dual
 
 
 def _is_cue(head: str) -> bool:
     if head.startswith("@"):
-        return len(head) > 1
-    name = _CUE_EXTENSION.sub("", head.rstrip("^").strip())
-    return bool(re.search(r"[A-Z]", name)) and name == name.upper() and not name.startswith("(")
+        return len(head.strip()) > 1
+    name, _, _ = split_cue(head)
+    if not name or name[0] in "(（" or any(c.islower() for c in name):
+        return False
+    if any(c.isupper() for c in name):
+        return True  # capitals in a script with letter case
+    if len(name) > MAX_CASELESS_CUE or not any(c.isalpha() for c in name):
+        return False
+    return not any(c in _NOT_IN_NAMES for c in name)
 
 
-def _dialogue(texts: list[str], line: int, elements: list[Element]) -> Element:
-    cue = texts[0].strip()
-    dual = cue.endswith("^")
-    cue = cue.rstrip("^").strip().lstrip("@").strip()
-    m = _CUE_EXTENSION.search(cue)
-    extension = m.group(0).strip() if m else ""
-    name = cue[:m.start()].strip() if m else cue
+def _dialogue(items: list[tuple[str, int]], cancel: Cancel = None) -> Element:
+    name, extension, dual = split_cue(items[0][0])
     parts = []
-    for t in texts[1:]:
+    for t, _ in items[1:]:
         s = t.strip()
         parts.append(s[1:].strip() if s.startswith("~") else s)  # sung lines are still heard
-    return Element("dialogue", " ".join(p for p in parts if p), line, name=name,
-                   extension=extension, dual=dual)
+    return Element("dialogue", _plain(_join_words(p for p in parts if p), cancel), items[0][1],
+                   name=_plain(name), extension=extension, dual=dual)
 
 
-def _chinese_block(texts: list[str], line: int) -> list[Element]:
+def _join_words(parts) -> str:
+    """Lines of one speech as one line: a space between words, none between CJK text."""
+    out: list[str] = []
+    for part in parts:
+        if out and not (_wide(out[-1][-1]) and _wide(part[0])):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
+
+
+def _wide(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\uffef"
+
+
+def _zh_cue(text: str):
+    m = _ZH_CUE.match(text.strip())
+    return m if m and _CJK.search(m.group(1)) else None
+
+
+def _chinese_block(texts: list[str], line: int, cancel: Cancel = None) -> list[Element]:
     """``林晚：台词`` lines are dialogue; other lines stay action, in order."""
     out: list[Element] = []
+    action: list[str] = []  # lines of the action element being gathered
+
+    def close_action():
+        if action:
+            out[-1].text = _plain("\n".join(action), cancel)
+            action.clear()
+
     for k, t in enumerate(texts):
-        m = _ZH_CUE.match(t.strip())
-        if m and _CJK.search(m.group(1)):
-            out.append(Element("dialogue", m.group(3).strip(), line + k, name=m.group(1),
+        if k % _CHECK_EVERY_LINES == _CHECK_EVERY_LINES - 1:
+            check_cancel(cancel)
+        m = _zh_cue(t)
+        if m:
+            close_action()
+            out.append(Element("dialogue", _plain(m.group(3).strip()), line + k, name=m.group(1),
                                extension=m.group(2) or ""))
-        elif out and out[-1].kind == "action":
-            out[-1].text += "\n" + t
         else:
-            out.append(Element("action", t, line + k))
+            if not action:
+                out.append(Element("action", "", line + k))
+            action.append(t)
+    close_action()
     return out
+
+
+def read_paragraph(lines: list[str]) -> list[Element]:
+    """The elements one paragraph (lines without notes or boneyard) reads as."""
+    els: list[Element] = []
+    _classify([(t, 1) for t in lines], els)
+    return els
 
 
 def is_plain_action(paragraph: str) -> bool:
     """Whether a paragraph would read back as action without a forcing ``!``."""
-    texts = paragraph.split("\n")
-    els = _classify(texts, 1, [])
+    els = read_paragraph(paragraph.split("\n"))
     return (len(els) == 1 and els[0].kind == "action" and not els[0].forced
-            and not _TOKEN.search(paragraph))
+            and not _TOKEN.search(paragraph) and els[0].text == _plain(paragraph))

@@ -1,8 +1,8 @@
 """Panel images: copied beside the project, checked before decoding, thumbnailed on disk.
 
 Images live in ``<project stem>.images/`` next to the .beatboard file and beats store the
-path relative to the project folder. Only PNG and JPEG are taken; the pixel count is read
-from the header and capped before any decoding, so a decompression bomb never expands.
+path relative to the project folder. Only PNG, JPEG and WebP are taken; the checks live in
+``core.assets`` (shared with the content-named assets folder that panels use now).
 Thumbnails are cached under the user cache folder, keyed by path, mtime, size and scale.
 """
 from __future__ import annotations
@@ -11,63 +11,24 @@ import hashlib
 import io
 import os
 import sys
-import warnings
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
+from ..core.assets import IMAGE_FORMATS, MAX_PIXELS, check_image, resolve
 from ..core.atomic import atomic_write_bytes
 from ..core.errors import BeatBoardError
-from ..core.model import Beat, check_relative_path
+from ..core.model import Beat
 
-MAX_PIXELS = 40_000_000
-MAX_FILE_BYTES = 100 * 1024 * 1024
-FORMATS = {"PNG": ".png", "JPEG": ".jpg"}
+__all__ = ["MAX_PIXELS", "attach_image", "check_image", "images_folder", "load_thumbnail",
+           "resolve_image"]
+
+FORMATS = {fmt: "." + ext for fmt, ext in IMAGE_FORMATS.items()}
 
 
 def images_folder(project_path: str | Path) -> Path:
     project_path = Path(project_path)
     return project_path.parent / f"{project_path.stem}.images"
-
-
-def check_image(path: str | Path, decode: bool = True) -> str:
-    """The image's format ('PNG' or 'JPEG'); BeatBoardError when it is not a safe image.
-    ``decode=False`` checks only the header (format and pixel count)."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise BeatBoardError(f"{path}: cannot read the image ({e.strerror or e})") from None
-    if size > MAX_FILE_BYTES:
-        raise BeatBoardError(f"{path}: the image file is too large ({size // (1024 * 1024)} MB)")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as img:
-                fmt = img.format
-                if fmt not in FORMATS:
-                    raise BeatBoardError(f"{path}: only PNG and JPEG images can be used "
-                                         f"(this is {fmt or 'an unknown format'})")
-                _check_pixels(path, img)
-                if decode:
-                    img.load()  # decodes fully: a truncated or damaged file fails here
-    except BeatBoardError:
-        raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise BeatBoardError(f"{path}: the image is too large (more than "
-                             f"{MAX_PIXELS // 1_000_000} megapixels)") from None
-    except UnidentifiedImageError:
-        raise BeatBoardError(f"{path}: not a PNG or JPEG image, or the image is damaged") from None
-    except (OSError, SyntaxError, ValueError) as e:
-        raise BeatBoardError(f"{path}: the image is damaged ({e})") from None
-    return fmt
-
-
-def _check_pixels(path: Path, img: Image.Image) -> None:
-    w, h = img.size
-    if w * h > MAX_PIXELS:
-        raise BeatBoardError(f"{path}: the image is too large ({w}×{h} pixels; "
-                             f"at most {MAX_PIXELS // 1_000_000} megapixels)")
 
 
 def attach_image(project_path: str | Path, beat: Beat, source_file: str | Path) -> str:
@@ -111,18 +72,9 @@ def _write_new(target: Path, data: bytes) -> None:
 
 
 def resolve_image(project_dir: str | Path, rel_path: str) -> Path:
-    """The image file for a stored path; refuses paths leading out of the project folder,
-    including through symbolic links."""
-    try:
-        rel = check_relative_path(rel_path)
-    except ValueError as e:
-        raise BeatBoardError(str(e)) from None
-    base = Path(project_dir).resolve()
-    real = (base / rel).resolve()
-    if not real.is_relative_to(base):
-        raise BeatBoardError(f"image path {rel_path!r} points outside the project folder "
-                             f"(through a symbolic link)")
-    return real
+    """The image file for a stored path (it may be missing); refuses paths leading out of
+    the project folder, including through symbolic links."""
+    return resolve(project_dir, rel_path, must_exist=False)
 
 
 def user_cache_dir() -> Path:

@@ -3,13 +3,19 @@
 Beat boundaries: a scene heading starts a beat; so do a page break ``===``, a
 ``[[beat]]`` annotation, and a ``[[kind]]``/``[[id]]`` annotation when the current beat
 already has one. Everything else fills the current beat: action paragraphs (also
-transitions, centred text and lyrics, kept as action), dialogue as ``NAME: line`` rows,
-notes. Durations stay unset (estimated from the dialogue) unless ``[[duration]]`` says.
+transitions, centred text and lyrics, kept as action), dialogue as ``NAME: line`` rows
+(``NAME ^: line`` for the second voice of dual dialogue), notes. Action and dialogue keep
+their order (see drafts.dialogue_in_order). Text before the first beat of an episode
+(``FADE IN:``, an epigraph) opens the first beat rather than being a beat of its own. A
+section or synopsis goes with what follows it (the next scene), or with the episode or
+scene whose heading it directly follows. Durations stay unset (estimated from the
+dialogue) unless ``[[duration]]`` says.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Iterable
 
 from pydantic import ValidationError
 
@@ -18,18 +24,30 @@ from ..core.integrity import integrity_problems
 from ..core.model import ID_PATTERN, KIND_PATTERN, Beat, Character, Episode, Link, Location, \
     Project, Series
 from . import annotations as ann
-from .drafts import BeatDraft, EpisodeDraft, beat_from_draft, free_id, location_of, \
-    pydantic_problem
+from .drafts import BeatDraft, EpisodeDraft, action_paragraphs, beat_from_draft, \
+    dialogue_row, free_id, location_of, pydantic_problem
 from .episode_marker import EpisodeMarker
-from .fountain_parse import Element, Note
+from .fountain_parse import Element, Progress
+from .fountain_scan import Cancel, Note, check_cancel
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _TITLE_KEYS = {"title", "标题", "剧名", "片名"}
+MAX_CHARACTER_NAME = 80  # the model's limits, applied the same way to cast and beats
+MAX_LOCATION_NAME = 120
+_CHECK_EVERY = 4096  # elements between two polls of the cancel callback
+
+
+def clamp_name(name: str, limit: int) -> str:
+    return name.strip()[:limit].rstrip()
 
 
 class ScriptBuilder:
-    def __init__(self, source, episode_marker: str | None = None, unit: str = "line"):
+    def __init__(self, source, episode_marker: str | None = None, unit: str = "line",
+                 cancel: Cancel = None, progress: Progress = None):
         self.source = source
+        self.cancel = cancel
+        self.progress = progress  # fraction of the elements fed so far
         self.unit = unit  # how places are named in messages: "line" or "paragraph"
         self.marker = EpisodeMarker(episode_marker)
         self.series_title = ""
@@ -39,7 +57,11 @@ class ScriptBuilder:
         self.location = ""
         self.characters: dict[str, None] = {}
         self.locations: dict[str, None] = {}
-        self.text_sample: list[str] = []
+        self.sampled = self.cjk = self.latin = 0  # for guessing the language
+        self.preface: BeatDraft | None = None  # content before the episode's first beat
+        self.pending: list[str] = []  # sections and synopses waiting for what follows
+        self.episode_synopsis = False  # right after an episode heading
+        self.scene_synopsis = False  # right after a scene heading
 
     # --- errors -----------------------------------------------------------------
     def _fail(self, line: int, problem: str):
@@ -59,13 +81,34 @@ class ScriptBuilder:
         ep = self._ensure_episode(line)
         self.beat = BeatDraft(line)
         self.beat.fields["location"] = self.location
+        if self.preface is not None:  # FADE IN:, an epigraph: the opening of this beat
+            pre, self.preface = self.preface, None
+            self.beat.action, self.beat.dialogue, self.beat.order = pre.action, pre.dialogue, pre.order
+            self.beat.cue_names, self.beat.notes = pre.cue_names, pre.notes
         ep.beats.append(self.beat)
         return self.beat
+
+    def _close_preface(self) -> None:
+        """An episode with content but no beat start: the content is its one beat."""
+        if self.preface is not None:
+            pre, self.preface = self.preface, None
+            self._ensure_episode(pre.line).beats.append(pre)
+            self.beat = pre
+
+    def _flush_pending(self) -> None:
+        pending, self.pending = self.pending, []
+        for text in pending:
+            self._add_note(text)
 
     def _ensure_beat(self, line: int) -> BeatDraft:
         return self.beat if self.beat is not None else self._new_beat(line)
 
     def _start_episode(self, number: int | None, title: str, line: int) -> None:
+        self._flush_pending()
+        if self.preface is not None and self.episode is None:
+            pre, self.preface = self.preface, None  # an epigraph before the first episode
+            self.series_notes.extend(pre.action + pre.dialogue + pre.notes)
+        self._close_preface()
         ep = self.episode
         if ep is not None and ep.number is None and not ep.beats and not self.beat:
             ep.number, ep.title, ep.line = number, title, line  # adopt a leading preface
@@ -73,6 +116,7 @@ class ScriptBuilder:
             self.episodes.append(EpisodeDraft(number, title, line))
         self.beat = None
         self.location = ""
+        self.episode_synopsis = True
 
     def _add_note(self, text: str) -> None:
         if not text:
@@ -96,18 +140,34 @@ class ScriptBuilder:
         return True
 
     # --- elements ---------------------------------------------------------------
-    def feed(self, elements: list[Element]) -> None:
-        for el in elements:
-            if el.kind != "title_page":
-                for note in el.notes:
-                    self._note(note)
+    def feed(self, elements: Iterable[Element]) -> None:
+        """Take the elements in script order (a list, or a stream from iter_fountain)."""
+        total = len(elements) if isinstance(elements, list) else 0
+        for count, el in enumerate(elements):
+            if count % _CHECK_EVERY == 0:
+                check_cancel(self.cancel)
+                if self.progress is not None and total:
+                    self.progress(count / total)
+            if el.kind not in ("section", "synopsis", "episode"):
+                self.episode_synopsis = False
+                if el.kind != "scene_heading":
+                    self._flush_pending()
+            if el.kind != "synopsis":
+                self.scene_synopsis = False
+            if el.kind in ("title_page", "scene_heading"):
+                getattr(self, "_on_" + el.kind)(el)
+                if el.kind == "scene_heading":  # notes on the heading line belong to its beat
+                    for note in el.notes:
+                        self._note(note)
+                continue
+            for note in el.notes:
+                self._note(note)
             getattr(self, "_on_" + el.kind)(el)
 
     def _on_title_page(self, el: Element) -> None:
         for key, value in el.meta:
             if key.lower() in _TITLE_KEYS and not self.series_title:
-                # Emphasis around the whole title (_**TITLE**_) is layout, not part of the name.
-                self.series_title = " ".join(value.split()).strip("*_ ") or value.strip()
+                self.series_title = " ".join(value.split())
             else:
                 self.series_notes.append(f"{key}: {value}")
         for note in el.notes:
@@ -115,7 +175,8 @@ class ScriptBuilder:
 
     def _on_section(self, el: Element) -> None:
         if not self._try_marker(el.text, el.line):
-            self._add_note("#" * el.depth + " " + el.text)
+            self.episode_synopsis = False
+            self.pending.append("#" * el.depth + " " + el.text)
 
     def _on_episode(self, el: Element) -> None:
         """An explicit episode break (Final Draft 'New Act'): numbered if its text says so."""
@@ -123,18 +184,24 @@ class ScriptBuilder:
             self._start_episode(None, el.text.strip(), el.line)
 
     def _on_synopsis(self, el: Element) -> None:
-        if self.beat is not None:
+        """A synopsis describes the episode or scene whose heading it follows; otherwise
+        the scene that comes next."""
+        if self.episode_synopsis:
+            self._ensure_episode(el.line).notes.append(el.text)
+        elif self.scene_synopsis and self.beat is not None:
             self.beat.notes.append(el.text)
         else:
-            self._ensure_episode(el.line).notes.append(el.text)
+            self.pending.append(el.text)
 
     def _on_scene_heading(self, el: Element) -> None:
-        self.location = location_of(el.text)
+        self.location = clamp_name(location_of(el.text), MAX_LOCATION_NAME)
         if self.location:
             self.locations.setdefault(self.location, None)
         beat = self._new_beat(el.line)
         beat.heading, beat.scene_number = el.text, el.scene_number
-        self.text_sample.append(el.text)
+        beat.notes[:0], self.pending = self.pending, []
+        self.scene_synopsis = True
+        self._sample(el.text)
 
     def _on_page_break(self, el: Element) -> None:
         if self.beat is not None and not self.beat.fresh:
@@ -145,39 +212,56 @@ class ScriptBuilder:
             return
         text = el.text.strip("\n")
         if text:
-            self._content(el.line).action.append(text)
-            self.text_sample.append(text)
+            self._add_action(el.line, text)
+            self._sample(text)
+
+    def _add_action(self, line: int, text: str) -> None:
+        beat = self._content(line)
+        beat.action.append(text)
+        beat.order.extend("a" * len(action_paragraphs(text)))
+
+    def _add_dialogue(self, line: int, row: str) -> BeatDraft:
+        beat = self._content(line)
+        for part in row.split("\n"):  # a row is one line
+            beat.dialogue.append(part)
+            beat.order.append("d")
+        return beat
 
     def _on_centered(self, el: Element) -> None:
         self._on_action(el)
 
     def _on_transition(self, el: Element) -> None:
-        self._content(el.line).action.append(el.text)
+        if not el.text:
+            return
+        if self.beat is None and (self.episode is None or not self.episode.beats):
+            # FADE IN: before the first scene is layout: a note of the first beat.
+            self._content(el.line).notes.append(el.text)
+        else:
+            self._add_action(el.line, el.text)
 
     def _on_lyrics(self, el: Element) -> None:
-        self._content(el.line).action.append("\n".join("~" + t for t in el.text.split("\n")))
+        self._add_action(el.line, "\n".join("~" + t for t in el.text.split("\n")))
 
     def _on_dialogue(self, el: Element) -> None:
-        beat = self._content(el.line)
-        name = el.name.strip()
-        sep = "：" if _CJK.search(name) else ": "
-        ext = el.extension
-        if ext and not (ext.startswith("（") and sep == "："):
-            ext = " " + ext
-        beat.dialogue.append(f"{name}{ext}{sep}{el.text}" if el.text else f"{name}{ext}{sep}".rstrip())
+        name = clamp_name(el.name, MAX_CHARACTER_NAME)
+        beat = self._add_dialogue(el.line, dialogue_row(name, el.extension, el.dual, el.text))
         if name and name not in beat.cue_names:
             beat.cue_names.append(name)
         if name:
             self.characters.setdefault(name, None)
-        self.text_sample.append(el.text)
+        self._sample(el.text)
 
     def _on_note(self, el: Element) -> None:
         self._note(Note(el.text, el.line))
 
     def _content(self, line: int) -> BeatDraft:
-        beat = self._ensure_beat(line)
-        beat.fresh = False
-        return beat
+        """The beat that takes script text; before an episode's first beat, the preface."""
+        if self.beat is None and (self.episode is None or not self.episode.beats):
+            if self.preface is None:
+                self.preface = BeatDraft(line)
+            return self.preface
+        self._ensure_beat(line).fresh = False
+        return self.beat
 
     # --- annotations ------------------------------------------------------------
     def _note(self, note: Note) -> None:
@@ -223,15 +307,19 @@ class ScriptBuilder:
         elif key == "shot":
             beat.fields["shot"] = ann.parse_shot(value)
         elif key == "location":
+            value = clamp_name(value, MAX_LOCATION_NAME)
             beat.fields["location"] = self.location = value
             if value:
                 self.locations.setdefault(value, None)
         elif key == "sound":
             beat.fields["sound"] = value
         elif key == "dialogue":
-            beat.dialogue.append(value)
+            self._add_dialogue(line, value)
         elif key == "compliance":
             beat.fields[key] = ann.parse_compliance(value)
+        elif key == "characters":
+            beat.fields[key] = [n for n in (clamp_name(v, MAX_CHARACTER_NAME)
+                                            for v in ann.split_list(value)) if n]
         elif key in ann.LIST_KEYS:
             beat.fields[key] = ann.split_list(value)
         elif key in ann.LINK_KEYS:
@@ -240,9 +328,15 @@ class ScriptBuilder:
 
     # --- result -----------------------------------------------------------------
     def project(self) -> Project:
+        self._flush_pending()
+        self._close_preface()
+        check_cancel(self.cancel)
         self._number_episodes()
         taken = {b.id for ep in self.episodes for b in ep.beats if b.id}
-        episodes = [self._episode(ep, taken) for ep in self.episodes]
+        episodes = []
+        for ep in self.episodes:
+            episodes.append(self._episode(ep, taken))
+            ep.beats = []  # drafts done with: a big script need not hold them twice
         for beat_chars in (b.characters for ep in episodes for b in ep.beats):
             for name in beat_chars:
                 self.characters.setdefault(name, None)
@@ -250,8 +344,8 @@ class ScriptBuilder:
             series = Series(
                 title=self.series_title[:200], language=self._language(),
                 notes="\n".join(self.series_notes),
-                characters=[Character(name=n[:80]) for n in self.characters],
-                locations=[Location(name=n[:120]) for n in self.locations])
+                characters=[Character(name=n) for n in self.characters],
+                locations=[Location(name=n) for n in self.locations])
         except ValidationError as e:
             self._fail(1, pydantic_problem(e))
         project = Project(series=series, episodes=episodes)
@@ -281,6 +375,8 @@ class ScriptBuilder:
     def _episode(self, ep: EpisodeDraft, taken: set[str]) -> Episode:
         beats = []
         for k, draft in enumerate(ep.beats, 1):
+            if k % 256 == 0:
+                check_cancel(self.cancel)
             if not draft.id:
                 draft.id = free_id(f"e{ep.number}-b{k}", taken)
             beats.append(self._beat(draft))
@@ -304,11 +400,15 @@ class ScriptBuilder:
         except ValidationError as e:
             self._fail(d.line, f"beat {d.id!r}: {pydantic_problem(e)}")
 
+    def _sample(self, text: str) -> None:
+        """Count Chinese characters and Latin words of the first 200,000 characters."""
+        if self.sampled < 200_000:
+            self.sampled += len(text)
+            self.cjk += len(_CJK.findall(text))
+            self.latin += len(_LATIN_WORD.findall(text))
+
     def _language(self) -> str:
-        text = "".join(self.text_sample)
-        cjk = len(_CJK.findall(text))
-        latin = len(re.findall(r"[A-Za-z]+", text))
-        return "zh-CN" if cjk > 2 * latin else "en"
+        return "zh-CN" if self.cjk > 2 * self.latin else "en"
 
 
 def source_name(source) -> str | None:

@@ -66,6 +66,9 @@ class _EpisodeCheck:
     def run(self) -> EpisodeSummary:
         self.graph_rules()
         self.compliance_rules()
+        if not self.g.ids:
+            # Nothing to walk, so no cut rule can fire; the empty episode is the error.
+            self.add("EPISODE_EMPTY", {"limit": seconds(self.p.episode_min_s)})
         if not self.g.ids or self.g.order is None:
             return EpisodeSummary(self.ep.id, self.ep.number, self.g.order is not None or
                                   not self.g.ids, None, None, None, None, 0)

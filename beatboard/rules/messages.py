@@ -29,9 +29,13 @@ RULE_TITLES: dict[str, tuple[str, str]] = {
     "FIRST_PAYOFF_LATE": ("First payoff too late", "首个爽点太晚"),
     "THREAD_UNPAID": ("Setup never paid off", "伏笔未回收"),
     "PAYOFF_UNPLANTED": ("Payoff without a setup", "回收缺少伏笔"),
+    "EPISODE_EMPTY": ("Episode has no beats", "本集没有节拍"),
 }
 
 TEMPLATES: dict[str, tuple[str, str]] = {
+    "EPISODE_EMPTY": ("The episode has no beats yet: it needs a hook, a cliffhanger and at "
+                      "least {limit} s",
+                      "本集还没有节拍：需要钩子、卡点，且时长至少 {limit} 秒"),
     "HOOK_MISSING": ("No hook beat on cut {cut}",
                      "剪辑路径 {cut} 上没有钩子节拍"),
     "HOOK_LATE": ("First hook {beat} starts at {start} s on cut {cut}; limit {limit} s",

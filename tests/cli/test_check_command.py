@@ -172,3 +172,12 @@ def test_real_command_line(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and done.stdout == ""
     assert f"{missing}: file not found" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_empty_episode_fails_the_check(tmp_path, capsys):
+    project = clean_project()
+    project.episode_by_number(3).beats.clear()
+    project.episode_by_number(3).links.clear()
+    code, out, err = run(capsys, "check", write(project, tmp_path))
+    assert code == 1 and err == ""
+    assert any("EPISODE_EMPTY" in line and "no beats" in line for line in out.splitlines())

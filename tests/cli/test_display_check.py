@@ -1,5 +1,5 @@
 """The editor explains a missing screen instead of letting Qt abort."""
-from beatboard.cli import main
+from beatboard.launcher import main
 from beatboard.display_check import display_problem
 
 

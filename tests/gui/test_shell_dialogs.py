@@ -38,6 +38,41 @@ def test_export_dialog_rejects_a_bad_episode_range(make_window, tmp_path, boxes)
     assert not (tmp_path / "x.pdf").exists()
 
 
+def _export_problem(w, tmp_path, boxes, episodes="", sections=("boards",)) -> str:
+    dialog = ExportPdfDialog(w.controller.project, None, "en", w)
+    dialog.output.setText(str(tmp_path / "x.pdf"))
+    dialog.episodes.setText(episodes)
+    for name, box in dialog.sections.items():
+        box.setChecked(name in sections)
+    boxes.errors.clear()
+    dialog.accept()
+    assert not (tmp_path / "x.pdf").exists()
+    assert len(boxes.errors) == 1
+    return boxes.errors[0]
+
+
+def test_export_dialog_problems_name_its_fields_not_command_line_flags(make_window, tmp_path,
+                                                                       boxes):
+    w = make_window(small_project())
+    assert _export_problem(w, tmp_path, boxes, "40") == (
+        "Episodes: no episode matches; this series has episodes 1, 2")
+    assert _export_problem(w, tmp_path, boxes, "3-1").startswith(
+        "Episodes: '3-1' is not a valid range")
+    assert _export_problem(w, tmp_path, boxes, "1", sections=()) == "Sections: tick at least one"
+
+
+def test_export_dialog_problems_in_chinese(make_window, tmp_path, boxes):
+    from pending_i18n import install_chinese, remove_chinese
+    pending = install_chinese(QApplication.instance())
+    try:
+        w = make_window(small_project())
+        assert _export_problem(w, tmp_path, boxes, "40") == (
+            "分集：没有匹配的分集；本剧有第 1, 2 集")
+        assert "--" not in _export_problem(w, tmp_path, boxes, "x")
+    finally:
+        remove_chinese(QApplication.instance(), pending)
+
+
 def test_long_job_shows_progress_and_can_be_cancelled(make_window):
     w = make_window(small_project())
     seen = []
@@ -134,3 +169,19 @@ def test_panel_image_is_copied_beside_the_project_and_cleared(make_window, tmp_p
     form.attach_image_file(str(text))
     assert "notes.png" in w.statusBar().currentMessage()
     assert w.controller.project.episode("ep1").beat("p1").panels[0].image is None
+
+
+def test_a_bad_episode_heading_pattern_is_told_in_the_editors_words(make_window, boxes,
+                                                                      monkeypatch, tmp_path):
+    import beatboard.gui.import_dialog as import_dialog
+    script = tmp_path / "s.fountain"
+    script.write_text("INT. ROOM - DAY\n\nShe waits.\n", encoding="utf-8")
+    monkeypatch.setattr(import_dialog, "choose_script", lambda *_a: str(script))
+    monkeypatch.setattr(import_dialog, "ask_episode_marker", lambda *_a: "Episode (")
+    w = make_window(small_project())
+    before = w.controller.project
+    w.acts.import_script.trigger()
+    assert len(boxes.errors) == 1
+    assert boxes.errors[0].startswith("Episode headings: not a valid regular expression (")
+    assert "--" not in boxes.errors[0]
+    assert w.controller.project is before

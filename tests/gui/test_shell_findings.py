@@ -54,3 +54,15 @@ def test_series_genre_change_rechecks_everything(make_window):
     w.set_series_field("genre", "family")  # the family preset makes the minors tag mandatory
     assert seen, "an updated signal follows a profile change"
     assert hub._profile_key[1] == "family"
+
+
+def test_an_episode_emptied_in_the_editor_shows_a_cross_not_a_tick(make_window):
+    from beatboard.gui.navigator import COL_STATUS
+    w = make_window(small_project())
+    item = w.docks.navigator._items["ep2"]
+    w.selection.select("ep2", ["h2", "s2", "p2", "c2"])
+    w.acts.delete.trigger()
+    assert item.text(COL_STATUS) == "✕"
+    assert ("EPISODE_EMPTY", "ep2") in _rules(w.docks.findings_panel)
+    w.acts.undo.trigger()
+    assert ("EPISODE_EMPTY", "ep2") not in _rules(w.docks.findings_panel)

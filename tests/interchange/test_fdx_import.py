@@ -3,6 +3,7 @@ import pytest
 
 from beatboard.core.errors import BeatBoardFileError
 from beatboard.core.vocab import Direction
+from beatboard.interchange.drafts import script_order
 from beatboard.interchange.fdx_import import ENTITY_REFUSAL, import_fdx
 
 from .conftest import DATA
@@ -30,8 +31,11 @@ def test_fdx_pilot_maps_paragraphs_to_episodes_and_beats():
     assert hook.kind == "hook" and hook.emotion.direction == Direction.DOWN
     assert hook.location == "GALA HALL" and "Scene 1" in hook.notes
     assert hook.action.startswith("Lin, in a borrowed dress.") and "CUT TO:" in hook.action
-    assert hook.dialogue.splitlines() == ["RIVAL (V.O.): (sneering) She is nobody.",
-                                          "LIN: Remember this day.", "林夏：记住今天。"]
+    # Script order kept; the second voice of the dual dialogue is marked like Fountain's ^.
+    assert script_order(hook.action, hook.dialogue)[-5:] == [
+        ("a", "Lin, in a borrowed dress."),
+        ("d", "RIVAL (V.O.): (sneering) She is nobody."), ("d", "LIN: Remember this day."),
+        ("d", "林夏 ^：记住今天。"), ("a", "CUT TO:")]
     assert [c.name for c in p.series.characters] == ["RIVAL", "LIN", "林夏"]
     cliff = p.episodes[1].beats[0]
     assert (cliff.kind, cliff.duration_s, cliff.location) == ("cliffhanger", 4.0, "LU MANSION")

@@ -82,7 +82,8 @@ def test_chinese_script():
     assert [(e.number, e.title) for e in p.episodes] == [(1, "宴会耳光"), (2, "遗嘱")]
     first = p.episodes[0].beats[0]
     assert first.location == "宴会厅" and first.kind == "hook"
-    assert first.dialogue.splitlines() == ["情敌：她算什么东西？穿着借来裙子的佣人罢了。", "林夏：（低声）忍住，林夏。"]
+    assert [r for r in first.dialogue.splitlines() if r] == [
+        "情敌：她算什么东西？穿着借来裙子的佣人罢了。", "林夏：（低声）忍住，林夏。"]
     assert "她攥紧拳头" in first.action
     assert first.seconds > 5  # about 4.5 characters a second
     cliff = p.episodes[0].beats[1]
@@ -108,7 +109,7 @@ def test_script_without_markers_is_one_episode_and_sections_are_notes():
     p = import_fountain("## Act One\n\nINT. ROOM - DAY\n\nShe waits.\n\n=== \n\nHe comes.\n")
     assert len(p.episodes) == 1
     ep = p.episodes[0]
-    assert "## Act One" in p.series.notes  # before any episode: a series note
+    assert "## Act One" in ep.beats[0].notes  # a section goes with the scene it opens
     assert [b.action for b in ep.beats] == ["She waits.", "He comes."]  # === splits the scene
     assert ep.beats[1].location == "ROOM"  # the scene carries on
 

@@ -9,7 +9,7 @@ def kinds(text):
 def test_title_page_with_indented_values():
     els = parse_fountain("Title:\n    _**BRICK**_\nAuthor: Stu\nContact:\n    A\n    B\n\nINT. X - DAY\n")
     assert els[0].kind == "title_page"
-    assert els[0].meta == [("Title", "_**BRICK**_"), ("Author", "Stu"), ("Contact", "A\nB")]
+    assert els[0].meta == [("Title", "BRICK"), ("Author", "Stu"), ("Contact", "A\nB")]
     assert els[1].kind == "scene_heading"
 
 
@@ -51,9 +51,9 @@ def test_notes_inline_multiline_and_boneyard():
     assert "gone" not in str(els).lower()
 
 
-def test_forced_action_and_emphasis_kept():
+def test_forced_action_and_emphasis_markers_removed():
     assert kinds("!SCANNING THE AISLES...\nstill") == [("action", "SCANNING THE AISLES...\nstill")]
-    assert kinds("*italic* **bold** _under_") == [("action", "*italic* **bold** _under_")]
+    assert kinds("*italic* **bold** _under_") == [("action", "italic bold under")]
 
 
 def test_chinese_style_cues_mixed_with_action():

@@ -43,8 +43,8 @@ def test_attach_copies_beside_the_project_and_never_overwrites(project, tmp_path
 
 
 @pytest.mark.parametrize("make, problem", [
-    (lambda p: _image(p, fmt="GIF"), "only PNG and JPEG"),
-    (lambda p: p.write_bytes(b"not an image at all"), "not a PNG or JPEG"),
+    (lambda p: _image(p, fmt="GIF"), "only PNG, JPEG and WebP"),
+    (lambda p: p.write_bytes(b"not an image at all"), "not a PNG, JPEG or WebP"),
     (lambda p: p.write_bytes(_png_bytes()[:200]), "damaged"),
     (lambda p: Image.new("1", (8000, 6000)).save(p, "PNG"), r"too large \(8000×6000 pixels"),
     (lambda p: p.write_bytes(_bomb_header(100_000, 100_000)), "too large"),

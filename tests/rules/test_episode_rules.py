@@ -200,4 +200,25 @@ def test_no_links_means_list_order():
 
 
 def test_empty_episode_has_no_path_findings():
-    assert check(project(episode(1, []))) == []
+    # Only the one finding that says what is wrong, not a pile of hook/cliff/length ones.
+    assert [f.rule for f in check(project(episode(1, [])))] == ["EPISODE_EMPTY"]
+
+
+# --- an episode with no beats ------------------------------------------------------------
+
+def test_an_empty_episode_is_an_error_in_both_languages():
+    from beatboard.rules import episode_status
+    from beatboard.rules.messages import render
+    proj = project(clean_episode(1), episode(2, []))
+    findings = check(proj)
+    f = only(findings, "EPISODE_EMPTY")
+    assert f.severity == Severity.ERROR and f.episode == "ep2" and f.episode_number == 2
+    assert "no beats" in f.message and "60 s" in f.message
+    assert "没有节拍" in render(f.rule, f.params, "zh")
+    assert episode_status(findings, "ep2") == "errors"
+    assert episode_status(findings, "ep1") == "clean"
+
+
+def test_an_empty_episode_can_be_turned_off_by_a_profile():
+    profile = OVERSEAS.model_copy(update={"rules": {"EPISODE_EMPTY": "off"}})
+    assert of(check(project(episode(1, [])), profile), "EPISODE_EMPTY") == []

@@ -24,7 +24,8 @@ from .draw import Painter, TraceEntry
 from .fonts import FONT, register_font
 from .labels import episode_name, label
 from .layout import MARGIN, Rect, board_layout, page_geometry
-from .options import PdfOptions
+from .options import OptionError, PdfOptions
+from .page_job import PageJob
 from .overview import overview_pages
 from .plan import plan_episodes
 from .shotlist import shotlist_pages
@@ -52,13 +53,6 @@ class Context:
     rules_note: str = ""
 
 
-@dataclass
-class PageJob:
-    draw: Callable[[Painter], None]
-    bookmark: tuple[str, str, int] | None = None  # (key, title, outline level)
-    episode_done: bool = False  # progress ticks after this page
-
-
 def _run_rules(project: Project):
     try:
         from ...rules import check_project
@@ -78,7 +72,7 @@ def select_episodes(project: Project, options: PdfOptions):
     chosen = [e for e in eps if e.number in wanted]
     if not chosen:
         have = ", ".join(str(e.number) for e in eps[:20]) or "none"
-        raise BeatBoardError(f"--episodes: no episode matches; the file has episodes {have}")
+        raise OptionError("episodes", "no_match", have=have)
     return chosen
 
 

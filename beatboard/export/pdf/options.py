@@ -15,6 +15,32 @@ SECTIONS = ("boards", "overview", "shotlist")
 MAX_EPISODE_NUMBER = 10000
 
 
+class OptionError(BeatBoardError):
+    """A bad print option, said without naming where it was typed.
+
+    ``str(err)`` is the command line's wording (``--episodes: no episode matches...``);
+    the export dialog words it with its own field names from ``option``, ``code`` and
+    ``params`` instead, in the UI's language."""
+
+    PROBLEMS = {
+        "empty": "empty; use e.g. '1-10' or '1-3,7'",
+        "not_a_range": "{part} is not a number or a range like '1-3'",
+        "bad_range": "{part} is not a valid range (1 to {max}, low to high)",
+        "no_match": "no episode matches; the file has episodes {have}",
+        "one_of": "must be one of {allowed}, not {value}",
+        "none_chosen": "needs at least one of {allowed}",
+    }
+
+    def __init__(self, option: str, code: str, **params):
+        self.option, self.code, self.params = option, code, params
+        super().__init__(f"--{option}: {self.problem}")
+
+    @property
+    def problem(self) -> str:
+        """The problem in English, without the place."""
+        return self.PROBLEMS[self.code].format(**self.params)
+
+
 @dataclass(frozen=True)
 class PdfOptions:
     paper: str = "A4"
@@ -32,15 +58,15 @@ class PdfOptions:
         object.__setattr__(self, "orientation", _pick(self.orientation, ORIENTATIONS,
                                                       "orientation"))
         if self.panels not in PANEL_COUNTS:
-            raise BeatBoardError(f"--panels must be one of {', '.join(map(str, PANEL_COUNTS))}, "
-                                 f"not {self.panels!r}")
+            raise OptionError("panels", "one_of", allowed=", ".join(map(str, PANEL_COUNTS)),
+                              value=repr(self.panels))
         object.__setattr__(self, "variants", _pick(self.variants, VARIANT_MODES, "variants"))
         object.__setattr__(self, "lang", _pick(self.lang, LANGS, "lang"))
         sections = self.sections
         if isinstance(sections, str):
             sections = parse_sections(sections)
         if not sections:
-            raise BeatBoardError("--sections needs at least one of " + ", ".join(SECTIONS))
+            raise OptionError("sections", "none_chosen", allowed=", ".join(SECTIONS))
         for s in sections:
             _pick(s, SECTIONS, "sections")
         object.__setattr__(self, "sections", tuple(dict.fromkeys(s.lower() for s in sections)))
@@ -55,7 +81,7 @@ def _pick(value: str, allowed: tuple[str, ...], name: str) -> str:
     for a in allowed:
         if isinstance(value, str) and value.strip().lower() == a.lower():
             return a
-    raise BeatBoardError(f"--{name} must be one of {', '.join(allowed)}, not {value!r}")
+    raise OptionError(name, "one_of", allowed=", ".join(allowed), value=repr(value))
 
 
 def parse_sections(text: str) -> tuple[str, ...]:
@@ -66,20 +92,19 @@ _RANGE = re.compile(r"^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$")
 
 
 def parse_episode_spec(text: str) -> tuple[int, ...]:
-    """'1-3,7' -> (1, 2, 3, 7). Raises BeatBoardError naming the bad part."""
+    """'1-3,7' -> (1, 2, 3, 7). Raises OptionError naming the bad part."""
     numbers: set[int] = set()
     parts = [p for p in text.split(",")]
     if not text.strip():
-        raise BeatBoardError("--episodes is empty; use e.g. '1-10' or '1-3,7'")
+        raise OptionError("episodes", "empty")
     for part in parts:
         m = _RANGE.match(part)
         if not m:
-            raise BeatBoardError(f"--episodes: {part.strip()!r} is not a number or a range "
-                                 "like '1-3'")
+            raise OptionError("episodes", "not_a_range", part=repr(part.strip()))
         lo = int(m.group(1))
         hi = int(m.group(2)) if m.group(2) else lo
         if lo < 1 or hi < lo or hi > MAX_EPISODE_NUMBER:
-            raise BeatBoardError(f"--episodes: {part.strip()!r} is not a valid range "
-                                 f"(1 to {MAX_EPISODE_NUMBER}, low to high)")
+            raise OptionError("episodes", "bad_range", part=repr(part.strip()),
+                              max=MAX_EPISODE_NUMBER)
         numbers.update(range(lo, hi + 1))
     return tuple(sorted(numbers))

@@ -7,6 +7,7 @@ from .flow import Row, paginate, table_header_row, titled_flow_drawer
 from .fonts import fit
 from .labels import episode_count, episode_name, label, status_text
 from .layout import Rect, page_geometry
+from .page_job import PageJob
 from .panels import timecode
 from .style import INK, RULE_GREY
 
@@ -16,7 +17,6 @@ COLUMNS = (("col_episode", 0.08), ("col_title", 0.30), ("col_curve", 0.30),
 
 
 def overview_pages(project, plans, infos, options, ctx) -> list:
-    from .document import PageJob
     geo = page_geometry(options.paper, options.orientation)
     body = geo.body
     fs = 8.5 * geo.scale

@@ -9,6 +9,7 @@ from .flow import Row, paginate, table_header_row, titled_flow_drawer
 from .fonts import fit
 from .labels import episode_name, label
 from .layout import Rect, page_geometry
+from .page_job import PageJob
 from .panels import duration_text
 from .style import RULE_GREY
 
@@ -27,7 +28,6 @@ def _cells(panel) -> list[str]:
 
 
 def shotlist_pages(plans, options, ctx) -> list:
-    from .document import PageJob
     geo = page_geometry(options.paper, options.orientation)
     body = geo.body
     fs = 8.5 * geo.scale

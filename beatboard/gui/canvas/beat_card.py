@@ -6,13 +6,14 @@ badge. Colour is a band and the pips; every fact is also text or shape.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ...core.model import Beat
-from ...core.vocab import tag_label
+from ...core.vocab_labels import label, tag_label
 from ...rules.findings import Finding, Severity
+from ..i18n import ui_language
 from .layout import CARD_H, CARD_W
 from .palette import LIGHT, CanvasPalette, beat_colour, font
 
@@ -20,15 +21,20 @@ HANDLE_R = 6.0
 HANDLE_CENTRE = QPointF(CARD_W, CARD_H / 2)
 BANNER_KINDS = {"hook": "HOOK", "cliffhanger": "CLIFF"}
 # Kind captions as the UI language says them; unknown kinds show as written.
+# (Translated when drawn, so a live language switch shows on the next refresh.)
 KIND_CAPTIONS = {
-    "hook": QCoreApplication.translate("BeatCard", "HOOK"),
-    "cliffhanger": QCoreApplication.translate("BeatCard", "CLIFF"),
-    "setup": QCoreApplication.translate("BeatCard", "SETUP"),
-    "escalation": QCoreApplication.translate("BeatCard", "ESCALATION"),
-    "turn": QCoreApplication.translate("BeatCard", "TURN"),
-    "payoff": QCoreApplication.translate("BeatCard", "PAYOFF"),
-    "other": QCoreApplication.translate("BeatCard", "OTHER"),
+    "hook": QT_TRANSLATE_NOOP("BeatCard", "HOOK"),
+    "cliffhanger": QT_TRANSLATE_NOOP("BeatCard", "CLIFF"),
+    "setup": QT_TRANSLATE_NOOP("BeatCard", "SETUP"),
+    "escalation": QT_TRANSLATE_NOOP("BeatCard", "ESCALATION"),
+    "turn": QT_TRANSLATE_NOOP("BeatCard", "TURN"),
+    "payoff": QT_TRANSLATE_NOOP("BeatCard", "PAYOFF"),
+    "other": QT_TRANSLATE_NOOP("BeatCard", "OTHER"),
 }
+
+
+def untitled() -> str:
+    return QCoreApplication.translate("BeatCard", "(untitled)")
 
 
 def kind_caption(kind: str) -> str:
@@ -71,16 +77,19 @@ class BeatCardItem(QGraphicsItem):
         secs = beat.seconds
         duration = f"{'≈' if beat.is_estimated else ''}{secs:.1f} s"
         title_fm = QFontMetrics(_f("title"))
-        title = beat.title or "(untitled)"
+        lang = ui_language()
+        title = beat.title or untitled()
         lines = _wrap_two_lines(title, title_fm, CARD_W - 20)
-        emotion = tag_label(beat.emotion.tag) if beat.emotion.tag else beat.emotion.direction.value
+        emotion = (tag_label(beat.emotion.tag, lang) if beat.emotion.tag
+                   else label("direction", beat.emotion.direction.value, lang))
         emotion = QFontMetrics(_f("small")).elidedText(emotion, Qt.ElideRight, CARD_W - 44)
-        shot = beat.shot.size
+        shot = label("shot", beat.shot.size, lang) if beat.shot.size else ""
         self._text = dict(
             kind=kind, banner=kind_caption(kind) if kind in BANNER_KINDS else None,
             caption=kind_caption(kind) if kind not in BANNER_KINDS else "",
             title_lines=lines, duration=duration,
-            start=(f"@{start_s:.1f}s" if start_s is not None else ("branch" if not on_main else "")),
+            start=(f"@{start_s:.1f}s" if start_s is not None
+                   else (label("line", "branch", lang) if not on_main else "")),
             emotion=emotion, glyph=beat.emotion.direction.glyph,
             intensity=beat.emotion.intensity,
             colour=beat_colour(beat.emotion.tag, beat.emotion.direction), shot=shot,
@@ -91,7 +100,8 @@ class BeatCardItem(QGraphicsItem):
 
     @staticmethod
     def _tooltip_base(beat: Beat) -> str:
-        tip = f"{beat.title or '(untitled)'}\n{beat.kind} · {beat.seconds:.1f} s"
+        tip = (f"{beat.title or untitled()}\n{label('kind', beat.kind, ui_language())}"
+               f" · {beat.seconds:.1f} s")
         if beat.dialogue:
             tip += "\n" + beat.dialogue[:300]
         return tip

@@ -6,8 +6,8 @@ Shift/Alt-drag from a card) is one AddLink, a double-click on empty canvas adds 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsView
 
 from ...core.vocab import LinkKind
@@ -15,6 +15,7 @@ from .beat_card import BeatCardItem
 from .commands import CanvasCommands
 from .image_drop import ImageDrops
 from .interactions import ZOOM_STEP, CanvasGestures
+from .keyboard import CanvasKeyboard
 from .layout import CARD_H
 from .palette import DARK, LIGHT
 from .reorder import MainLineReorder
@@ -24,8 +25,8 @@ from .scene import BeatScene
 MIN_SCALE, MAX_SCALE = 0.08, 3.0
 
 
-class BeatCanvas(ImageDrops, CanvasGestures, CanvasCommands, QGraphicsView):
-    beatActivated = Signal(str)  # double-click on a card: the shell may focus the inspector
+class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, CanvasCommands, QGraphicsView):
+    beatActivated = Signal(str)  # double-click or Return on a card: the shell focuses the title
 
     def __init__(self, controller, selection, findings, parent=None):
         super().__init__(parent)
@@ -121,6 +122,12 @@ class BeatCanvas(ImageDrops, CanvasGestures, CanvasCommands, QGraphicsView):
         for card in self.canvas_scene.cards():
             card.set_findings(list(self.findings.for_beat(card.beat_id)), self.finding_lang)
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self._rebuild()  # cards hold display strings: kind, emotion, branch
+            self.viewport().update()
+        super().changeEvent(event)
+
     def set_finding_language(self, lang: str) -> None:
         """"en" or "zh": the language of finding messages in badge tooltips."""
         self.finding_lang = "zh" if lang.startswith("zh") else "en"
@@ -184,7 +191,20 @@ class BeatCanvas(ImageDrops, CanvasGestures, CanvasCommands, QGraphicsView):
         self.viewport().update()
 
     # -- painting -------------------------------------------------------------------------
+    def set_playing_beat(self, beat_id: str) -> None:
+        """Outline the card the animatic is playing ("" for none)."""
+        if beat_id != getattr(self, "_playing_beat", ""):
+            self._playing_beat = beat_id
+            self.viewport().update()
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        card = self.canvas_scene.card(getattr(self, "_playing_beat", ""))
+        if card is not None:
+            painter.save()
+            painter.setPen(QPen(QColor("#0FA3B1"), 4))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(card.sceneBoundingRect().adjusted(-5, -5, 5, 5), 8, 8)
+            painter.restore()
         painter.save()
         painter.resetTransform()
         draw_ruler(painter, QRectF(self.viewport().rect()), self.viewportTransform(),

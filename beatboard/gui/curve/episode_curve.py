@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...core.graph import main_line, timeline
 from ...core.model import Beat
-from ...core.vocab import Direction, tag_label
+from ...core.vocab import Direction
+from ...core.vocab_labels import label, tag_label
+from ..canvas.beat_card import untitled
 from ..canvas.palette import beat_colour, font
+from ..i18n import ui_language
 from .shared import guides_of, other_cuts
 
 LEFT, RIGHT, TOP, BOTTOM = 44, 14, 14, 22
@@ -35,8 +38,11 @@ class CurvePoint:
 
 
 class EpisodeCurveWidget(QWidget):
+    seekRequested = Signal(float)  # episode time clicked, for the animatic player
+
     def __init__(self, controller, selection, findings=None, parent=None):
         super().__init__(parent)
+        self.playhead: float | None = None  # the animatic's position, when it plays here
         self.controller, self.selection, self.findings = controller, selection, findings
         self.setMouseTracking(True)
         self.setMinimumHeight(120)
@@ -58,10 +64,20 @@ class EpisodeCurveWidget(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(640, 180)
 
+    def set_playhead(self, t: float | None) -> None:
+        if t != self.playhead:
+            self.playhead = t
+            self.update()
+
     # -- data ------------------------------------------------------------------------------
     def _on_changed(self, change) -> None:
         if self.selection.episode_id in change.episodes or change.episode_list:
             self.reload()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.reload()  # the points carry their tooltip text
+        super().changeEvent(event)
 
     def reload(self) -> None:
         ep = self.controller.project.episode(self.selection.episode_id)
@@ -121,6 +137,10 @@ class EpisodeCurveWidget(QWidget):
     # -- events ----------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.LeftButton:
+            x = event.position().x()
+            if self._plot().left() <= x <= self._plot().right():
+                self.seekRequested.emit((x - self._plot().left()) / self._plot().width()
+                                        * self._span())
             p = self._hit(event.position())
             if p is not None:
                 self.selection.set_beats([p.beat_id])
@@ -194,6 +214,10 @@ class EpisodeCurveWidget(QWidget):
             self._marker(p, pt, 4.5, pt.beat_id in selected, text)
         for pt in self._main:
             self._marker(p, pt, 6.5, pt.beat_id in selected, text)
+        if self.playhead is not None:
+            x = self._x(self.playhead)
+            p.setPen(QPen(pal.color(QPalette.Highlight), 2))
+            p.drawLine(QPointF(x, r.top() - 4), QPointF(x, r.bottom() + 4))
 
     def _step_path(self, pts: list[CurvePoint]) -> QPainterPath:
         path = QPainterPath(QPointF(self._x(pts[0].start), self._y(pts[0].value)))
@@ -225,7 +249,10 @@ def _points(beats: list[Beat], on_main: bool) -> list[CurvePoint]:
     for tb in timeline(beats):
         b = tb.beat
         e = b.emotion
-        label = f"{b.title or '(untitled)'} · {b.kind} · {tag_label(e.tag) or e.direction.value} {e.direction.glyph}{e.intensity}"
+        lang = ui_language()
+        emotion = tag_label(e.tag, lang) if e.tag else label("direction", e.direction.value, lang)
+        text = (f"{b.title or untitled()} · {label('kind', b.kind, lang)} · {emotion} "
+                f"{e.direction.glyph}{e.intensity}")
         out.append(CurvePoint(b.id, tb.start_s, tb.end_s, e.signed_intensity, e.direction,
-                              beat_colour(e.tag, e.direction), on_main, label))
+                              beat_colour(e.tag, e.direction), on_main, text))
     return out

@@ -1,0 +1,113 @@
+"""``beatboard export frames FILE -o DIR``: one PNG per panel, drawn by the panel renderer."""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+from ..core.errors import BeatBoardError, BeatBoardFileError
+
+MIN_W, MAX_W = 90, 2160
+
+
+def register(formats) -> None:
+    p = formats.add_parser(
+        "frames", help="one PNG per panel (sketch, image or automatic frame)",
+        description="Write every panel's picture as a 9:16 PNG, exactly as the boards draw "
+                    "it. Story order: episodes by number; in each, the main line's beats in "
+                    "playing order, then variant and choice beats (their names say so); in "
+                    "each beat, its panels. Names sort in that order: "
+                    "e001_0001_<beat id>_p1.png, e001_0014_variant_<beat id>_p1.png.")
+    p.add_argument("file", metavar="FILE", help="the .beatboard file")
+    p.add_argument("-o", "--output", required=True, metavar="DIR",
+                   help="folder for the PNGs (created if missing; files of the same name "
+                        "are replaced, others left alone)")
+    p.add_argument("--episodes", help="episode numbers: ranges and lists, e.g. '1-10' or '1-3,7'")
+    p.add_argument("--size", default="720x1280",
+                   help="frame size WxH in pixels, 9:16 (default 720x1280; 1080x1920 for masters)")
+    p.add_argument("--variants", default="all",
+                   help="'all' adds variant and choice beats after the main line; 'main' only "
+                        "the main line")
+    p.add_argument("--guides", action="store_true",
+                   help="draw safe areas and the platform UI zones over the frames")
+    p.set_defaults(func=run)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text or "")
+    if not m:
+        raise BeatBoardError(f"--size: {text!r} is not WIDTHxHEIGHT, e.g. 720x1280")
+    w, h = int(m.group(1)), int(m.group(2))
+    if abs(w * 16 - h * 9) > 16:
+        raise BeatBoardError(f"--size: {w}x{h} is not 9:16 (try {w}x{round(w * 16 / 9)})")
+    if not MIN_W <= w <= MAX_W:
+        raise BeatBoardError(f"--size: the width must be {MIN_W} to {MAX_W} pixels")
+    return w, h
+
+
+def _png_bytes(img) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not img.save(buf, "PNG"):
+        raise BeatBoardError("could not encode a PNG")
+    buf.close()
+    return bytes(data.data())
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..core.atomic import atomic_write_bytes
+    from ..core.fileio import load
+    from ..export.frames import frame_jobs
+    from ..export.pdf.options import parse_episode_spec
+
+    size = parse_size(args.size)
+    if args.variants not in ("all", "main"):
+        raise BeatBoardError(f"--variants must be 'all' or 'main', not {args.variants!r}")
+    episodes = parse_episode_spec(args.episodes) if args.episodes is not None else None
+    out = Path(args.output)
+    if out.exists() and not out.is_dir():
+        raise BeatBoardFileError(out, "", "is not a folder; frames export writes one PNG per "
+                                          "panel into a folder")
+    src = Path(args.file)
+    project = load(src)
+    jobs = frame_jobs(project, episodes, variants=args.variants == "all")
+    if episodes is not None and not jobs:
+        raise BeatBoardError(f"--episodes {args.episodes}: no such episode in {src}")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise BeatBoardFileError(out, "", f"cannot create the folder ({e.strerror or e})") from None
+
+    from ..render import GuideOptions, ensure_gui_app, render_panel_ex
+    ensure_gui_app()
+    base = src.resolve().parent
+    guides = GuideOptions() if args.guides else None
+    started = time.perf_counter()
+    warned: set[str] = set()
+    tty = sys.stderr.isatty()
+    for i, job in enumerate(jobs, start=1):
+        result = render_panel_ex(project, base, job.beat, job.panel, size, guides)
+        for problem in result.problems:
+            if problem.message not in warned:
+                warned.add(problem.message)
+                print(f"beatboard: warning: panel {job.panel.id}: {problem.message}",
+                      file=sys.stderr)
+        target = out / job.name
+        try:
+            atomic_write_bytes(target, _png_bytes(result.image))
+        except OSError as e:
+            raise BeatBoardFileError(target, "", f"could not write ({e.strerror or e})") from None
+        last_of_episode = i == len(jobs) or jobs[i].episode is not job.episode
+        if tty:
+            print(f"\rframes: {i}/{len(jobs)}", end="", file=sys.stderr, flush=True)
+        elif last_of_episode:
+            print(f"frames: episode {job.episode.number} done ({i}/{len(jobs)})", file=sys.stderr)
+    if tty:
+        print(file=sys.stderr)
+    print(f"wrote {len(jobs)} frames to {out} ({time.perf_counter() - started:.1f} s)",
+          file=sys.stderr)
+    return 0

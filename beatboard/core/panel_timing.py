@@ -1,0 +1,118 @@
+"""When each panel of a beat is on screen, and which line it shows.
+
+Time is a pure function of the beat, so the canvas, the boards, frames export and the
+animatic can never disagree.
+
+``panel_times(beat)`` always spans exactly ``beat.seconds`` (what the rules see):
+
+* Explicit panel durations are honoured when they fit; panels without one share the
+  rest of the beat equally.
+* When every panel is explicit and they add up to less than the beat, the last panel
+  holds for the rest (the picture stays on screen until the beat ends).
+* When explicit durations leave less than ``MIN_SHARE_S`` for each panel without one
+  (or exceed the beat), the strip is *over-booked*: each panel without a duration is
+  given ``MIN_SHARE_S`` and every panel is scaled by the same factor so the strip fits the
+  beat. ``overbooked(beat)`` says so, for a warning in the inspector.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Beat
+
+MIN_SHARE_S = 0.5
+
+
+def overbooked(beat: Beat) -> bool:
+    explicit = sum(p.duration_s for p in beat.panels if p.duration_s is not None)
+    implicit = sum(1 for p in beat.panels if p.duration_s is None)
+    return explicit + implicit * MIN_SHARE_S > beat.seconds + 1e-9
+
+
+def panel_times(beat: Beat) -> list[tuple[float, float]]:
+    """``(start, duration)`` in seconds from the beat's start, one per panel, in order."""
+    total = max(beat.seconds, 0.0)
+    panels = beat.panels
+    explicit = sum(p.duration_s for p in panels if p.duration_s is not None)
+    implicit = sum(1 for p in panels if p.duration_s is None)
+    if overbooked(beat):
+        wanted = [p.duration_s if p.duration_s is not None else MIN_SHARE_S for p in panels]
+        scale = total / sum(wanted) if sum(wanted) > 0 else 0.0
+        durations = [w * scale for w in wanted]
+    else:
+        share = (total - explicit) / implicit if implicit else 0.0
+        durations = [p.duration_s if p.duration_s is not None else share for p in panels]
+        if not implicit and durations:
+            durations[-1] += total - explicit  # hold the last picture to the end of the beat
+    out: list[tuple[float, float]] = []
+    t = 0.0
+    for d in durations:
+        d = max(d, 0.0)
+        out.append((t, d))
+        t += d
+    return out
+
+
+_SPEAKER = re.compile(r"^\s*([^:：\n]{1,24})[:：]\s*")
+# A sentence ends at 。！？… or at . ! ? followed by a space; closing quotes stay with it.
+_SENTENCE_END = re.compile(r"(?<=[。！？!?…])[”’」』\"']?|(?<=[.!?])[\"'”’]?(?=\s)")
+
+
+def speaker_of(line: str) -> str | None:
+    """``MARGARET`` for ``MARGARET: Too salty.`` (or ``林夏`` for ``林夏：…``)."""
+    m = _SPEAKER.match(line or "")
+    return m.group(1).strip() if m else None
+
+
+def _sentences(line: str) -> list[str]:
+    m = _SPEAKER.match(line)
+    prefix, body = (line[: m.end()].strip(), line[m.end():]) if m else ("", line)
+    if prefix and not prefix.endswith("："):
+        prefix += " "  # a full-width colon takes no space after it
+    parts: list[str] = []
+    start = 0
+    for cut in _SENTENCE_END.finditer(body):
+        piece = body[start:cut.end()].strip()
+        if piece:
+            parts.append(piece)
+        start = cut.end()
+    tail = body[start:].strip()
+    if tail:
+        parts.append(tail)
+    if len(parts) <= 1:
+        return [line.strip()]
+    # the speaker's name goes with every piece: a caption must say who speaks
+    return [(prefix + p).strip() for p in parts]
+
+
+def _pieces(dialogue: str, wanted: int) -> list[str]:
+    lines = [l.strip() for l in dialogue.splitlines() if l.strip()]
+    if len(lines) >= wanted:
+        return lines
+    # Fewer lines than panels: split lines into sentences, longest lines first.
+    pieces = [[l] for l in lines]
+    for i in sorted(range(len(lines)), key=lambda k: -len(lines[k])):
+        if sum(len(p) for p in pieces) >= wanted:
+            break
+        pieces[i] = _sentences(lines[i])
+    return [s for group in pieces for s in group]
+
+
+def panel_captions(beat: Beat) -> list[str]:
+    """The line shown under each panel: its own caption when set, else the beat's
+    dialogue split across the panels without one, in order. More lines than panels are
+    grouped (earlier panels take the extra lines); fewer are split into sentences, and
+    panels still left over get an empty caption."""
+    open_slots = [i for i, p in enumerate(beat.panels) if p.caption is None]
+    out = [p.caption or "" for p in beat.panels]
+    if not open_slots:
+        return out
+    pieces = _pieces(beat.dialogue or "", len(open_slots))
+    n = len(open_slots)
+    base, extra = divmod(len(pieces), n)
+    k = 0
+    for j, slot in enumerate(open_slots):
+        take = base + (1 if j < extra else 0)
+        out[slot] = "\n".join(pieces[k:k + take])
+        k += take
+    return out

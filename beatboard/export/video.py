@@ -1,0 +1,240 @@
+"""H.264 MP4 writing with PyAV (FFmpeg): frames in, a finished file out, or nothing.
+
+Frames arrive as 32-bit BGRA bytes (what a QImage in Format_RGB32 holds on every
+machine BeatBoard runs on). A held picture is converted to YUV once and handed to the
+encoder again with the next timestamps, so a 4-second hold costs one colour conversion
+and x264's near-free skip blocks, not 120 full frames. The file is written under a
+temporary name beside the target and renamed when complete: a cancelled, failed or
+killed export never leaves a partial file under the final name.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Callable
+
+import av
+from av.video.reformatter import VideoReformatter
+
+from ..core.errors import BeatBoardError
+
+AUDIO_RATE = 48_000
+MAX_HOLD_S = 2.0
+
+
+class VideoError(BeatBoardError):
+    """The video or its sound could not be written or read; the message names which."""
+
+
+@dataclass(frozen=True)
+class AudioInput:
+    path: Path
+    offset_s: float = 0.0  # > 0: the sound starts later than the pictures; < 0: it is trimmed
+
+
+def probe_audio(path: str | Path) -> float:
+    """The duration in seconds of an audio file, or VideoError naming the file."""
+    try:
+        with av.open(str(path)) as container:
+            if not container.streams.audio:
+                raise VideoError(f"{path}: has no audio stream")
+            stream = container.streams.audio[0]
+            if stream.duration is not None and stream.time_base is not None:
+                return float(stream.duration * stream.time_base)
+            if container.duration is not None:
+                return container.duration / av.time_base
+            return sum(f.samples / f.sample_rate for f in container.decode(stream))
+    except VideoError:
+        raise
+    except (av.FFmpegError, OSError, ValueError) as e:
+        raise VideoError(f"{path}: not a readable audio file ({_reason(e)})") from None
+
+
+def _reason(e: Exception) -> str:
+    return getattr(e, "strerror", None) or str(e) or type(e).__name__
+
+
+class VideoWriter:
+    """Write frames at a constant rate; call ``close()`` to finish or ``abort()`` to drop."""
+
+    def __init__(self, path: str | Path, width: int, height: int, fps: int,
+                 with_audio: bool = False, preset: str = "ultrafast", crf: int = 21):
+        self.path = Path(path)
+        self.width, self.height, self.fps = width, height, fps
+        self.frames = 0
+        folder = self.path.parent
+        if not folder.is_dir():
+            raise VideoError(f"{folder}: the output folder does not exist")
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.stem}.", suffix=".partial.mp4",
+                                       dir=folder)
+            os.close(fd)
+        except OSError as e:
+            raise VideoError(f"{folder}: cannot write here ({_reason(e)})") from None
+        self._tmp = Path(tmp)
+        try:
+            self._out = av.open(str(self._tmp), "w", format="mp4",
+                                options={"movflags": "+faststart"})
+            self._video = self._out.add_stream("libx264", rate=fps)
+            self._video.width, self._video.height = width, height
+            self._video.pix_fmt = "yuv420p"
+            self._video.time_base = Fraction(1, fps)
+            self._video.options = {"preset": preset, "crf": str(crf)}
+            self._video.thread_type = "AUTO"
+            # Streams must all exist before the first packet is written.
+            self._audio = None
+            if with_audio:
+                self._audio = self._out.add_stream("aac", rate=AUDIO_RATE)
+                self._audio.layout = "stereo"
+        except (av.FFmpegError, OSError, ValueError) as e:
+            self._drop()
+            raise VideoError(f"{self.path}: cannot start the video ({_reason(e)})") from None
+        self._held = None
+        self._to_yuv = VideoReformatter()  # one conversion context for the whole video
+        self._tail = False  # the last hold still needs its closing frame
+
+    # --- pictures ----------------------------------------------------------------
+
+    def write(self, bgra: bytes | memoryview, line_bytes: int, repeat: int = 1) -> None:
+        """Append one picture shown for ``repeat`` frames."""
+        frame = av.VideoFrame(self.width, self.height, "bgra")
+        plane = frame.planes[0]
+        if plane.line_size == line_bytes:
+            plane.update(bytes(bgra))
+        else:  # the encoder's rows are padded differently: copy row by row
+            row = self.width * 4
+            src = memoryview(bgra)
+            buf = bytearray(plane.buffer_size)
+            for y in range(self.height):
+                buf[y * plane.line_size:y * plane.line_size + row] = \
+                    src[y * line_bytes:y * line_bytes + row]
+            plane.update(bytes(buf))
+        self._held = self._to_yuv.reformat(frame, format="yuv420p",
+                                           interpolation="FAST_BILINEAR")
+        self.repeat(repeat)
+
+    def repeat(self, count: int) -> None:
+        """Show the last picture for ``count`` more frames.
+
+        A hold is written as variable frame durations: the picture is encoded once, then
+        again every ``MAX_HOLD_S`` (so players seek and scrub well), and the timestamps
+        carry the rest. A 4-second hold costs two encoded frames, not 120.
+        """
+        if self._held is None or count <= 0:
+            return
+        step = max(1, int(MAX_HOLD_S * self.fps))
+        try:
+            for offset in range(0, count, step):
+                self._encode(self.frames + offset)
+            self.frames += count
+            self._tail = count > 1 and (count - 1) % step != 0
+        except (av.FFmpegError, OSError) as e:
+            self.abort()
+            raise VideoError(f"{self.path}: could not write the video ({_reason(e)})") from None
+
+    def _encode(self, pts: int) -> None:
+        self._held.pts = pts
+        for packet in self._video.encode(self._held):
+            self._out.mux(packet)
+
+    # --- sound -------------------------------------------------------------------
+
+    def add_audio(self, audio: AudioInput, duration_s: float,
+                  cancelled: Callable[[], bool] = lambda: False) -> None:
+        """Mux the sound as AAC, shifted by its offset and cut to ``duration_s``."""
+        try:
+            src = av.open(str(audio.path))
+        except (av.FFmpegError, OSError, ValueError) as e:
+            self.abort()
+            raise VideoError(f"{audio.path}: not a readable audio file ({_reason(e)})") from None
+        try:
+            if not src.streams.audio:
+                raise VideoError(f"{audio.path}: has no audio stream")
+            out = self._audio
+            if out is None:
+                raise VideoError(f"{self.path}: the video was started without a sound track")
+            resampler = av.AudioResampler(format="fltp", layout="stereo", rate=AUDIO_RATE)
+            total = int(round(duration_s * AUDIO_RATE))
+            skip = int(round(max(0.0, -audio.offset_s) * AUDIO_RATE))
+            lead = min(total, int(round(max(0.0, audio.offset_s) * AUDIO_RATE)))
+            written = self._silence(out, lead)
+            for decoded in src.decode(src.streams.audio[0]):
+                if cancelled() or written >= total:
+                    break
+                for frame in resampler.resample(decoded):
+                    written = self._audio_frame(out, frame, written, total, skip)
+                    skip = max(0, skip - frame.samples)
+            for frame in resampler.resample(None):
+                written = self._audio_frame(out, frame, written, total, skip)
+            if written < total:
+                written = self._silence(out, total - written, written)
+            for packet in out.encode(None):
+                self._out.mux(packet)
+        except VideoError:
+            self.abort()
+            raise
+        except (av.FFmpegError, OSError, ValueError) as e:
+            self.abort()
+            raise VideoError(f"{audio.path}: could not use the sound ({_reason(e)})") from None
+        finally:
+            src.close()
+
+    def _audio_frame(self, out, frame, written: int, total: int, skip: int) -> int:
+        n = frame.samples
+        if skip >= n:
+            return written
+        data = [bytes(p)[: n * 4] for p in frame.planes]  # fltp: 4 bytes a sample
+        start, keep = skip, min(n - skip, total - written)
+        if keep <= 0:
+            return written
+        return self._emit(out, [d[start * 4:(start + keep) * 4] for d in data], keep, written)
+
+    def _silence(self, out, samples: int, written: int = 0) -> int:
+        while samples > 0:
+            n = min(samples, 1024)
+            written = self._emit(out, [bytes(n * 4), bytes(n * 4)], n, written)
+            samples -= n
+        return written
+
+    def _emit(self, out, planes: list[bytes], samples: int, written: int) -> int:
+        frame = av.AudioFrame(format="fltp", layout="stereo", samples=samples)
+        frame.sample_rate = AUDIO_RATE
+        for plane, data in zip(frame.planes, planes):
+            plane.update(data + bytes(plane.buffer_size - len(data)))
+        frame.pts = written
+        frame.time_base = Fraction(1, AUDIO_RATE)
+        for packet in out.encode(frame):
+            self._out.mux(packet)
+        return written + samples
+
+    # --- finishing ---------------------------------------------------------------
+
+    def close(self) -> Path:
+        """Flush, close and move the finished file under its final name."""
+        try:
+            if self._tail:  # end the last hold at its true time, so the length is exact
+                self._encode(self.frames - 1)
+            for packet in self._video.encode(None):
+                self._out.mux(packet)
+            self._out.close()
+            os.replace(self._tmp, self.path)
+        except (av.FFmpegError, OSError) as e:
+            self._drop()
+            raise VideoError(f"{self.path}: could not finish the video ({_reason(e)})") from None
+        return self.path
+
+    def abort(self) -> None:
+        try:
+            self._out.close()
+        except Exception:  # noqa: BLE001 - closing a broken container may fail; the file goes
+            pass
+        self._drop()
+
+    def _drop(self) -> None:
+        try:
+            self._tmp.unlink()
+        except OSError:
+            pass

@@ -1,0 +1,16 @@
+"""Pictures without widgets: the one renderer of a panel's picture (QtGui only).
+
+Used by the canvas thumbnails, the sketch pad's background, frames export and (later)
+the animatic. The geometry comes from the Qt-free core (``core.sketch`` stroke outlines,
+``core.autoframe`` figures); this package only fills and strokes it. Never imports
+QtWidgets, so the command line can use it with an offscreen ``QGuiApplication``
+(``ensure_gui_app``).
+"""
+from .app import ensure_gui_app
+from .cache import ThumbnailCache
+from .guides import GuideOptions, paint_guides
+from .panel import PanelRender, render_panel, render_panel_ex
+from .strokes import outline_path, stroke_path
+
+__all__ = ["GuideOptions", "PanelRender", "ThumbnailCache", "ensure_gui_app", "outline_path",
+           "paint_guides", "render_panel", "render_panel_ex", "stroke_path"]

@@ -1,0 +1,180 @@
+"""Animatic frames: a panel's picture through the camera's framing, with its caption.
+
+The picture comes from the one panel renderer; this module only crops it to the
+framing of the moment, adds the caption inside the caption-safe band (just above the
+platform's bottom UI zone) and draws title cards. The player and the video export both
+ask it for the frame of a ``FrameState``, so what plays is what exports.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextLayout
+
+from ..core.model import Project
+from ..core.timeline import CaptionEvent, Clip, FrameState, moves
+from .app import label_families
+from .panel import render_panel
+
+BOTTOM_ZONE = 0.20  # the app's title, progress bar and buttons cover this much
+CAPTION_LINES = 2
+CAPTION_WIDTH = 0.80  # of the frame width: inside title-safe
+CAPTION_PX = 0.025  # of the frame height: 16 Chinese or ~28 Latin characters a line
+
+
+class AnimaticFrames:
+    def __init__(self, project: Project, base_dir: str | Path | None, width: int, height: int,
+                 captions: bool = True, series_title: str = ""):
+        self.project = project
+        self.base_dir = Path(base_dir) if base_dir is not None else None
+        self.width, self.height = width, height
+        self.captions = captions
+        self.series_title = series_title or project.series.title
+        self._pictures: dict[tuple[str, int], QImage] = {}
+        self._captions: dict[CaptionEvent, QImage] = {}
+        self._families = label_families()
+
+    # --- the frame of a moment ------------------------------------------------------
+
+    def frame(self, state: FrameState) -> QImage:
+        image = QImage(self.width, self.height, QImage.Format_RGB32)
+        if state.view.w < 1 or state.view.h < 1 or state.view.x or state.view.y:
+            image.fill(QColor("white"))  # a framing may show beyond the picture's edge
+        p = QPainter(image)
+        p.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform
+                         | QPainter.TextAntialiasing)
+        try:
+            if state.clip.is_title:
+                self._title_card(p, state.clip)
+            else:
+                self._picture(p, state)
+                if self.captions and state.caption is not None:
+                    band = self.caption_rect().toAlignedRect()
+                    p.drawImage(band.topLeft(), self._caption_layer(state.caption))
+        finally:
+            p.end()
+        return image
+
+    def _picture(self, p: QPainter, state: FrameState) -> None:
+        clip, v = state.clip, state.view
+        # Two resolutions, like mipmaps: the 1x picture while the camera is wide, the 2x
+        # one once it pushes in past 1.25x, so scaling stays cheap and sharp.
+        scale = 2 if 1 / max(1e-6, min(v.w, v.h)) > 1.25 else 1
+        picture = self.picture(clip, scale)
+        src = QRectF(v.x * picture.width(), v.y * picture.height(),
+                     v.w * picture.width(), v.h * picture.height())
+        p.drawImage(QRectF(0, 0, self.width, self.height), picture, src)
+
+    def picture(self, clip: Clip, scale: int = 1) -> QImage:
+        """The panel's picture at ``scale`` times the frame size (cached)."""
+        key = (clip.panel.id, scale)
+        picture = self._pictures.get(key)
+        if picture is None:
+            picture = render_panel(self.project, self.base_dir, clip.beat, clip.panel,
+                                   (self.width * scale, self.height * scale))
+            self._pictures[key] = picture
+        return picture
+
+    # --- captions and cards ------------------------------------------------------------
+
+    def _font(self, px: float, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setFamilies(["DejaVu Sans", *self._families])
+        font.setPixelSize(max(8, int(px)))
+        font.setBold(bold)
+        return font
+
+    def caption_rect(self) -> QRectF:
+        """The band captions sit in: above the bottom UI zone, inside title-safe."""
+        h = self.height
+        line = h * CAPTION_PX
+        band_h = line * 1.35 * (CAPTION_LINES + 1) + line
+        bottom = h * (1 - BOTTOM_ZONE)
+        return QRectF(0, bottom - band_h, self.width, band_h)
+
+    def _caption_width(self) -> float:
+        return self.width * CAPTION_WIDTH
+
+    def _caption_layer(self, caption: CaptionEvent) -> QImage:
+        """The caption drawn once on a transparent layer, reused for every frame it shows."""
+        layer = self._captions.get(caption)
+        if layer is None:
+            if len(self._captions) > 64:
+                self._captions.clear()
+            band = self.caption_rect().toAlignedRect()
+            layer = QImage(band.size(), QImage.Format_ARGB32_Premultiplied)
+            layer.fill(Qt.transparent)
+            p = QPainter(layer)
+            p.translate(-band.topLeft())
+            p.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
+            self._caption(p, caption)
+            p.end()
+            self._captions[caption] = layer
+        return layer
+
+    def _caption(self, p: QPainter, caption: CaptionEvent) -> None:
+        band = self.caption_rect()
+        px = self.height * CAPTION_PX
+        font = self._font(px, bold=True)
+        lines = wrap_lines(caption.text, font, self._caption_width(), CAPTION_LINES)
+        speaker = caption.speaker
+        fm = QFontMetricsF(font)
+        line_h = fm.height() * 1.15
+        small = self._font(px * 0.72, bold=True)
+        sfm = QFontMetricsF(small)
+        block_h = line_h * len(lines) + (sfm.height() * 1.1 if speaker else 0)
+        y = band.bottom() - block_h
+        if speaker:
+            p.setFont(small)
+            sw = sfm.horizontalAdvance(speaker) + px * 0.6
+            tag = QRectF(self.width / 2 - sw / 2, y, sw, sfm.height())
+            p.fillRect(tag, QColor(0, 0, 0, 215))
+            p.setPen(QColor("#FFD54F"))
+            p.drawText(tag, Qt.AlignCenter, speaker)
+            y += sfm.height() * 1.1
+        p.setFont(font)
+        for text in lines:
+            w = fm.horizontalAdvance(text) + px * 0.8
+            box = QRectF(self.width / 2 - w / 2, y, w, line_h)
+            p.fillRect(box, QColor(0, 0, 0, 200))
+            p.setPen(QColor("white"))
+            p.drawText(box, Qt.AlignCenter, text)
+            y += line_h
+
+    def _title_card(self, p: QPainter, clip: Clip) -> None:
+        p.fillRect(QRectF(0, 0, self.width, self.height), QColor("#111111"))
+        p.setPen(QColor("white"))
+        h = self.height
+        p.setFont(self._font(h * 0.028))
+        p.drawText(QRectF(0, h * 0.34, self.width, h * 0.05), Qt.AlignCenter, self.series_title)
+        p.setFont(self._font(h * 0.06, bold=True))
+        p.drawText(QRectF(0, h * 0.40, self.width, h * 0.08), Qt.AlignCenter,
+                   f"E{clip.episode_number}")
+        p.setFont(self._font(h * 0.03))
+        for i, text in enumerate(wrap_lines(clip.title, self._font(h * 0.03), self.width * 0.8, 2)):
+            p.drawText(QRectF(0, h * (0.50 + 0.045 * i), self.width, h * 0.045), Qt.AlignCenter,
+                       text)
+
+
+def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+    """Wrap ``text`` to ``width`` (Chinese breaks between characters, English between
+    words); a caption that needs more lines keeps the first ones and ends them with '…'."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines: list[str] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    if len(lines) > max_lines:
+        fm = QFontMetricsF(font)
+        last = fm.elidedText(lines[max_lines - 1] + " " + lines[max_lines], Qt.ElideRight, width)
+        lines = lines[:max_lines - 1] + [last]
+    return lines

@@ -185,3 +185,13 @@ def test_set_aside_row_drag_out_and_back_and_delete_for_good(board):
     assert w.controller.project.find_beat("p2") is None
     w.controller.stack.undo()
     assert [x.id for x in w.controller.project.unplaced] == ["p2"]
+
+
+def test_language_change_retranslates_without_losing_the_highlight(board):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    _w, b = board
+    b.set_filter("character", "Ava")
+    b.fit_button.setText("stale")
+    QCoreApplication.sendEvent(b, QEvent(QEvent.LanguageChange))
+    assert b.fit_button.text() == "Whole Series"
+    assert b.canvas.match_count() == 2 and b.match_label.text() == "2 beats"

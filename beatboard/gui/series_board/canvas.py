@@ -77,6 +77,11 @@ class BoardCanvas(QAbstractScrollArea):
         self._thumb_epoch += 1
         self._reshow()
 
+    def retranslate(self) -> None:
+        """Row texts painted into cached pictures follow the UI language."""
+        self._cache.clear()
+        self.rebuild()
+
     def _refresh_aside(self) -> None:
         """The last row: beats set aside by a re-sync (or by dragging them there)."""
         project = self.controller.project

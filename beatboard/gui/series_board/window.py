@@ -7,7 +7,7 @@ merge episodes at a beat; plant and pay off threads. Every change is one undo st
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel,
                                QLineEdit, QMenu, QPushButton, QSpinBox, QToolButton,
@@ -64,6 +64,7 @@ class SeriesBoard(QWidget):
             b.setToolTip(tip)
             b.clicked.connect(slot)
             bar.addWidget(b)
+        self._zoom_buttons = bar.itemAt(0).widget(), bar.itemAt(1).widget()
         self.zoom_label = QLabel("100%", self)
         bar.addWidget(self.zoom_label)
         self.fit_button = QPushButton(self.tr("Whole Series"), self)
@@ -93,7 +94,8 @@ class SeriesBoard(QWidget):
 
     def _build_filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Highlight"), self))
+        self.highlight_label = QLabel(self.tr("Highlight"), self)
+        bar.addWidget(self.highlight_label)
         self.filter_kind = QComboBox(self)
         self.filter_kind.addItem(self.tr("nothing"), "")
         for k in FILTER_KINDS:
@@ -160,6 +162,38 @@ class SeriesBoard(QWidget):
         self.canvas.set_filter(f)
         n = self.canvas.match_count()
         self.match_label.setText(self.tr("%1 beats").replace("%1", str(n)) if f.active else "")
+
+    def retranslate(self) -> None:
+        """Every text in the UI language (the editor can switch language live)."""
+        self.setWindowTitle(self.tr("Series Board"))
+        self._zoom_buttons[0].setToolTip(self.tr("Zoom out (Ctrl+wheel)"))
+        self._zoom_buttons[1].setToolTip(self.tr("Zoom in (Ctrl+wheel)"))
+        self.fit_button.setText(self.tr("Whole Series"))
+        self.fit_button.setToolTip(self.tr("Zoom out until every episode fits (heat map)"))
+        self.cards_button.setText(self.tr("Readable Cards"))
+        self.find_edit.setPlaceholderText(self.tr("Find in titles, action, dialogue, notes…"))
+        self.replace_edit.setPlaceholderText(self.tr("Replace with"))
+        self.match_case.setText(self.tr("Match case"))
+        self.replace_button.setText(self.tr("Replace All"))
+        self.highlight_label.setText(self.tr("Highlight"))
+        self.filter_kind.setItemText(0, self.tr("nothing"))
+        for i, k in enumerate(FILTER_KINDS, 1):
+            self.filter_kind.setItemText(i, QCoreApplication.translate("SeriesBoard",
+                                                                       FILTER_LABELS[k]))
+        self.min_intensity.setPrefix(self.tr("intensity ≥ "))
+        self.only.setText(self.tr("Only matching"))
+        self.split_action.setText(self.tr("Split Episode Before Beat"))
+        self.merge_action.setText(self.tr("Merge With Next Episode"))
+        self.whole_action.setText(self.tr("Whole Series"))
+        self.legend.update()
+        self.canvas.retranslate()
+        self._apply_filter()
+        self._update_find_count()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- find and replace -------------------------------------------------------------------------
     def _update_find_count(self) -> None:

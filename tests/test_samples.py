@@ -78,7 +78,7 @@ def test_beatboard_check_command_reports_nothing_for_the_showcase(capsys):
 
 def test_showcase_is_a_full_revenge_series(showcase):
     s = showcase.series
-    assert (s.genre, s.profile, s.paywall_episode) == ("revenge", "overseas", 10)
+    assert (s.genre, s.profile, showcase.paywall_episode) == ("revenge", "overseas", 10)
     eps = showcase.ordered_episodes()
     assert len(eps) >= 12
     assert [e.number for e in eps] == list(range(1, len(eps) + 1))

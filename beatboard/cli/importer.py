@@ -14,7 +14,13 @@ def register(sub) -> None:
                        description="Read a Fountain (.fountain, .spmd, .txt) or Final Draft "
                                    "(.fdx) script and write a .beatboard project.")
     p.add_argument("script", metavar="SCRIPT")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.beatboard")
+    p.add_argument("-o", "--output", metavar="OUT.beatboard",
+                   help="the project to write (with --update: defaults to SERIES itself)")
+    p.add_argument("--update", metavar="SERIES.beatboard",
+                   help="re-sync an existing series with this revised script, keeping "
+                        "each matched beat's id, emotion, timing, shot, panels and notes")
+    p.add_argument("--dry-run", action="store_true",
+                   help="with --update: print what would change and write nothing")
     p.add_argument("--episode-marker", metavar="REGEX",
                    help="regular expression for episode headings; group 'n' is the number "
                         "(default: 'Episode 3', 'EP 3 - Title', '第3集')")
@@ -23,6 +29,14 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    if args.update:
+        from .resync_cmd import run_update
+        return run_update(args, parse_script)
+    if args.dry_run:
+        raise BeatBoardError("--dry-run goes with --update SERIES.beatboard")
+    if not args.output:
+        raise BeatBoardError("give the project to write with -o OUT.beatboard "
+                             "(or --update SERIES.beatboard to re-sync a series)")
     out = Path(args.output)
     if out.exists() and not args.force:
         raise BeatBoardError(f"{out} already exists; use --force to replace it")

@@ -79,7 +79,10 @@ def run(args) -> int:
     tolerant_stdout()
     project, profile, findings = load_and_check(args.file, args.profile)
     s = project.series
-    paywall = f"episode {s.paywall_episode}" if s.paywall_episode else "not set"
+    anchor = project.episode(s.paywall_after or "")
+    paywall = (f"episode {anchor.number + 1} (after episode {anchor.number}"
+               + (f" — {anchor.title})" if anchor.title else ")")
+               if anchor is not None else "not set")
     print(f"Title:    {s.title or '(untitled)'}")
     print(f"Genre:    {s.genre}")
     print(f"Language: {s.language}")

@@ -29,8 +29,10 @@ Migration = Callable[[dict], dict]
 
 
 def _v1_to_v2(data: dict) -> dict:
-    """Version 2 gives every beat a strip of panels; a beat's ``image`` becomes its first."""
+    """Version 2 gives every beat a strip of panels (a beat's ``image`` becomes its first)
+    and anchors the paywall to the last free episode's id instead of a number."""
     episodes = data.get("episodes")
+    _paywall_number_to_anchor(data)
     for ep in episodes if isinstance(episodes, list) else []:
         beats = ep.get("beats") if isinstance(ep, dict) else None
         for beat in beats if isinstance(beats, list) else []:
@@ -42,6 +44,21 @@ def _v1_to_v2(data: dict) -> dict:
                 panel["image"] = image
             beat["panels"] = [panel]
     return data
+
+
+def _paywall_number_to_anchor(data: dict) -> None:
+    # ``paywall_episode`` was the first paid episode; the anchor is the episode before it.
+    # A paywall beyond the boarded episodes (or at episode 1) has no anchor and is dropped.
+    series = data.get("series")
+    if not isinstance(series, dict) or "paywall_episode" not in series:
+        return
+    first_paid = series.pop("paywall_episode")
+    episodes = data.get("episodes") if isinstance(data.get("episodes"), list) else []
+    for ep in episodes:
+        if (isinstance(ep, dict) and type(first_paid) is int
+                and ep.get("number") == first_paid - 1 and isinstance(ep.get("id"), str)):
+            series["paywall_after"] = ep["id"]
+            return
 
 
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}

@@ -38,6 +38,19 @@ def integrity_problems(project: Project) -> list[tuple[str, str]]:
                 if bid not in local:
                     problems.append((f"{where}, link #{j + 1} ({link.from_} -> {link.to})",
                                      f"'{end}' names unknown beat {bid!r}"))
+    for b in project.unplaced:
+        where = f"set-aside beat {b.id!r}"
+        if b.id in beat_owner:
+            problems.append((where, f"duplicate beat id (also in episode id {beat_owner[b.id]!r})"))
+        beat_owner.setdefault(b.id, "(set aside)")
+        for panel in b.panels:
+            if panel.id in panel_owner:
+                problems.append((f"{where}, panel {panel.id!r}",
+                                 f"duplicate panel id (also in beat {panel_owner[panel.id]!r})"))
+            panel_owner.setdefault(panel.id, b.id)
+    anchor = project.series.paywall_after
+    if anchor is not None and anchor not in ep_ids:
+        problems.append(("series, field paywall_after", f"names unknown episode {anchor!r}"))
     thread_ids: set[str] = set()
     for i, thread in enumerate(project.threads):
         where = f"thread #{i + 1} (id {thread.id!r})"

@@ -276,7 +276,9 @@ class Series(_Model):
     genre: str = Field("other", pattern=KIND_PATTERN)
     profile: str = Field("overseas", max_length=260,
                          description="Built-in rule profile id or a profile file path.")
-    paywall_episode: Optional[EpisodeNumber] = Field(None, description="The first paid episode.")
+    paywall_after: Optional[str] = Field(
+        None, pattern=ID_PATTERN,
+        description="Id of the last free episode: the paywall follows it through moves.")
     logline: str = ""
     characters: list[Character] = Field(default_factory=list)
     locations: list[Location] = Field(default_factory=list)
@@ -302,6 +304,10 @@ class Project(_Model):
     episodes: list[Episode] = Field(default_factory=list, max_length=MAX_EPISODE_NUMBER)
     threads: list[Thread] = Field(default_factory=list,
                                   description="Setups and payoffs across episodes.")
+    unplaced: list[Beat] = Field(
+        default_factory=list,
+        description="Beats set aside (e.g. their scene left the script in a re-sync), kept "
+                    "with their panels and notes until placed again or deleted.")
 
     def episode(self, episode_id: str) -> Episode | None:
         for ep in self.episodes:
@@ -318,9 +324,29 @@ class Project(_Model):
     def ordered_episodes(self) -> list[Episode]:
         return sorted(self.episodes, key=lambda e: e.number)
 
+    @property
+    def paywall_episode(self) -> int | None:
+        """The number of the first paid episode (for rules and views)."""
+        return paywall_number(self.series, self.episodes)
+
     def find_beat(self, beat_id: str) -> tuple[Episode, Beat] | None:
         for ep in self.episodes:
             b = ep.beat(beat_id)
             if b is not None:
                 return ep, b
         return None
+
+
+def paywall_number(series: Series, episodes: list[Episode]) -> int | None:
+    """The first paid episode's number: one after the anchored last free episode."""
+    if series.paywall_after is None:
+        return None
+    anchor = next((ep for ep in episodes if ep.id == series.paywall_after), None)
+    return anchor.number + 1 if anchor is not None else None
+
+
+def paywall_anchor_for(episodes: list[Episode], first_paid: int | None) -> str | None:
+    """The id of the episode before the first paid one (numbers from older files)."""
+    if first_paid is None:
+        return None
+    return next((ep.id for ep in episodes if ep.number == first_paid - 1), None)

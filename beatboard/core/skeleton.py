@@ -1,9 +1,11 @@
 """A new series as a sensible starting point: every episode shaped by its genre preset.
 
 Each episode runs hook, setup, escalation, turn, payoff, cliffhanger with placeholder
-durations that add up to a normal episode (80 s), emotion directions from the genre
-preset in the domain brief, and a note on each beat saying what it is for. The last
-free episode before the paywall gets the series' strongest cliffhanger. A fresh
+durations (60-110 s an episode), emotion directions from the genre preset in the domain
+brief, and a note on each beat saying what it is for. Episodes differ by their place in
+the series' arc (skeleton_arc.py): extra beats, waves of intensity, a run-up to the
+paywall and a finale. The last free episode before the paywall gets the series'
+strongest cliffhanger. A fresh
 skeleton passes the default rulebook, so every finding a writer sees later comes from
 their own changes.
 """
@@ -12,14 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import BeatBoardError
-from .model import Beat, Emotion, Episode, Point, Project, Series
+from .model import Beat, Emotion, Episode, Point, Project, Series, paywall_anchor_for
+from .skeleton_arc import CLIFF_S, HOOK_S, PHASE_NOTES, EpisodeArc, episode_arc
+from .skeleton_arc import CLIFF_S, HOOK_S, PHASE_NOTES, EpisodeArc, episode_arc
 from .vocab import GENRES, tag_info
 
 MAX_EPISODES = 500
 CARD_DX = 190.0  # matches the canvas column pitch, so cards start where layout puts them
 BEAT_KINDS = ("hook", "setup", "escalation", "turn", "payoff", "cliffhanger")
-# Placeholder seconds per beat: the hook lands at once, the total is 80 s.
-BEAT_SECONDS = (3.0, 15.0, 20.0, 15.0, 20.0, 7.0)
 CLIFFHANGER_INTENSITY = 4
 PAYWALL_CLIFFHANGER_INTENSITY = 5
 
@@ -103,9 +105,9 @@ GENRE_SHAPES: dict[str, tuple[_Step, ...]] = {
 
 _KIND_TITLES = {
     "en": {"hook": "Hook", "setup": "Setup", "escalation": "Escalation", "turn": "Turn",
-           "payoff": "Payoff", "cliffhanger": "Cliffhanger"},
+           "payoff": "Payoff", "cliffhanger": "Cliffhanger", "other": "Breather"},
     "zh": {"hook": "钩子", "setup": "铺垫", "escalation": "升级", "turn": "反转",
-           "payoff": "爽点", "cliffhanger": "卡点"},
+           "payoff": "爽点", "cliffhanger": "卡点", "other": "喘息"},
 }
 
 
@@ -142,16 +144,39 @@ def make_skeleton(genre: str, episodes: int, title: str = "", language: str = "e
     """
     check_skeleton_args(genre, episodes, paywall)
     lang = _lang(language)
-    series = Series(title=title, language=language, genre=genre, paywall_episode=paywall)
-    eps = [_episode(n, GENRE_SHAPES[genre], lang, paywall) for n in range(1, episodes + 1)]
+    eps = [_episode(n, GENRE_SHAPES[genre], lang, paywall, episodes)
+           for n in range(1, episodes + 1)]
+    series = Series(title=title, language=language, genre=genre,
+                    paywall_after=paywall_anchor_for(eps, paywall))
     return Project(series=series, episodes=eps)
 
 
-def _episode(number: int, shape: tuple[_Step, ...], lang: str, paywall: int | None) -> Episode:
+def _steps(shape: tuple[_Step, ...], arc: EpisodeArc, lang: str) -> list[tuple[str, _Step]]:
+    """(kind, step) in play order: the genre's six beats plus the arc's extra ones."""
+    steps = list(zip(BEAT_KINDS, shape))
+    if arc.extra_pair:  # a second round of pressure and release after the turn
+        steps[4:4] = [("escalation", shape[2]), ("turn", shape[3])]
+    if arc.breather:
+        steps.insert(2, ("other", BREATHER))
+    return steps
+
+
+BREATHER = _s("comic", 2, "Breather: a light moment before the pressure returns.",
+              "喘息：压力回归前的轻松时刻。")
+
+
+def _episode(number: int, shape: tuple[_Step, ...], lang: str, paywall: int | None,
+             total: int = 1) -> Episode:
     last_free = paywall is not None and number == paywall - 1
+    arc = episode_arc(number, total, paywall)
     beats = []
-    for i, (kind, step, seconds) in enumerate(zip(BEAT_KINDS, shape, BEAT_SECONDS)):
+    for i, (kind, step) in enumerate(_steps(shape, arc, lang)):
+        seconds = HOOK_S if kind == "hook" else CLIFF_S if kind == "cliffhanger" else arc.beat_s
         intensity = step.intensity
+        if kind not in ("hook", "cliffhanger"):
+            intensity = max(1, min(5, intensity + arc.delta))
+        if kind == "payoff" and arc.phase in ("answer", "finale"):
+            intensity = 5
         note = step.note_zh if lang == "zh" else step.note_en
         if kind == "cliffhanger" and last_free:
             intensity = PAYWALL_CLIFFHANGER_INTENSITY
@@ -163,9 +188,6 @@ def _episode(number: int, shape: tuple[_Step, ...], lang: str, paywall: int | No
             duration_s=seconds,
             emotion=Emotion(tag=step.tag, direction=info.direction, intensity=intensity),
             notes=note, pos=Point(x=i * CARD_DX, y=0.0)))
-    notes = ""
-    if paywall is not None and number == paywall:
-        notes = ("第一集付费内容：在本集或下一集给出答案。" if lang == "zh" else
-                 "First paid episode: the answer to the paywall cliffhanger lands here or next.")
+    notes = PHASE_NOTES[arc.phase][1 if lang == "zh" else 0]
     title = f"第{number}集" if lang == "zh" else f"Episode {number}"
     return Episode(id=f"ep{number:03d}", number=number, title=title, beats=beats, notes=notes)

@@ -9,11 +9,14 @@ from .field_edits import MoveCards, SetField
 from .ids import new_id
 from .panel_edits import (AddPanel, DuplicatePanel, MovePanel, RemovePanel, SetPanelPicture,
                           SplitPanel)
+from .thread_edits import AddThread, RemoveThread, SetThread
+from .move_edits import MoveBeats, MoveBeatsToEpisode, move_beats, shift_target
 
 __all__ = [
-    "AddBeat", "AddEpisode", "AddLink", "AddPanel", "DuplicatePanel", "MovePanel",
-    "RemovePanel", "SetPanelPicture", "SplitPanel", "Change", "Compound", "Document", "DuplicateAsVariant",
+    "AddBeat", "AddEpisode", "AddLink", "AddPanel", "AddThread", "DuplicatePanel", "MovePanel",
+    "RemovePanel", "RemoveThread", "SetPanelPicture", "SetThread", "SplitPanel", "Change",
+    "Compound", "Document", "DuplicateAsVariant",
     "DuplicateEpisode", "Edit", "EditError", "MergeEpisodes", "MoveBeatInLine", "MoveCards",
-    "MoveEpisode", "PasteBeats", "RemoveBeats", "RemoveEpisodes", "RemoveLink", "SetField",
-    "SetLinkKind", "SplitEpisode", "copy_beats", "new_id",
+    "MoveBeats", "MoveBeatsToEpisode", "MoveEpisode", "PasteBeats", "RemoveBeats", "RemoveEpisodes", "RemoveLink", "SetField",
+    "SetLinkKind", "SplitEpisode", "copy_beats", "move_beats", "new_id", "shift_target",
 ]

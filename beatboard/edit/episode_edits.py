@@ -6,7 +6,7 @@ from . import linkops
 from .base import EditError, find_beat, find_episode
 from .beat_edits import copy_beats
 from .ids import all_beat_ids, all_episode_ids, new_id
-from .structure import EpisodeListEdit
+from .structure import PAYWALL_TO_MERGED, EpisodeListEdit
 
 
 class AddEpisode(EpisodeListEdit):
@@ -107,6 +107,10 @@ class SplitEpisode(EpisodeListEdit):
         eps[i:i + 1] = [part1, part2]
         return eps
 
+    def paywall_anchor(self, anchor, old, new):
+        # The last free episode's ending (its cliffhanger) now ends the second part.
+        return self.new_id if anchor == self.episode_id else anchor
+
 
 class MergeEpisodes(EpisodeListEdit):
     """Append the next episode's beats to this one; its main line continues the first's."""
@@ -135,3 +139,10 @@ class MergeEpisodes(EpisodeListEdit):
         eps = [e for e in project.ordered_episodes() if e.id != b.id]
         eps[eps.index(a)] = merged
         return eps
+
+    def paywall_anchor(self, anchor, old, new):
+        if anchor == self.next_episode_id:  # its ending now ends the merged episode
+            return self.episode_id
+        if anchor == self.episode_id:  # its ending is now mid-episode: follow the merge
+            self.label += PAYWALL_TO_MERGED
+        return anchor

@@ -18,7 +18,8 @@ def new_id(prefix: str, taken: set[str]) -> str:
 
 
 def all_beat_ids(project: Project) -> set[str]:
-    return {b.id for ep in project.episodes for b in ep.beats}
+    """Ids in use, including beats set aside (they may come back)."""
+    return {b.id for ep in project.episodes for b in ep.beats} | {b.id for b in project.unplaced}
 
 
 def all_episode_ids(project: Project) -> set[str]:

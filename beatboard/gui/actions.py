@@ -54,6 +54,7 @@ class EditorActions(QObject):
                          QKeySequence.SaveAs, "document-save-as")
         self.import_script = a(texts["import_script"],
                                win.import_script)
+        self.update_from_script = a(texts["update_from_script"], win.update_from_script)
         self.export_pdf = a(texts["export_pdf"], win.export_pdf,
                             QKeySequence("Ctrl+E"))
         self.quit = a(texts["quit"], win.close, QKeySequence.Quit, "application-exit")
@@ -96,7 +97,8 @@ class EditorActions(QObject):
                               QKeySequence("Ctrl+Shift+L"))
         self.link_choice = a(texts["link_choice"],
                              lambda: canvas("link_selected", LinkKind.CHOICE))
-        # Panels: Ctrl+Shift for strip edits, Ctrl+Alt+arrows move, Alt+arrows walk.
+        # Panels: Ctrl+Shift for strip edits, Ctrl+Alt+arrows move, Alt+Shift+arrows walk
+        # (Alt+arrows alone move the selected beats along the main line).
         self.add_panel = a(texts["add_panel"], lambda: canvas("add_panel"),
                            QKeySequence("Ctrl+Shift+P"))
         self.duplicate_panel = a(texts["duplicate_panel"], lambda: canvas("duplicate_panel"),
@@ -111,9 +113,9 @@ class EditorActions(QObject):
                                   lambda: canvas("move_panel_step", 1),
                                   QKeySequence("Ctrl+Alt+Right"))
         self.prev_panel = a(texts["prev_panel"], lambda: canvas("select_panel_step", -1),
-                            QKeySequence("Alt+Left"))
+                            QKeySequence("Alt+Shift+Left"))
         self.next_panel = a(texts["next_panel"], lambda: canvas("select_panel_step", 1),
-                            QKeySequence("Alt+Right"))
+                            QKeySequence("Alt+Shift+Right"))
         self.open_panel = a(texts["open_panel"], win.open_current_panel)
         self.import_images = a(texts["import_images"], win.import_images,
                                QKeySequence("Ctrl+Shift+I"))
@@ -128,6 +130,8 @@ class EditorActions(QObject):
                           "zoom-out")
         self.fit = a(texts["fit"], lambda: canvas("fit"), QKeySequence("F"),
                      "zoom-fit-best")
+        self.series_board = a(texts["series_board"], win.show_series_board,
+                              QKeySequence("Ctrl+Shift+B"))
         self.themes = QActionGroup(self)
         self.light = a(texts["light"], lambda: win.set_theme("light"))
         self.dark = a(texts["dark"], lambda: win.set_theme("dark"))
@@ -165,6 +169,8 @@ class EditorActions(QObject):
             "save_as": self.tr("Save &As…"),
             "import_script": self.tr("&Import Script (Fountain, Final Draft)…"),
             "export_pdf": self.tr("&Export PDF Boards…"),
+            "update_from_script": self.tr("&Update from Script…"),
+            "series_board": self.tr("Series &Board"),
             "quit": self.tr("&Quit"),
             "undo": self.tr("&Undo"),
             "redo": self.tr("&Redo"),
@@ -195,7 +201,7 @@ class EditorActions(QObject):
             "fit": self.tr("&Fit Episode"),
             "light": self.tr("&Light Theme"),
             "dark": self.tr("&Dark Theme"),
-            "paywall_here": self.tr("Set &Paywall at Current Episode"),
+            "paywall_here": self.tr("Set &Paywall After Current Episode"),
             "paywall_clear": self.tr("&Clear Paywall"),
             "about": self.tr("&About BeatBoard"),
         }
@@ -251,7 +257,7 @@ class EditorActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_script, self.export_pdf])
+        file_menu.addActions([self.import_script, self.update_from_script, self.export_pdf])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
@@ -277,6 +283,8 @@ class EditorActions(QObject):
 
         view = bar.addMenu(t["view"])
         view.addActions([self.zoom_in, self.zoom_out, self.fit])
+        view.addSeparator()
+        view.addAction(self.series_board)
         view.addSeparator()
         for dock in win.docks.all():
             view.addAction(dock.toggleViewAction())

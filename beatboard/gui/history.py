@@ -19,6 +19,11 @@ EDIT_LABELS = (
     QT_TRANSLATE_NOOP("Edit", "Move episode"), QT_TRANSLATE_NOOP("Edit", "Duplicate episode"),
     QT_TRANSLATE_NOOP("Edit", "Split episode"), QT_TRANSLATE_NOOP("Edit", "Merge episodes"),
     QT_TRANSLATE_NOOP("Edit", "Delete"), QT_TRANSLATE_NOOP("Edit", "Set emotion"),
+    QT_TRANSLATE_NOOP("Edit", "Update from script"), QT_TRANSLATE_NOOP("Edit", "Set beats aside"),
+    QT_TRANSLATE_NOOP("Edit", "Delete set-aside beats"),
+    QT_TRANSLATE_NOOP("Edit", "Place set-aside beats"), QT_TRANSLATE_NOOP("Edit", "Replace text"),
+    QT_TRANSLATE_NOOP("Edit", "Add thread"), QT_TRANSLATE_NOOP("Edit", "Remove thread"),
+    QT_TRANSLATE_NOOP("Edit", "Change thread"), QT_TRANSLATE_NOOP("Edit", "Reorder beats"), QT_TRANSLATE_NOOP("Edit", "Move beats to episode"),
 )
 FIELD_NAMES = {
     "title": QT_TRANSLATE_NOOP("Edit", "title"), "kind": QT_TRANSLATE_NOOP("Edit", "kind"),
@@ -39,12 +44,22 @@ FIELD_NAMES = {
     "language": QT_TRANSLATE_NOOP("Edit", "language"),
     "genre": QT_TRANSLATE_NOOP("Edit", "genre"),
     "profile": QT_TRANSLATE_NOOP("Edit", "rule profile"),
-    "paywall_episode": QT_TRANSLATE_NOOP("Edit", "paywall episode"),
+    "paywall_after": QT_TRANSLATE_NOOP("Edit", "paywall"),
     "logline": QT_TRANSLATE_NOOP("Edit", "logline"),
 }
 
 
+# Notes the edit layer appends when the paywall anchor had to move (edit/structure.py).
+PAYWALL_NOTES = (QT_TRANSLATE_NOOP("Edit", " (paywall moved to the previous episode)"),
+                 QT_TRANSLATE_NOOP("Edit", " (paywall moved to the next episode)"),
+                 QT_TRANSLATE_NOOP("Edit", " (paywall now after the merged episode)"))
+
+
 def translated_label(label: str) -> str:
+    for note in PAYWALL_NOTES:
+        if label.endswith(note) and label != note:
+            return (translated_label(label[:-len(note)])
+                    + QCoreApplication.translate("Edit", note))
     if label.startswith("Set ") and label[4:] in FIELD_NAMES:
         field = QCoreApplication.translate("Edit", FIELD_NAMES[label[4:]])
         return QCoreApplication.translate("Edit", "Set %1").replace("%1", field)

@@ -108,7 +108,7 @@ class Inspector(QScrollArea):
         self.episode_form.setVisible(ep is not None)
         if ep is not None:
             self.episode_form.load(ep)
-        self.series_form.load(project.series)
+        self.series_form.load(project.series, project.ordered_episodes())
 
 
 def _shared_seconds(beat) -> float | None:

@@ -13,7 +13,7 @@ from ..core.vocab_labels import label
 from ..edit import SetField
 from ..rules import BUILTIN_PROFILES
 from .i18n import ui_language
-from .inspector_fields import BoundCombo, BoundLineEdit, BoundSpin, BoundTextEdit, relabel_form
+from .inspector_fields import BoundCombo, BoundLineEdit, BoundTextEdit, relabel_form
 
 
 def genre_label(genre: str) -> str:
@@ -94,7 +94,8 @@ class SeriesForm(QGroupBox):
                                                 ("简体中文 (zh-CN)", "zh-CN")])
         self.genre = BoundCombo("genre", [(g, g) for g in GENRES], editable=False)
         self.profile = BoundCombo("profile", [(pid, pid) for pid in BUILTIN_PROFILES])
-        self.paywall = BoundSpin("paywall_episode", 1, MAX_EPISODE_NUMBER, "none")
+        # The paywall follows its episode, so it is chosen as "after episode N — title".
+        self.paywall = BoundCombo("paywall_after", [], editable=False)
         self.logline = BoundTextEdit("logline", lines=3)
         self.notes = BoundTextEdit("notes", lines=3)
         for widget, text in self._row_labels():
@@ -107,7 +108,7 @@ class SeriesForm(QGroupBox):
     def _row_labels(self) -> list[tuple[QWidget, str]]:
         return [(self.title, self.tr("Title")), (self.language, self.tr("Language")),
                 (self.genre, self.tr("Genre")), (self.profile, self.tr("Rule profile")),
-                (self.paywall, self.tr("Paywall episode")), (self.logline, self.tr("Logline")),
+                (self.paywall, self.tr("Paywall")), (self.logline, self.tr("Logline")),
                 (self.notes, self.tr("Notes"))]
 
     def retranslate(self) -> None:
@@ -118,19 +119,36 @@ class SeriesForm(QGroupBox):
         self.genre.relabel({g: label("genre", g, lang) for g in GENRES})
         self.profile.relabel({pid: label("profile", pid, lang) for pid in BUILTIN_PROFILES})
         self.profile.setToolTip(self.tr("A built-in rule profile, or the path of a profile file"))
-        self.paywall.setSpecialValueText(self.tr("none"))
+        self.paywall.setToolTip(self.tr("The last free episode; the paywall stays after it "
+                                        "when episodes are moved, split or merged"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def load(self, series: Series) -> None:
+    def load(self, series: Series, episodes: list[Episode] = ()) -> None:
+        self._fill_paywall(episodes)
         for f, value in ((self.title, series.title), (self.language, series.language),
                          (self.genre, series.genre), (self.profile, series.profile),
-                         (self.paywall, series.paywall_episode), (self.logline, series.logline),
+                         (self.paywall, series.paywall_after), (self.logline, series.logline),
                          (self.notes, series.notes)):
             f.show_value(value)
+
+    def _fill_paywall(self, episodes: list[Episode]) -> None:
+        items = [(self.tr("none"), None)] + [(self.paywall_text(ep), ep.id) for ep in episodes]
+        if items == [(self.paywall.itemText(i), self.paywall.itemData(i))
+                     for i in range(self.paywall.count())]:
+            return
+        self.paywall.blockSignals(True)
+        self.paywall.clear()
+        for text, value in items:
+            self.paywall.addItem(text, value)
+        self.paywall.blockSignals(False)
+
+    def paywall_text(self, ep: Episode) -> str:
+        text = self.tr("after episode %1").replace("%1", str(ep.number))
+        return f"{text} — {ep.title}" if ep.title else text
 
     def commit_pending(self) -> None:
         self.logline.commit()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
@@ -137,10 +137,21 @@ class MainWindow(QMainWindow):
     def set_paywall_here(self) -> None:
         ep = self.controller.project.episode(self.selection.episode_id)
         if ep is not None:
-            self.set_series_field("paywall_episode", ep.number)
+            self.set_series_field("paywall_after", ep.id)
 
     def clear_paywall(self) -> None:
-        self.set_series_field("paywall_episode", None)
+        self.set_series_field("paywall_after", None)
+
+    def show_series_board(self):
+        """The series board in its own window (made on first use), raised."""
+        if getattr(self, "series_board", None) is None:
+            from .series_board import SeriesBoard
+            self.series_board = SeriesBoard(self.controller, self.selection, self.findings, self)
+            self.series_board.setWindowFlag(Qt.Window)
+            self.series_board.resize(1400, 860)
+        self.series_board.show()
+        self.series_board.raise_()
+        return self.series_board
 
     # --- dialogs ---------------------------------------------------------------------
     def new_from_skeleton(self) -> None:
@@ -180,6 +191,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Imported %1 episodes from %2").replace(
             "%1", str(len(result.episodes))).replace("%2", os.path.basename(path)),
             STATUS_TIMEOUT_MS)
+
+    def update_from_script(self) -> None:
+        from .import_dialog import choose_script
+        from .resync_dialog import update_from_script
+        self.inspector.commit_pending()
+        path = choose_script(self, self.settings.get("files/last_dir"))
+        if path:
+            update_from_script(self, path)
 
     def export_pdf(self) -> None:
         from .export_dialog import ExportPdfDialog

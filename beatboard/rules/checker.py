@@ -79,7 +79,7 @@ class RuleChecker:
             summaries.setdefault(ep.id, cached.summary)
         self._cache = fresh
         findings.extend(check_series(project.series, project.ordered_episodes(), summaries,
-                                     profile))
+                                     profile, project.threads))
         findings.sort(key=_sort_key)
         self.findings = findings
         return findings

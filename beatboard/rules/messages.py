@@ -27,6 +27,8 @@ RULE_TITLES: dict[str, tuple[str, str]] = {
     "GRAPH_BAD_LINK": ("Bad link", "无效连接"),
     "SWEET_BEATS_LOW": ("Too few sweet beats", "甜点不足"),
     "FIRST_PAYOFF_LATE": ("First payoff too late", "首个爽点太晚"),
+    "THREAD_UNPAID": ("Setup never paid off", "伏笔未回收"),
+    "PAYOFF_UNPLANTED": ("Payoff without a setup", "回收缺少伏笔"),
     "EPISODE_EMPTY": ("Episode has no beats", "本集没有节拍"),
 }
 
@@ -75,6 +77,23 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "PAYWALL_WEAK.none": ("Last free episode before the paywall (episode {paywall}) "
                           "does not end on a cliffhanger on cut {cut}",
                           "付费集（第 {paywall} 集）前的最后一集免费集在路径 {cut} 上没有以卡点结尾"),
+    "THREAD_UNPAID": ("Thread {thread}: set up by {beat} in episode {setup_ep}, paid off in "
+                      "episode {payoff_ep}, {gap} episodes later; limit {limit}",
+                      "线索 {thread}：第 {setup_ep} 集 {beat} 埋下伏笔，第 {payoff_ep} 集才回收，"
+                      "相隔 {gap} 集；上限 {limit} 集"),
+    "THREAD_UNPAID.none": ("Thread {thread}: set up by {beat} in episode {setup_ep}, never paid "
+                           "off by the series' end (episode {last_ep}); pay it off within "
+                           "{limit} episodes",
+                           "线索 {thread}：第 {setup_ep} 集 {beat} 埋下伏笔，直到全剧结尾"
+                           "（第 {last_ep} 集）都没有回收；应在 {limit} 集内回收"),
+    "PAYOFF_UNPLANTED": ("Thread {thread}: payoff {beat} in episode {payoff_ep} comes before "
+                         "its setup {setup} (episode {setup_ep})",
+                         "线索 {thread}：第 {payoff_ep} 集的回收 {beat} 早于伏笔 {setup}"
+                         "（第 {setup_ep} 集）"),
+    "PAYOFF_UNPLANTED.missing": ("Thread {thread}: payoff {beat} in episode {payoff_ep} has no "
+                                 "setup; plant it in an earlier beat",
+                                 "线索 {thread}：第 {payoff_ep} 集的回收 {beat} 没有伏笔；"
+                                 "请在更早的节拍中埋下"),
     "COMPLIANCE_MINORS": ("Beat {beat} involves minors ({who}) together with {tags}",
                           "节拍 {beat} 涉及未成年人（{who}），同时含有{tags}"),
     "COMPLIANCE_FLAG": ("Beat {beat} is tagged {tags}, which the {profile} profile flags",
@@ -119,7 +138,7 @@ def canonical_compliance(tag: str) -> str:
 
 
 # Parameters holding beat titles are quoted in the reader's convention.
-_QUOTED = {"beat", "first", "last", "start_beat"}
+_QUOTED = {"beat", "first", "last", "start_beat", "thread", "setup"}
 
 
 def render(rule: str, params: dict[str, Any], lang: str = "en") -> str:

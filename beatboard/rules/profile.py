@@ -24,7 +24,8 @@ RULE_IDS = (
     "CLIFFHANGER_WEAK", "EPISODE_TOO_SHORT", "EPISODE_TOO_LONG", "TURN_GAP",
     "PRESSURE_RUN", "PAYOFF_DROUGHT", "PAYWALL_WEAK", "COMPLIANCE_MINORS",
     "COMPLIANCE_FLAG", "GRAPH_CYCLE", "GRAPH_UNREACHABLE", "GRAPH_BAD_LINK",
-    "SWEET_BEATS_LOW", "FIRST_PAYOFF_LATE", "EPISODE_EMPTY",
+    "SWEET_BEATS_LOW", "FIRST_PAYOFF_LATE", "EPISODE_EMPTY", "THREAD_UNPAID",
+    "PAYOFF_UNPLANTED",
 )
 _E, _W = Severity.ERROR, Severity.WARNING
 DEFAULT_SEVERITY: dict[str, Severity] = {
@@ -36,6 +37,7 @@ DEFAULT_SEVERITY: dict[str, Severity] = {
     "GRAPH_CYCLE": _E, "GRAPH_UNREACHABLE": _W, "GRAPH_BAD_LINK": _E,
     "SWEET_BEATS_LOW": _W, "FIRST_PAYOFF_LATE": _W,
     "EPISODE_EMPTY": _E,  # no hook, no cliffhanger, 0 s: every cut rule would fail
+    "THREAD_UNPAID": _W, "PAYOFF_UNPLANTED": _W,
 }
 
 MAX_PROFILE_BYTES = 1024 * 1024  # the built-in profiles are about 2 KB
@@ -66,6 +68,9 @@ class RuleProfile(BaseModel):
         0, ge=0, le=MAX_BEATS_PER_EPISODE, description="Sweet (甜) beats every cut of an episode needs; 0: no minimum.")
     first_payoff_by_episode: StrictInt = Field(
         0, ge=0, le=MAX_EPISODE_NUMBER, description="The first 爽 payoff beat must land by this episode; 0: off.")
+    thread_payoff_within: StrictInt = Field(
+        20, ge=1, le=MAX_EPISODE_NUMBER,
+        description="A setup must be paid off within this many episodes.")
     minors_with: list[str] = Field(
         default_factory=lambda: ["violence", "intimacy", "smoking", "drinking"],
         description="Compliance tags that must never appear with minors.")

@@ -1,17 +1,18 @@
 """Rules across episodes, computed from per-episode summaries only (cheap to re-run)."""
 from __future__ import annotations
 
-from ..core.model import Episode, Series
+from ..core.model import Episode, Series, Thread, paywall_number
 from .episode_rules import EpisodeSummary, make_finding
 from .findings import Finding
 from .messages import cut_text, seconds
 from .profile import RuleProfile
+from .thread_rules import check_threads
 
 
 def check_series(series: Series, episodes: list[Episode], summaries: dict[str, EpisodeSummary],
-                 profile: RuleProfile) -> list[Finding]:
+                 profile: RuleProfile, threads: list[Thread] = ()) -> list[Finding]:
     """``episodes`` in number order; ``summaries`` by episode id."""
-    out: list[Finding] = []
+    out: list[Finding] = check_threads(list(threads), episodes, profile)
     ordered = [(ep, summaries[ep.id]) for ep in episodes if ep.id in summaries]
     if not ordered:
         return out
@@ -21,8 +22,9 @@ def check_series(series: Series, episodes: list[Episode], summaries: dict[str, E
         out += _payoff_drought(ordered, profile)
     if profile.enabled("FIRST_PAYOFF_LATE") and profile.first_payoff_by_episode:
         out += _first_payoff(ordered, profile)
-    if profile.enabled("PAYWALL_WEAK") and series.paywall_episode:
-        out += _paywall(series.paywall_episode, ordered, profile)
+    paywall = paywall_number(series, episodes)
+    if profile.enabled("PAYWALL_WEAK") and paywall:
+        out += _paywall(paywall, ordered, profile)
     return out
 
 

@@ -144,7 +144,7 @@ def make_series(episodes: int = 100, beats: int = 15, variants: int = 3, seed: i
     minor = "Xiaobao"
     series = Series(
         title="The Hidden Heiress 隐藏的千金", language="en", genre="revenge",
-        profile="overseas", paywall_episode=min(10, episodes) if episodes > 1 else None,
+        profile="overseas",
         logline="A humiliated maid is the lost heiress of the city's richest family.",
         characters=[Character(name="Lin Xia"), Character(name="林夏"),
                     Character(name="Lu Chen", description="CEO"),
@@ -152,6 +152,8 @@ def make_series(episodes: int = 100, beats: int = 15, variants: int = 3, seed: i
         locations=[Location(name="Gala hall"), Location(name="宴会厅"), Location(name="Office")])
     eps = [make_episode(n, beats, variants, seed, zh=(n % 2 == 0), minor_name=minor)
            for n in range(1, episodes + 1)]
+    if episodes > 1:  # the first paid episode is 10 (or the last one of a short series)
+        series.paywall_after = eps[min(10, episodes) - 2].id
     return Project(series=series, episodes=eps)
 
 

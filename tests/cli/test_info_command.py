@@ -10,6 +10,12 @@ from .helpers import (EXPECTED_PROBLEM, branched_project, clean_project, run, un
                       with_problems, write)
 
 
+def mmss(ep_or_seconds) -> str:
+    s = ep_or_seconds if isinstance(ep_or_seconds, (int, float)) else \
+        sum(b.seconds for b in ep_or_seconds.beats)
+    return f"{int(s // 60)}:{int(round(s % 60)):02d}"
+
+
 def rows(out: str) -> dict[int, list[str]]:
     """Table rows keyed by episode number; cells split on runs of two spaces."""
     table = {}
@@ -31,12 +37,18 @@ def test_header_and_rows(tmp_path, capsys):
     table = rows(out)
     assert sorted(table) == [1, 2, 3, 4, 5, 6]
     # number, title, beats, duration, cuts, status, errors, warnings, info
-    assert table[1] == ["1", "Episode 1", "6", "1:20", "1", "clean", "0", "0", "0"]
+    project = with_problems()
+    ep1 = project.episode_by_number(1)
+    assert table[1] == ["1", "Episode 1", str(len(ep1.beats)), mmss(ep1), "1", "clean", "0",
+                        "0", "0"]
     assert table[2][5:] == ["errors", "1", "0", "0"]
     assert table[4][5:] == ["warnings", "0", "1", "0"]
     assert table[5][5:] == ["clean", "0", "0", "1"]  # info findings do not count
     total = out.splitlines()[-1]
-    assert total.startswith("Total: 36 beats, main lines 8:00;")
+    beats = sum(len(ep.beats) for ep in project.episodes)
+    secs = sum(b.seconds for ep in project.episodes for b in ep.beats)
+    assert total.startswith(f"Total: {beats} beats, main lines {int(secs // 60)}:"
+                            f"{int(secs % 60):02d};")
     assert "4 clean, 1 with warnings, 1 with errors" in total
     assert "findings: 1 errors, 1 warnings, 1 info" in total
 
@@ -45,10 +57,15 @@ def test_branched_episode_shows_range_and_cuts(tmp_path, capsys):
     code, out, _ = run(capsys, "info", write(branched_project(), tmp_path))
     assert code == 0
     row = rows(out)[1]
-    assert row[2] == "7"  # beats, the variant included
-    assert row[3] == "1:20 (1:20–1:40)"  # main line, then shortest–longest cut
+    project = branched_project()
+    ep1 = project.episode_by_number(1)
+    assert row[2] == str(len(ep1.beats))  # beats, the variant included
+    main = sum(b.seconds for b in ep1.beats if b.id != "alt1")
+    longer = main - ep1.beats[2].seconds + 40
+    # main line, then shortest–longest cut (the 40 s variant replaces the escalation)
+    assert row[3] == f"{mmss(main)} ({mmss(main)}–{mmss(longer)})"
     assert row[4] == "2"
-    assert rows(out)[2][3:5] == ["1:20", "1"]
+    assert rows(out)[2][3:5] == [mmss(project.episode_by_number(2)), "1"]
 
 
 def test_cycle_is_reported_not_timed(tmp_path, capsys):

@@ -13,11 +13,12 @@ def test_writes_a_skeleton_that_checks_clean(tmp_path, capsys):
     code, stdout, err = run(capsys, "new", out, "--genre", "revenge", "--episodes", "12",
                             "--paywall", "10", "--title", "复仇 The Return")
     assert code == 0 and err == ""
-    assert stdout.strip() == (f"Wrote {out}: 12 episodes, 72 beats, genre revenge, "
-                              "paywall at episode 10.")
     project = load(out)
+    beats = sum(len(ep.beats) for ep in project.episodes)
+    assert stdout.strip() == (f"Wrote {out}: 12 episodes, {beats} beats, genre revenge, "
+                              "paywall at episode 10.")
     assert project.series.title == "复仇 The Return"
-    assert project.series.paywall_episode == 10 and len(project.episodes) == 12
+    assert project.paywall_episode == 10 and len(project.episodes) == 12
     assert all(ep.beats[0].kind == "hook" and ep.beats[-1].kind == "cliffhanger"
                for ep in project.episodes)
     code, stdout, _ = run(capsys, "check", out)
@@ -31,7 +32,7 @@ def test_defaults_title_from_file_name_and_adds_extension(tmp_path, capsys):
     project = load(tmp_path / "雨夜.beatboard")
     assert project.series.title == "雨夜" and project.series.genre == "suspense"
     assert project.series.language == "zh-CN"
-    assert project.series.paywall_episode is None
+    assert project.paywall_episode is None
     assert project.episodes[0].beats[0].title == "钩子"
 
 

@@ -48,7 +48,7 @@ def sample_project() -> Project:
     ])
     return Project(
         series=Series(title="隐藏的千金 The Hidden Heiress", language="zh-CN", genre="revenge",
-                      paywall_episode=2, characters=[Character(name="林夏")]),
+                      paywall_after="ep1", characters=[Character(name="林夏")]),
         episodes=[ep1, branched_episode()])
 
 

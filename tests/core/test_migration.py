@@ -143,3 +143,23 @@ def test_the_samples_as_released_in_version_1_migrate_without_losing_anything(na
     for ep_old, ep_new in zip(project.ordered_episodes(), current.ordered_episodes()):
         for a, b in zip(ep_old.beats, ep_new.beats):
             assert a.model_dump(exclude={"panels"}) == b.model_dump(exclude={"panels"})
+
+
+def test_version_1_paywall_number_becomes_an_anchor_on_the_last_free_episode():
+    doc = sample_data()
+    doc["format_version"] = 1
+    doc["series"].pop("paywall_after", None)
+    doc["series"]["paywall_episode"] = 2  # the first paid episode
+    project = fileio.from_data(doc)
+    assert project.series.paywall_after == "ep1"
+    assert project.paywall_episode == 2
+    assert '"paywall_episode"' not in dumps(project)
+
+
+def test_version_1_paywall_beyond_the_boarded_episodes_is_dropped_not_refused():
+    doc = sample_data()
+    doc["format_version"] = 1
+    doc["series"].pop("paywall_after", None)
+    doc["series"]["paywall_episode"] = 40
+    project = fileio.from_data(doc)
+    assert project.series.paywall_after is None and project.paywall_episode is None

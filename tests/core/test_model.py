@@ -101,7 +101,7 @@ def test_episode_and_series_ranges():
         ep.number = 0
     series = Series()
     with pytest.raises(ValidationError):
-        series.paywall_episode = 0
+        series.paywall_after = "no spaces allowed"
     with pytest.raises(ValidationError):
         series.genre = "Revenge Drama"
     with pytest.raises(ValidationError):

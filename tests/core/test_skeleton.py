@@ -14,7 +14,7 @@ from beatboard.rules import check_project
 def test_shape_of_every_episode():
     project = make_skeleton("revenge", 12, title="复仇 Revenge", paywall=10)
     assert project.series.title == "复仇 Revenge" and project.series.genre == "revenge"
-    assert project.series.paywall_episode == 10
+    assert project.paywall_episode == 10
     assert [ep.number for ep in project.episodes] == list(range(1, 13))
     for ep in project.episodes:
         kinds = [b.kind for b in main_line(ep)]
@@ -92,3 +92,25 @@ def test_largest_series():
     project = make_skeleton("other", MAX_EPISODES, paywall=10)
     assert len(project.episodes) == MAX_EPISODES
     assert project.episodes[-1].id == "ep500"
+
+
+def test_a_long_series_varies_like_a_series_and_stays_clean():
+    project = make_skeleton("revenge", 100, paywall=10)
+    eps = project.ordered_episodes()
+    counts = {len(ep.beats) for ep in eps}
+    assert len(counts) >= 3 and min(counts) >= 6
+    lengths = {round(sum(b.seconds for b in ep.beats)) for ep in eps}
+    assert len(lengths) >= 10 and all(60 <= s <= 120 for s in lengths)
+
+    def mean(ep):
+        return sum(b.emotion.intensity for b in ep.beats) / len(ep.beats)
+    overall = sum(mean(ep) for ep in eps) / len(eps)
+    # The run-up to the paywall (episodes 7-9) and the finale push harder than the average.
+    assert all(mean(project.episode_by_number(n)) > overall for n in (7, 8, 9))
+    assert mean(eps[-1]) > overall
+    assert project.episode_by_number(9).beats[-1].emotion.intensity == 5
+    assert "paywall" in project.episode_by_number(8).notes.lower()
+    # Not a hundred copies: the emotion sequences differ.
+    shapes = {tuple((b.kind, b.emotion.intensity) for b in ep.beats) for ep in eps}
+    assert len(shapes) >= 10
+    assert check_project(project) == []

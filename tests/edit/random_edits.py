@@ -37,7 +37,7 @@ def random_edit(rng: random.Random, p: Project):
                                                        Direction.UP)]),
         lambda: SetField.episode(ep.id, "title", rng.choice(["第一集", "Pilot"])),
         lambda: SetField.series("genre", rng.choice(["revenge", "suspense", "family"])),
-        lambda: SetField.series("paywall_episode", rng.choice([None, 1, 2, 3])),
+        lambda: SetField.series("paywall_after", rng.choice([None, ep.id])),
         lambda: AddBeat(ep.id, Beat(id=new_id("b", taken), kind="hook"),
                         after=rng.choice(ids + [None])),
         lambda: RemoveBeats(ep.id, rng.sample(ids, min(len(ids), rng.randint(1, 2)))),

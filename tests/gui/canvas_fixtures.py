@@ -69,7 +69,7 @@ def small_project() -> Project:
         beat("a2", "Morning after", "hook", 2, "dread", Direction.DOWN, 4),
         beat("b2", "Revenge vow", "payoff", 40, "thrill", Direction.UP, 4),
         beat("c2", "Locked door", "cliffhanger", 30, "suspense", Direction.LEVEL, 4)])
-    return Project(series=Series(title="Hidden Heiress", paywall_episode=2), episodes=[ep1, ep2])
+    return Project(series=Series(title="Hidden Heiress", paywall_after="ep1"), episodes=[ep1, ep2])
 
 
 def make_editor(qtbot, project: Project | None = None, episode: str = "ep1"):

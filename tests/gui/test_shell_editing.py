@@ -129,9 +129,10 @@ def test_episode_and_series_fields_when_no_beat_selected(make_window, qtbot):
     nav = w.docks.navigator
     assert nav._items["ep2"].text(2) == "次日清晨"
     series = w.inspector.series_form
-    series.paywall.setValue(2)
-    series.paywall.editingFinished.emit()
-    assert w.controller.project.series.paywall_episode == 2
+    series.paywall.setCurrentIndex(series.paywall.findData("ep2"))
+    series.paywall.activated.emit(series.paywall.currentIndex())
+    assert w.controller.project.paywall_episode == 3
+    assert series.paywall.currentText() == "after episode 2 — 次日清晨"
     w.acts.genre_actions["suspense"].trigger()
     assert w.controller.project.series.genre == "suspense"
     assert series.genre.currentData() == "suspense"

@@ -151,7 +151,7 @@ def test_new_from_genre_skeleton(make_window, monkeypatch):
     w.acts.new_skeleton.trigger()
     project = w.controller.project
     assert len(project.episodes) == 12
-    assert (project.series.genre, project.series.paywall_episode) == ("sweet-romance", 6)
+    assert (project.series.genre, project.paywall_episode) == ("sweet-romance", 6)
     assert project.series.title == "甜蜜契约"
     assert w.docks.navigator.tree.topLevelItemCount() == 12
 

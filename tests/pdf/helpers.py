@@ -7,7 +7,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from beatboard.core.model import Beat, Emotion, Episode, Link, Project, Series, Shot
+from beatboard.core.model import (Beat, Emotion, Episode, Link, Project, Series, Shot,
+                                  paywall_anchor_for)
 from beatboard.export.pdf import PdfOptions, export_pdf
 
 TAGS = ("humiliation", "payoff", "suspense", "sweet", "indignation", "thrill")
@@ -41,9 +42,11 @@ def make_episode(number: int, beats: int = 8, variants: int = 0) -> Episode:
 
 
 def make_project(episodes: int = 3, beats: int = 8, variants: int = 0, **series) -> Project:
-    s = Series(title=series.pop("title", "Test Series 测试"), genre="revenge", **series)
-    return Project(series=s, episodes=[make_episode(n, beats, variants)
-                                       for n in range(1, episodes + 1)])
+    first_paid = series.pop("paywall_episode", None)
+    eps = [make_episode(n, beats, variants) for n in range(1, episodes + 1)]
+    s = Series(title=series.pop("title", "Test Series 测试"), genre="revenge",
+               paywall_after=paywall_anchor_for(eps, first_paid), **series)
+    return Project(series=s, episodes=eps)
 
 
 def export(tmp_path: Path, project: Project, name: str = "out.pdf", **opts) -> Path:

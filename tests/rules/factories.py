@@ -1,7 +1,8 @@
 """Small builders for rule tests: beats, links, episodes and projects in a line or two."""
 from __future__ import annotations
 
-from beatboard.core.model import Beat, Character, Emotion, Episode, Link, Project, Series
+from beatboard.core.model import (Beat, Character, Emotion, Episode, Link, Project, Series,
+                                  paywall_anchor_for)
 from beatboard.rules import BUILTIN_PROFILES, RuleChecker
 
 DIRS = {"up": "up", "down": "down", "level": "level", "u": "up", "d": "down", "l": "level"}
@@ -47,7 +48,8 @@ def clean_episode(n: int) -> Episode:
 def project(*episodes: Episode, genre: str = "other", profile: str = "overseas",
             paywall: int | None = None, characters: list[Character] | None = None) -> Project:
     return Project(series=Series(title="Test", genre=genre, profile=profile,
-                                 paywall_episode=paywall, characters=characters or []),
+                                 paywall_after=paywall_anchor_for(list(episodes), paywall),
+                                 characters=characters or []),
                    episodes=list(episodes))
 
 

@@ -6,7 +6,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from beatboard.core.model import Character
+from beatboard.core.model import Character, Thread, paywall_anchor_for
 from beatboard.rules import BUILTIN_PROFILES, RuleChecker, apply_genre
 
 from .factories import beat, clean_episode, episode, link, project
@@ -37,8 +37,16 @@ class Editor:
             self.set_duration, self.set_duration, self.set_emotion, self.set_kind,
             self.set_tags, self.add_branch, self.add_bad_link, self.remove_link,
             self.add_beat, self.remove_beat, self.add_episode, self.remove_episode,
-            self.renumber, self.series_edit])
+            self.renumber, self.series_edit, self.thread_edit, self.thread_edit])
         return action()
+
+    def thread_edit(self):
+        """Threads between random beats (or none); the checker is told of no episode."""
+        ids = [b.id for ep in self.proj.episodes for b in ep.beats] + [None, "ghost"]
+        self.proj.threads = [Thread(id=f"t{k}", label=f"T{k}", setup=self.rng.choice(ids),
+                                    payoff=self.rng.choice(ids))
+                             for k in range(self.rng.randint(0, 3))]
+        return []
 
     def set_duration(self):
         ep = self.some_episode()
@@ -140,7 +148,8 @@ class Editor:
     def series_edit(self):
         s = self.proj.series
         if self.rng.random() < 0.5:
-            s.paywall_episode = self.rng.choice([None, 2, 3, 4])
+            s.paywall_after = paywall_anchor_for(self.proj.episodes,
+                                                 self.rng.choice([None, 2, 3, 4]))
         else:
             s.characters = [Character(name="Kid", minor=self.rng.random() < 0.5),
                             Character(name="Adult")]
@@ -160,6 +169,7 @@ def test_recheck_matches_full_check_after_random_edits(seed):
     rng = random.Random(seed)
     proj = start_project()
     profile = apply_genre(BUILTIN_PROFILES["china"], "revenge")
+    profile = profile.model_copy(update={"thread_payoff_within": 2})
     checker = RuleChecker(profile)
     checker.check(proj)
     editor = Editor(rng, proj)

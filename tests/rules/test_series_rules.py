@@ -96,7 +96,7 @@ def test_paywall_weak_when_last_free_cliffhanger_is_not_5():
 def test_paywall_strong_passes_and_no_paywall_no_rule():
     proj = project(*(with_cliff(n, 5 if n == 3 else 4) for n in range(1, 6)), paywall=4)
     assert of(check(proj), "PAYWALL_WEAK") == []
-    proj.series.paywall_episode = None
+    proj.series.paywall_after = None
     proj.episodes[2] = with_cliff(3, 4)
     assert of(check(proj), "PAYWALL_WEAK") == []
 

@@ -88,13 +88,13 @@ def overview_pages(project, plans, infos, options, ctx) -> list:
     series = project.series
     facts = [series.title or label("untitled", lang), f"{label('genre', lang)}: {series.genre}",
              episode_count(len(plans), lang)]
-    if series.paywall_episode:
-        facts.append(f"{label('paywall', lang)}: {episode_name(series.paywall_episode, lang)}")
+    pw = project.paywall_episode
+    if pw:
+        facts.append(f"{label('paywall', lang)}: {episode_name(pw, lang)}")
     rows.append(heading_row(" · ".join(facts), fs * 1.2))
     rows.append(Row(header_row().height, header_row().draw, None, keep_with_next=True))
     paywall_done = False
     for plan in plans:
-        pw = series.paywall_episode
         if pw and not paywall_done and plan.episode.number >= pw:
             rows.append(paywall_row())
             paywall_done = True

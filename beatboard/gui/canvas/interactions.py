@@ -3,7 +3,8 @@
 A click on a filmstrip thumbnail makes that panel current; dragging it to a place in any
 strip is one MovePanel on release; a double-click (or Enter) opens the panel.
 
-A drag of cards is one MoveCards on release; a drag from a card's output handle (or a
+A drag of cards is one MoveCards on release, or one MoveBeats when main-line cards are
+dropped elsewhere along the main lane (reorder.py); a drag from a card's output handle (or a
 Shift/Alt-drag from anywhere on a card) is one AddLink: plain = next, Alt = variant,
 Ctrl at release = choice. Middle-drag or Space+drag pans; Ctrl+wheel zooms.
 """
@@ -54,6 +55,8 @@ class CanvasGestures:
             self._link_preview.setZValue(50)
             self.canvas_scene.addItem(self._link_preview)
             return
+        if event.button() == Qt.LeftButton:
+            self._reorder.press(card)
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
@@ -78,6 +81,8 @@ class CanvasGestures:
             else:
                 self.viewport().unsetCursor()
         super().mouseMoveEvent(event)
+        if event.buttons() & Qt.LeftButton:
+            self._reorder.update()
 
     def mouseReleaseEvent(self, event) -> None:
         if self._pan_from is not None:
@@ -91,7 +96,7 @@ class CanvasGestures:
             self._drop_panel(event.position())
             return
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.LeftButton and not self._reorder.release():
             self._commit_moves()
 
     def _drag_panel(self, pos) -> None:
@@ -178,7 +183,10 @@ class CanvasGestures:
             self._space = True
             self.viewport().setCursor(Qt.OpenHandCursor)
             return
-        if event.key() in (Qt.Key_Left, Qt.Key_Right) and self._step_selection(event.key() == Qt.Key_Right):
+        if event.key() in (Qt.Key_Left, Qt.Key_Right) and event.modifiers() & Qt.AltModifier:
+            if self._reorder.step(event.key() == Qt.Key_Right):
+                return
+        elif event.key() in (Qt.Key_Left, Qt.Key_Right) and self._step_selection(event.key() == Qt.Key_Right):
             return
         super().keyPressEvent(event)
 

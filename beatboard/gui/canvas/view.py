@@ -19,6 +19,7 @@ from .keyboard import CanvasKeyboard
 from .panel_commands import PanelCommands
 from .layout import CARD_H
 from .palette import DARK, LIGHT
+from .reorder import MainLineReorder
 from .ruler import Guides, draw_ruler
 from .scene import BeatScene
 
@@ -50,6 +51,7 @@ class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, PanelCommands, Canv
         self._link_from: BeatCardItem | None = None
         self._link_kind = LinkKind.NEXT
         self._link_preview: QGraphicsPathItem | None = None
+        self._reorder = MainLineReorder(self)
         self.finding_lang = "zh" if QLocale().name().startswith("zh") else "en"
         self.canvas_scene.selectionChanged.connect(self._scene_selection_changed)
         controller.changed.connect(self._on_changed)

@@ -229,7 +229,7 @@ class SeriesStripWidget(QWidget):
             p.drawText(QRectF(0, y - 8, LEFT - 6, 16), Qt.AlignRight | Qt.AlignVCenter, f"{secs:g}s")
         p.setPen(muted)
         p.drawText(QRectF(0, TOP - 2, LEFT - 6, 16), Qt.AlignRight | Qt.AlignVCenter, "0s")
-        paywall = self.controller.project.series.paywall_episode
+        paywall = self.controller.project.paywall_episode
         idx = next((i for i, c in enumerate(self._columns) if c.number == paywall), None)
         if idx is not None:
             x = self._col_x(idx) - 0.5

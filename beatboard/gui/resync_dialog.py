@@ -1,0 +1,114 @@
+"""File › Update from Script…: re-sync the open series with a revised script.
+
+The script is imported in the background, matched to the board's beats, and the changes
+are shown for review (unchanged / changed / new / gone) before they are applied as one
+undo step. Gone beats are set aside, never deleted.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ..core.model import Project
+from ..interchange.resync import ResyncPlan, plan_resync, resync_edit
+
+FIELD_WORDS = {"title": QT_TRANSLATE_NOOP("ResyncReviewDialog", "title"),
+               "action": QT_TRANSLATE_NOOP("ResyncReviewDialog", "action"),
+               "dialogue": QT_TRANSLATE_NOOP("ResyncReviewDialog", "dialogue"),
+               "location": QT_TRANSLATE_NOOP("ResyncReviewDialog", "location"),
+               "characters": QT_TRANSLATE_NOOP("ResyncReviewDialog", "characters")}
+
+
+def _snippet(value) -> str:
+    text = ", ".join(value) if isinstance(value, list) else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= 70 else text[:69] + "…"
+
+
+class ResyncReviewDialog(QDialog):
+    def __init__(self, project: Project, plan: ResyncPlan, script_name: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Update from Script"))
+        self.resize(720, 520)
+        col = QVBoxLayout(self)
+        intro = self.tr("Changes from %1. Matched beats keep their emotion, kind, timing, "
+                        "shot, panels and notes. Beats whose scene is gone are set aside "
+                        "(not deleted) until you place them again or delete them.")
+        label = QLabel(intro.replace("%1", script_name), self)
+        label.setWordWrap(True)
+        col.addWidget(label)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Scene"), self.tr("What changes")])
+        self.tree.setColumnWidth(0, 380)
+        col.addWidget(self.tree, 1)
+        self.groups: dict[str, QTreeWidgetItem] = {}
+
+        def where(bid: str) -> str:
+            found = project.find_beat(bid)
+            return (self.tr("Episode %1 · %2").replace("%1", str(found[0].number))
+                    .replace("%2", found[1].title or bid)) if found else bid
+
+        def group(key: str, title: str, rows: list[tuple[str, str]], expand: bool) -> None:
+            item = QTreeWidgetItem([f"{title} ({len(rows)})", ""])
+            self.groups[key] = item
+            self.tree.addTopLevelItem(item)
+            for a, b in rows:
+                item.addChild(QTreeWidgetItem([a, b]))
+            item.setExpanded(expand)
+
+        group("changed", self.tr("Changed"),
+              [(where(m.beat_id), "; ".join(f"{self.tr(FIELD_WORDS[f])}: {_snippet(v)}"
+                                            for f, v in sorted(m.changes.items())))
+               for m in plan.changed], True)
+        group("new", self.tr("New scenes"),
+              [(self.tr("Episode %1 · %2").replace("%1", str(ns.episode_number))
+                .replace("%2", ns.beat.title), self.tr("added as a new beat"))
+               for ns in plan.new], True)
+        group("gone", self.tr("Gone from the script"),
+              [(where(bid), self.tr("set aside")) for _ep, bid in plan.gone], True)
+        group("unchanged", self.tr("Matched, unchanged"),
+              [(where(m.beat_id), "") for m in plan.unchanged], False)
+        if plan.reordered:
+            text = (self.tr("1 scene is in another order in the script; the board keeps its "
+                            "order.") if plan.reordered == 1 else
+                    self.tr("%1 scenes are in another order in the script; the board keeps "
+                            "its order.").replace("%1", str(plan.reordered)))
+            note = QLabel(text, self)
+            note.setWordWrap(True)
+            col.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
+        self.apply_button = buttons.addButton(self.tr("Apply Changes"),
+                                              QDialogButtonBox.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        col.addWidget(buttons)
+
+
+def update_from_script(win, path: str, review=None) -> bool:
+    """Import ``path``, show the review, apply on confirmation. True when applied.
+
+    ``review(dialog) -> bool`` replaces ``dialog.exec()`` (tests)."""
+    from .import_dialog import import_in_background
+    from pathlib import Path
+    ok, result = import_in_background(win, path, None)
+    if not ok:
+        if not result:  # cancelled
+            return False
+        QMessageBox.critical(win, QCoreApplication.translate(
+            "ResyncReviewDialog", "Cannot update from the script"), result)
+        return False
+    project = win.controller.project
+    plan = plan_resync(project, result)
+    if plan.is_empty:
+        win.statusBar().showMessage(
+            QCoreApplication.translate("ResyncReviewDialog",
+                                       "The script matches the board: nothing to update."),
+            8000)
+        return False
+    dialog = ResyncReviewDialog(project, plan, Path(path).name, win)
+    accepted = review(dialog) if review is not None else bool(dialog.exec())
+    if not accepted:
+        return False
+    return win.controller.push(resync_edit(project, plan))

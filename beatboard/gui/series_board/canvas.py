@@ -1,0 +1,588 @@
+"""The series board's scrolling surface: rows of beat cards, drawn straight with QPainter
+(only the rows in view), with drag and drop for beats and episodes.
+
+Every gesture is one edit pushed on release: beats dropped in a row become one
+``move_beats`` (reorder or cross-episode move), an episode header dropped between rows
+one ``MoveEpisode``. The board redraws from the model after each change.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QImageReader, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+from ...edit import MoveEpisode, move_beats
+from ..canvas.palette import LIGHT
+from ..inspector_meta import mmss
+from .geometry import MAX_ZOOM, MIN_ZOOM, BoardGeometry
+
+ROW_MARGIN = 4.0  # room in a row picture for the selection outline
+from .paint import paint_card, paint_header, paint_open_thread, paint_paywall, paint_thread
+from ...edit.set_aside import place_set_aside, set_aside
+from .row_cache import PixmapCache
+from .rows import (ASIDE, BeatFilter, BoardCard, BoardRow, aside_row, beat_rules, row_of,
+                   status_of)
+
+
+class BoardCanvas(QAbstractScrollArea):
+    zoomChanged = Signal(float)
+    contextRequested = Signal(object, object, QPoint)  # row | None, card | None, global pos
+
+    def __init__(self, controller, selection, findings, parent=None):
+        super().__init__(parent)
+        self.controller, self.selection, self.findings = controller, selection, findings
+        self.geo = BoardGeometry(1.0)
+        self.palette_ = LIGHT
+        self.filter = BeatFilter()
+        self.rows: list[BoardRow] = []
+        self._shown: list[tuple[BoardRow, list[BoardCard]]] = []
+        self.aside_selection: list[str] = []  # set-aside beats belong to no episode
+        self._cache = PixmapCache()
+        self._badges: dict[str, str] = {}
+        self._matching: set[str] = set()
+        self._thumb_epoch = 0
+        self._epoch = 0
+        # While the user pauses, rows just out of view are painted ahead, one per tick.
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_next)
+        self._visible = (0, 0)
+        self._beats: dict = {}
+        self._thumbs: dict[str, QPixmap | None] = {}
+        self._press: tuple | None = None  # ("beats"|"episode", point, payload)
+        self._drop: tuple | None = None  # ("beats", row index, slot, after) | ("episode", index)
+        self.setMouseTracking(False)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.viewport().setAutoFillBackground(False)
+        controller.changed.connect(self._on_changed)
+        controller.documentReplaced.connect(self.rebuild)
+        selection.beatsChanged.connect(lambda _ids: self.viewport().update())
+        selection.episodeChanged.connect(lambda _id: self.viewport().update())
+        if hasattr(findings, "updated"):
+            findings.updated.connect(self._on_findings)
+        self.rebuild()
+
+    # -- model -> rows ---------------------------------------------------------------------
+    def rebuild(self) -> None:
+        project = self.controller.project
+        self.rows = [row_of(ep) for ep in project.ordered_episodes()]
+        self._beats = {b.id: b for ep in project.episodes for b in ep.beats}
+        self._refresh_aside()
+        self._apply_status()
+        self._index_findings()
+        self._thumbs.clear()  # pictures may have changed on disk with the document
+        self._thumb_epoch += 1
+        self._reshow()
+
+    def retranslate(self) -> None:
+        """Row texts painted into cached pictures follow the UI language."""
+        self._cache.clear()
+        self.rebuild()
+
+    def _refresh_aside(self) -> None:
+        """The last row: beats set aside by a re-sync (or by dragging them there)."""
+        project = self.controller.project
+        self.rows = [r for r in self.rows if r.episode_id != ASIDE]
+        row = aside_row(project, self.tr("Set aside") if project.unplaced
+                        else self.tr("Set aside: drop beats here to keep them out of every episode"))
+        if row is not None:
+            self.rows.append(row)
+            self._beats.update({b.id: b for b in project.unplaced})
+        known = {b.id for b in project.unplaced}
+        self.aside_selection = [b for b in getattr(self, "aside_selection", []) if b in known]
+
+    def _on_changed(self, change) -> None:
+        project = self.controller.project
+        episode_rows = [r for r in self.rows if r.episode_id != ASIDE]
+        if change.episode_list or change.series or len(episode_rows) != len(project.episodes):
+            self.rebuild()
+            return
+        index = {r.episode_id: i for i, r in enumerate(self.rows)}
+        for eid in change.episodes:
+            ep = project.episode(eid)
+            if ep is not None and eid in index:
+                self.rows[index[eid]] = row_of(ep)
+                for b in ep.beats:
+                    self._beats[b.id] = b
+        self._refresh_aside()
+        self._apply_status()
+        self._reshow()
+
+    def _on_findings(self, *_args) -> None:
+        self._apply_status()
+        self.filter._rules = beat_rules(self.findings.findings)
+        self._index_findings()
+        self._reshow()
+
+    def _apply_status(self) -> None:
+        anchor = self.controller.project.series.paywall_after
+        for row in self.rows:
+            if row.episode_id == ASIDE:
+                continue
+            row.status = status_of(self.findings.for_episode(row.episode_id))
+            row.paywall_after = row.episode_id == anchor
+
+    def set_filter(self, f: BeatFilter) -> None:
+        f._rules = beat_rules(self.findings.findings)
+        self.filter = f
+        self._reshow()
+
+    def _reshow(self) -> None:
+        self._epoch += 1  # rows, findings or the filter changed: whole-board pictures are stale
+        f = self.filter
+        self._matching = ({c.beat_id for row in self.rows for c in row.cards if self._matches(c)}
+                          if f.active else set())
+        shown = []
+        for row in self.rows:
+            cards = row.cards
+            if f.only and f.active:
+                cards = [c for c in cards if self._matches(c)]
+                if not cards:
+                    continue
+            shown.append((row, cards))
+        self._shown = shown
+        self._update_scroll()
+        self.viewport().update()
+
+    def _matches(self, card: BoardCard) -> bool:
+        beat = self._beats.get(card.beat_id)
+        return beat is not None and self.filter.matches(beat)
+
+    def match_count(self) -> int:
+        if not self.filter.active:
+            return 0
+        return sum(1 for row in self.rows for c in row.cards if self._matches(c))
+
+    # -- zoom and scrolling ------------------------------------------------------------------
+    def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        if abs(zoom - self.geo.zoom) < 1e-4:
+            return
+        anchor = anchor or QPointF(0, 0)
+        old = self.geo
+        fx = (self.horizontalScrollBar().value() + anchor.x() - old.header_w) / old.zoom
+        fy = (self.verticalScrollBar().value() + anchor.y()) / old.row_h
+        self.geo = BoardGeometry(zoom)
+        self._update_scroll()
+        self.horizontalScrollBar().setValue(int(fx * zoom + self.geo.header_w - anchor.x()))
+        self.verticalScrollBar().setValue(int(fy * self.geo.row_h - anchor.y()))
+        self.viewport().update()
+        self.zoomChanged.emit(zoom)
+
+    def fit_all(self) -> None:
+        """Zoom so every episode fits the height (the heat map for a long series)."""
+        rows = max(1, len(self._shown))
+        avail = max(100, self.viewport().height() - 2 * self.geo.row_y(0))
+        self.set_zoom(BoardGeometry.zoom_for_row_height(avail / rows))
+
+    def _update_scroll(self) -> None:
+        most = max((len(c) for _, c in self._shown), default=0)
+        w, h = self.geo.content_size(len(self._shown), most)
+        vp = self.viewport().size()
+        self.horizontalScrollBar().setRange(0, max(0, int(w - vp.width())))
+        self.verticalScrollBar().setRange(0, max(0, int(h - vp.height())))
+        self.horizontalScrollBar().setPageStep(vp.width())
+        self.verticalScrollBar().setPageStep(vp.height())
+        self.verticalScrollBar().setSingleStep(max(4, int(self.geo.row_h / 2)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_scroll()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.ControlModifier:
+            factor = 1.2 if event.angleDelta().y() > 0 else 1 / 1.2
+            self.set_zoom(self.geo.zoom * factor, event.position())
+            return
+        super().wheelEvent(event)
+
+    # -- geometry helpers (content coordinates) -------------------------------------------------
+    def _origin(self) -> QPointF:
+        return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+
+    def card_rect(self, row_index: int, slot: int) -> QRectF:
+        g = self.geo
+        return QRectF(g.card_x(slot), g.row_y(row_index) + (g.row_h - g.card_h) / 2,
+                      g.card_w, g.card_h)
+
+    def header_rect(self, row_index: int) -> QRectF:
+        g = self.geo
+        return QRectF(0, g.row_y(row_index), g.header_w, g.row_h - max(1.0, 2 * g.zoom))
+
+    def hit(self, view_pos) -> tuple[int | None, int | None]:
+        """(row index, card slot) under a viewport point; slot None on the header/gaps."""
+        p = QPointF(view_pos) + self._origin()
+        row = self.geo.row_at(p.y(), len(self._shown))
+        if row is None:
+            return None, None
+        if p.x() < self.geo.header_w:
+            return row, None
+        slot = self.geo.slot_at(p.x())
+        if slot < len(self._shown[row][1]) and self.card_rect(row, slot).contains(p):
+            return row, slot
+        return row, None
+
+    def locate(self, beat_id: str) -> tuple[int, int] | None:
+        for i, (_row, cards) in enumerate(self._shown):
+            for j, c in enumerate(cards):
+                if c.beat_id == beat_id:
+                    return i, j
+        return None
+
+    def reveal(self, beat_id: str) -> None:
+        place = self.locate(beat_id)
+        if place is None:
+            return
+        r = self.card_rect(*place)
+        vp = self.viewport().size()
+        self.horizontalScrollBar().setValue(int(r.center().x() - vp.width() / 2))
+        self.verticalScrollBar().setValue(int(r.center().y() - vp.height() / 2))
+
+    # -- painting --------------------------------------------------------------------------------
+    def _thumb(self, rel: str | None) -> QPixmap | None:
+        if not rel or self.geo.lod != "cards":
+            return None
+        if rel not in self._thumbs:
+            base = self.controller.document.base_dir
+            pix = None
+            if base is not None and (Path(base) / rel).is_file():
+                reader = QImageReader(str(Path(base) / rel))
+                size = reader.size()
+                if size.isValid() and size.width() > 0:
+                    reader.setScaledSize(size.scaled(90, 160, Qt.KeepAspectRatio))
+                img = reader.read()
+                pix = QPixmap.fromImage(img) if not img.isNull() else None
+            self._thumbs[rel] = pix
+        return self._thumbs[rel]
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self.viewport())
+        pal = self.palette_
+        p.fillRect(self.viewport().rect(), pal.background)
+        if not self._shown:
+            p.setPen(pal.muted)
+            p.drawText(self.viewport().rect(), Qt.AlignCenter,
+                       self.tr("No episodes to show") if self.rows else self.tr("No episodes yet"))
+            return
+        p.setRenderHint(QPainter.Antialiasing, self.geo.lod != "heat")
+        origin = self._origin()
+        p.translate(-origin)
+        g = self.geo
+        top = origin.y()
+        bottom = top + self.viewport().height()
+        first = max(0, int((top - g.row_y(0)) // g.row_h) - 1)
+        last = min(len(self._shown), int((bottom - g.row_y(0)) // g.row_h) + 2)
+        x0 = origin.x()
+        right = x0 + self.viewport().width()
+        selected = set(self.selection.beat_ids) | set(self.aside_selection)
+        current_ep = self.selection.episode_id
+        if g.lod == "heat" and x0 <= 0:
+            # The heat map is small: one picture of every row, redrawn only on a change.
+            p.drawPixmap(QPointF(0, 0), self._heat_sheet(selected, current_ep))
+            self._paint_threads(p, first, last)
+        else:
+            for i in range(first, last):
+                row, cards = self._shown[i]
+                p.drawPixmap(QPointF(g.header_w - ROW_MARGIN, g.row_y(i)),
+                             self._row_pixmap(row, cards, selected))
+            self._visible = (first, last)
+            if not self._warm_timer.isActive():
+                self._warm_timer.start()
+            self._paint_threads(p, first, last)
+            # The header column stays in view while panning sideways.
+            for i in range(first, last):
+                row = self._shown[i][0]
+                p.drawPixmap(QPointF(x0, g.row_y(i)), self._header_pixmap(
+                    row, bool(current_ep) and row.episode_id == current_ep))
+        for i in range(first, last):
+            if self._shown[i][0].paywall_after:
+                y = g.row_y(i + 1) - 1
+                paint_paywall(p, y, x0, right, self.tr("Paywall"))
+        self._paint_drop(p)
+
+    def _row_pixmap(self, row: BoardRow, cards: list[BoardCard], selected: set) -> QPixmap:
+        """The row's cards, painted once per state (see row_cache.py)."""
+        g, pal = self.geo, self.palette_
+        active = self.filter.active
+        state = tuple((c.beat_id in selected, c.beat_id in self._matching if active else None,
+                       self._badges.get(c.beat_id)) for c in cards)
+        key = ("row", id(row), len(cards), g.zoom, id(pal), state, self._thumb_epoch)
+        pix = self._cache.get(key)
+        if pix is not None:
+            return pix
+        width = int(g.card_x(len(cards)) - g.header_w + 2 * ROW_MARGIN) if cards else 1
+        pix = QPixmap(max(1, width), max(1, int(g.row_h)))
+        pix.fill(Qt.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.Antialiasing, g.lod != "heat")
+        top = (g.row_h - g.card_h) / 2
+        for j, (c, (sel, match, badge)) in enumerate(zip(cards, state)):
+            r = QRectF(g.card_x(j) - g.header_w + ROW_MARGIN, top, g.card_w, g.card_h)
+            flags = {"selected": sel, "match": bool(match), "dim": active and not match,
+                     "badge": badge}
+            paint_card(p, c, r, g, pal, self._thumb(c.image), flags)
+        p.end()
+        self._cache.put(key, pix, row)
+        return pix
+
+    def _heat_sheet(self, selected: set, current_ep: str) -> QPixmap:
+        g = self.geo
+        key = ("sheet", self._epoch, g.zoom, id(self.palette_), frozenset(selected), current_ep)
+        pix = self._cache.get(key)
+        if pix is not None:
+            return pix
+        most = max((len(c) for _, c in self._shown), default=0)
+        w, h = g.content_size(len(self._shown), most)
+        pix = QPixmap(max(1, int(w)), max(1, int(h)))
+        pix.fill(Qt.transparent)
+        p = QPainter(pix)
+        for i, (row, cards) in enumerate(self._shown):
+            p.drawPixmap(QPointF(g.header_w - ROW_MARGIN, g.row_y(i)),
+                         self._row_pixmap(row, cards, selected))
+            p.drawPixmap(QPointF(0, g.row_y(i)), self._header_pixmap(
+                row, bool(current_ep) and row.episode_id == current_ep))
+        p.end()
+        self._cache.put(key, pix)
+        return pix
+
+    def _header_pixmap(self, row: BoardRow, current: bool) -> QPixmap:
+        g, pal = self.geo, self.palette_
+        key = ("head", id(row), g.zoom, id(pal), row.status, current, row.title)
+        pix = self._cache.get(key)
+        if pix is not None:
+            return pix
+        rect = self.header_rect(0)
+        pix = QPixmap(max(1, int(rect.width())), max(1, int(rect.height())))
+        pix.fill(Qt.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.Antialiasing)
+        n = len(row.cards)
+        paint_header(p, row, QRectF(0, 0, rect.width(), rect.height()), g, pal,
+                     mmss(row.seconds), self.tr("1 beat") if n == 1 else
+                     self.tr("%1 beats").replace("%1", str(n)), current)
+        p.end()
+        self._cache.put(key, pix, row)
+        return pix
+
+    def _warm_next(self) -> None:
+        """Paint one row near the view into the cache; come back for the next."""
+        first, last = self._visible
+        span = max(4, last - first)
+        selected = set(self.selection.beat_ids) | set(self.aside_selection)
+        current = self.selection.episode_id
+        for i in list(range(last, min(len(self._shown), last + span))) + \
+                list(range(max(0, first - span), first)):
+            row, cards = self._shown[i]
+            before = len(self._cache._items)
+            self._row_pixmap(row, cards, selected)
+            self._header_pixmap(row, bool(current) and row.episode_id == current)
+            if len(self._cache._items) != before:
+                self._warm_timer.start()
+                return
+
+    def _index_findings(self) -> None:
+        """beat id -> "errors" | "warnings", for the card badges."""
+        badges: dict[str, str] = {}
+        for f in self.findings.findings:
+            sev = f.severity.value
+            if sev == "info":
+                continue
+            for bid in f.beats:
+                if badges.get(bid) != "errors":
+                    badges[bid] = "errors" if sev == "error" else "warnings"
+        self._badges = badges
+
+    def _paint_threads(self, p: QPainter, first: int, last: int) -> None:
+        threads = self.controller.project.threads
+        if not threads:
+            return
+        problems = {bid for bid, r in self.filter._rules.items()
+                    if r & {"THREAD_UNPAID", "PAYOFF_UNPLANTED"}}
+        for t in threads:
+            a = self.locate(t.setup) if t.setup else None
+            b = self.locate(t.payoff) if t.payoff else None
+            if a is not None and b is not None:
+                if max(a[0], b[0]) < first - 3 or min(a[0], b[0]) > last + 3:
+                    continue
+                paint_thread(p, self.card_rect(*a), self.card_rect(*b), t.label, self.geo,
+                             t.setup in problems or t.payoff in problems)
+            elif a is not None and first <= a[0] < last:
+                paint_open_thread(p, self.card_rect(*a), self.geo)
+
+    def _paint_drop(self, p: QPainter) -> None:
+        if self._drop is None:
+            return
+        g = self.geo
+        p.setPen(QPen(self.palette_.accent, 4, Qt.SolidLine, Qt.RoundCap))
+        if self._drop[0] == "beats":
+            _, row, slot, _after = self._drop
+            x = g.card_x(slot) - g.gap / 2
+            y = g.row_y(row)
+            p.drawLine(QPointF(x, y), QPointF(x, y + g.row_h))
+        else:
+            y = g.row_y(self._drop[1])
+            p.drawLine(QPointF(0, y), QPointF(self.horizontalScrollBar().value()
+                                              + self.viewport().width(), y))
+
+    # -- mouse -------------------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        self.setFocus()
+        if event.button() != Qt.LeftButton:
+            return super().mousePressEvent(event)
+        row, slot = self.hit(event.position())
+        self._press = None
+        if row is None:
+            return
+        board_row, cards = self._shown[row]
+        if slot is None:
+            if board_row.episode_id == ASIDE:
+                return
+            self.selection.set_episode(board_row.episode_id)
+            if event.position().x() < self.geo.header_w:
+                self._press = ("episode", event.position(), board_row.episode_id)
+            return
+        card = cards[slot]
+        if board_row.episode_id == ASIDE:
+            self._select_aside(card.beat_id, event.modifiers())
+            self._press = ("beats", event.position(), ASIDE)
+            return
+        self.aside_selection = []
+        self._select(board_row, cards, card, event.modifiers())
+        if card.beat_id in self.selection.beat_ids:
+            self._press = ("beats", event.position(), board_row.episode_id)
+
+    def _select_aside(self, beat_id: str, mods) -> None:
+        ids = list(self.aside_selection)
+        if mods & Qt.ControlModifier:
+            ids = [i for i in ids if i != beat_id] if beat_id in ids else ids + [beat_id]
+        elif beat_id not in ids:
+            ids = [beat_id]
+        self.aside_selection = ids
+        self.selection.set_beats([])
+        self.viewport().update()
+
+    def moving_ids(self, source_id: str) -> list[str]:
+        return list(self.aside_selection) if source_id == ASIDE else list(self.selection.beat_ids)
+
+    def _select(self, row: BoardRow, cards: list[BoardCard], card: BoardCard, mods) -> None:
+        same = self.selection.episode_id == row.episode_id
+        current = list(self.selection.beat_ids) if same else []
+        if mods & Qt.ControlModifier:
+            ids = [i for i in current if i != card.beat_id] if card.beat_id in current \
+                else current + [card.beat_id]
+        elif mods & Qt.ShiftModifier and current:
+            order = [c.beat_id for c in cards]
+            a, b = sorted((order.index(current[0]) if current[0] in order else 0,
+                           order.index(card.beat_id)))
+            ids = order[a:b + 1]
+        elif card.beat_id in current:
+            ids = current  # keep a multi-selection for dragging
+        else:
+            ids = [card.beat_id]
+        self.selection.select(row.episode_id, ids)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._press is None or not event.buttons() & Qt.LeftButton:
+            return super().mouseMoveEvent(event)
+        kind, start, _payload = self._press
+        if (event.position() - start).manhattanLength() < QApplication.startDragDistance():
+            return
+        if self.filter.only and self.filter.active:
+            self._drop = None  # positions refer to a filtered subset: no drops
+            return
+        self._drop = self._drop_at(kind, event.position())
+        self._autoscroll(event.position())
+        self.viewport().update()
+
+    def _drop_at(self, kind: str, pos: QPointF):
+        p = QPointF(pos) + self._origin()
+        g = self.geo
+        if kind == "episode":
+            index = int(round((p.y() - g.row_y(0)) / g.row_h))
+            return ("episode", max(0, min(len(self._shown), index)))
+        row = g.row_at(p.y(), len(self._shown))
+        if row is None:
+            return None
+        cards = self._shown[row][1]
+        slot = min(g.drop_slot(p.x()), len(cards))
+        moving = set(self.selection.beat_ids) | set(self.aside_selection)
+        before = [c.beat_id for c in cards[:slot] if c.beat_id not in moving]
+        return ("beats", row, slot, before[-1] if before else None)
+
+    def _autoscroll(self, pos: QPointF) -> None:
+        margin, vp = 30, self.viewport().size()
+        bar = self.verticalScrollBar()
+        if pos.y() < margin:
+            bar.setValue(bar.value() - int(self.geo.row_h / 2) - 2)
+        elif pos.y() > vp.height() - margin:
+            bar.setValue(bar.value() + int(self.geo.row_h / 2) + 2)
+
+    def mouseReleaseEvent(self, event) -> None:
+        press, drop = self._press, self._drop
+        self._press, self._drop = None, None
+        self.viewport().update()
+        if press is None or drop is None:
+            return super().mouseReleaseEvent(event)
+        if press[0] == "episode":
+            self.move_episode(press[2], drop[1])
+        else:
+            self.drop_beats(press[2], self.moving_ids(press[2]), drop[1], drop[3])
+
+    def drop_beats(self, source_id: str, beat_ids: list[str], row_index: int,
+                   after: str | None) -> bool:
+        """Move beats (in play order) to sit after ``after`` in the row's episode."""
+        target = self._shown[row_index][0].episode_id
+        project = self.controller.project
+        if target == ASIDE or source_id == ASIDE:
+            if target == source_id or not beat_ids:
+                return False
+            edit = (set_aside(project, source_id, beat_ids) if target == ASIDE
+                    else place_set_aside(project, beat_ids, target, after))
+            self.aside_selection = []
+            return self.controller.push(edit)
+        if source_id == target:
+            line = [c.beat_id for c in self._shown[row_index][1]]
+            rest = [b for b in line if b not in beat_ids]
+            i = 0 if after is None else rest.index(after) + 1
+            moving = [b for b in line if b in beat_ids]
+            if rest[:i] + moving + rest[i:] == line:
+                return False  # dropped where they are
+        edit = move_beats(self.controller.project, source_id, beat_ids, target, after)
+        if self.controller.push(edit):
+            self.selection.select(target, beat_ids)
+            return True
+        return False
+
+    def move_episode(self, episode_id: str, gap_index: int) -> bool:
+        ids = [r.episode_id for r, _ in self._shown if r.episode_id != ASIDE]
+        if episode_id not in ids:
+            return False
+        gap_index = min(gap_index, len(ids))
+        old = ids.index(episode_id)
+        new = gap_index - 1 if gap_index > old else gap_index
+        if new == old:
+            return False
+        return self.controller.push(MoveEpisode(episode_id, new))
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        row, slot = self.hit(event.position())
+        if row is not None and slot is not None:
+            self.selection.select(self._shown[row][0].episode_id,
+                                  [self._shown[row][1][slot].beat_id])
+
+    def contextMenuEvent(self, event) -> None:
+        row, slot = self.hit(event.pos())
+        board_row = self._shown[row][0] if row is not None else None
+        card = self._shown[row][1][slot] if (row is not None and slot is not None) else None
+        if card is not None and board_row.episode_id == ASIDE:
+            if card.beat_id not in self.aside_selection:
+                self._select_aside(card.beat_id, Qt.NoModifier)
+        elif card is not None and card.beat_id not in self.selection.beat_ids:
+            self.selection.select(board_row.episode_id, [card.beat_id])
+        self.contextRequested.emit(board_row, card, event.globalPos())

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .model import Beat, Episode, Project
 
-SERIES_FIELDS = ("title", "language", "genre", "profile", "paywall_episode", "logline",
+SERIES_FIELDS = ("title", "language", "genre", "profile", "paywall_after", "logline",
                  "characters", "locations", "notes")
 EPISODE_FIELDS = ("number", "title", "links", "notes")
 

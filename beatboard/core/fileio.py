@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from .atomic import (NotARegularFile, atomic_write_bytes, check_regular_target,
                      clean_stale_temps)
@@ -19,7 +19,7 @@ from .disk_watch import DiskStamp, stamp_written
 from .errors import BeatBoardFileError
 from .integrity import integrity_problems
 from .jsontext import decode_text, parse_json
-from .model import FORMAT_NAME, FORMAT_VERSION, Project, default_panel_id
+from .model import FORMAT_NAME, FORMAT_VERSION, EpisodeNumber, Project, default_panel_id
 from .userfiles import read_user_file
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -53,6 +53,12 @@ def _paywall_number_to_anchor(data: dict) -> None:
     if not isinstance(series, dict) or "paywall_episode" not in series:
         return
     first_paid = series.pop("paywall_episode")
+    if first_paid is not None:
+        try:  # a wrong number is refused as version 1 refused it, not silently dropped
+            _V1_PAYWALL.validate_python(first_paid)
+        except ValidationError as e:
+            raise MigrationProblem("field series.paywall_episode",
+                                   _describe_problem(e.errors(include_url=False)[0])) from None
     episodes = data.get("episodes") if isinstance(data.get("episodes"), list) else []
     for ep in episodes:
         if (isinstance(ep, dict) and type(first_paid) is int
@@ -60,6 +66,12 @@ def _paywall_number_to_anchor(data: dict) -> None:
             series["paywall_after"] = ep["id"]
             return
 
+
+class MigrationProblem(Exception):
+    """A migration step found a value its version never allowed (place, problem)."""
+
+
+_V1_PAYWALL = TypeAdapter(EpisodeNumber)
 
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
@@ -112,7 +124,10 @@ def migrate(data: dict, path: str | Path | None = None) -> dict:
         if step is None:
             raise BeatBoardFileError(path, "format_version",
                                      f"no migration from format version {version}")
-        data = step(dict(data))
+        try:
+            data = step(dict(data))
+        except MigrationProblem as e:
+            raise BeatBoardFileError(path, *e.args) from None
         version += 1
         data["format_version"] = version
     return data

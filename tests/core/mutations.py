@@ -41,7 +41,7 @@ def _edge_document() -> dict:
              Beat(id="x3", dialogue="CEO: " + "word " * 3000)]
     links = [Link(**{"from": "x1", "to": "x2"}), Link(**{"from": "x2", "to": "x3"}),
              Link(**{"from": "x1", "to": "x3", "kind": "variant"})]
-    project = Project(series=Series(title="Edge", paywall_episode=10000),
+    project = Project(series=Series(title="Edge", paywall_after="e1"),
                       episodes=[Episode(id="e1", number=10000, beats=beats, links=links)],
                       threads=[Thread(id="t1", label="The bracelet", setup="x1", payoff="x3")])
     return json.loads(dumps(project))

@@ -34,7 +34,9 @@ def load_save_reload(text: str) -> Project | None:
     saved = dumps(project)
     json.loads(saved, parse_constant=_refuse_constant)
     again = loads(saved)
-    assert again == project and dumps(again) == saved
+    # Same content as the project that was saved (files list episodes by number and
+    # links in beat order, so the lists may come back in that order).
+    assert dumps(again) == saved
     return project
 
 

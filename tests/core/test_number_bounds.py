@@ -55,9 +55,11 @@ def test_a_number_too_big_for_a_float_reads_as_infinity_and_is_refused():
 
 
 @pytest.mark.parametrize("change, place, words", [
-    (lambda d: d["series"].__setitem__("paywall_episode", 10 ** 30),
+    (lambda d: (d.__setitem__("format_version", 1),
+                d["series"].__setitem__("paywall_episode", 10 ** 30)),
      "field series.paywall_episode", "less than or equal to 10000"),
-    (lambda d: d["series"].__setitem__("paywall_episode", float("nan")),
+    (lambda d: (d.__setitem__("format_version", 1),
+                d["series"].__setitem__("paywall_episode", float("nan"))),
      "field series.paywall_episode", "valid integer (got nan)"),
     (lambda d: d["episodes"][0].__setitem__("number", 10001), "field number", "10000"),
     (lambda d: d["episodes"][0]["beats"][0].__setitem__("duration_s", float("inf")),
@@ -78,8 +80,8 @@ def test_other_numbers_are_bounded(change, place, words):
 
 def test_numbers_at_their_bounds_load_and_save_as_standard_json():
     data = sample_data()
-    data["series"]["paywall_episode"] = 10000
     data["episodes"][1]["number"] = 10000
+    data["series"]["paywall_after"] = data["episodes"][1]["id"]  # after episode 10000
     beat = data["episodes"][0]["beats"][0]
     beat["pos"] = {"x": -MAX_COORD, "y": MAX_COORD}
     beat["duration_s"] = 0.1
@@ -100,7 +102,7 @@ def test_the_model_refuses_nan_and_infinity_on_assignment():
         with pytest.raises(ValidationError):
             b.duration_s = bad
     with pytest.raises(ValidationError):
-        Series(paywall_episode=10 ** 30)
+        Series(paywall_after="not an id!")
     with pytest.raises(ValidationError):
         Episode(id="e", number=1, beats=[Beat(id="a")]).number = 0
     assert "NaN" not in dumps(project) and "Infinity" not in dumps(project)

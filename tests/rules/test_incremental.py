@@ -125,7 +125,10 @@ class Editor:
 
     def add_episode(self):
         used = {e.number for e in self.proj.episodes}
-        n = self.rng.choice([k for k in range(1, 12) if k not in used])
+        free = [k for k in range(1, 12) if k not in used]
+        if not free:
+            return []  # eleven episodes already: this step adds nothing
+        n = self.rng.choice(free)
         ep = clean_episode(n)
         ep.id = f"x{self.new_id()}"
         for b in ep.beats:

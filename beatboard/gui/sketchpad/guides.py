@@ -40,17 +40,16 @@ def draw_guides(p: QPainter, safe: bool, zones: bool) -> None:
         f.setPixelSize(34)
         p.setFont(f)
         p.setPen(QColor(160, 30, 30))
-        tr = QCoreApplication.translate
         rects = zone_rects()
-        p.drawText(rects["top"], Qt.AlignCenter, tr("SketchGuides", "app tabs / status bar"))
+        p.drawText(rects["top"], Qt.AlignCenter, QCoreApplication.translate("SketchGuides", "app tabs / status bar"))
         p.drawText(rects["bottom"], Qt.AlignCenter,
-                   tr("SketchGuides", "title · caption · buttons"))
+                   QCoreApplication.translate("SketchGuides", "title · caption · buttons"))
         p.save()
         c = rects["right"].center()
         p.translate(c)
         p.rotate(90)
         p.drawText(QRectF(-400, -30, 800, 60), Qt.AlignCenter,
-                   tr("SketchGuides", "like · comment · share"))
+                   QCoreApplication.translate("SketchGuides", "like · comment · share"))
         p.restore()
     if safe:
         for share, style in ((0.9, Qt.DashLine), (0.8, Qt.DotLine)):

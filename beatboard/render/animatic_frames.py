@@ -73,6 +73,9 @@ class AnimaticFrames:
         if picture is None:
             picture = render_panel(self.project, self.base_dir, clip.beat, clip.panel,
                                    (self.width * scale, self.height * scale))
+            # Opaque pixels: every frame of a camera move then copies and scales
+            # without blending, which is what keeps moving shots fast.
+            picture = picture.convertToFormat(QImage.Format_RGB32)
             self._pictures[key] = picture
         return picture
 

@@ -129,8 +129,8 @@ def playback_drops(project: Project, seconds: float = 10.0) -> tuple[int, int]:
 def main() -> None:
     print(f"machine: {os.cpu_count()} cores; PyAV {av.__version__}; 720x1280, 30 fps, "
           "captions burnt in")
-    from beatboard.render import ensure_gui_app
-    ensure_gui_app()
+    from PySide6.QtWidgets import QApplication
+    QApplication.instance() or QApplication([])  # widgets later need a QApplication
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         holds = timed_export(episode(), folder, "holds.mp4")

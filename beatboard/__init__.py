@@ -1,3 +1,3 @@
 """BeatBoard: storyboard and emotion-beat editor for vertical micro-short dramas."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -12,6 +12,7 @@ Keys come from ``render.cache.thumbnail_key``, computed once per card refresh.
 """
 from __future__ import annotations
 
+import atexit
 import queue
 import threading
 import time
@@ -55,11 +56,26 @@ class _RenderThread:
         self.owners: "weakref.WeakValueDictionary[int, ThumbnailCache]" = \
             weakref.WeakValueDictionary()
         self.relay.done.connect(self._deliver)
-        threading.Thread(target=self._run, name="thumbnails", daemon=True).start()
+        self.thread = threading.Thread(target=self._run, name="thumbnails", daemon=True)
+        self.thread.start()
+        # Never leave the thread inside Qt's painter while the interpreter shuts down.
+        atexit.register(self.stop)
+
+    def stop(self) -> None:
+        while True:  # drop what is still queued, then let the current picture finish
+            try:
+                self.jobs.get_nowait()
+            except queue.Empty:
+                break
+        self.jobs.put(None)
+        self.thread.join(timeout=5)
 
     def _run(self) -> None:
         while True:
-            owner, key, request = self.jobs.get()
+            job = self.jobs.get()
+            if job is None:
+                return  # the application is ending
+            owner, key, request = job
             if self.owners.get(owner) is None:
                 continue  # its canvas is gone
             try:

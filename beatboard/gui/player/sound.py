@@ -7,6 +7,7 @@ and says why; the pictures play on the system clock.
 """
 from __future__ import annotations
 
+import atexit
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,6 +101,8 @@ class SoundOutput:
         self.backends = backends
         self.error = ""
         self._device = None
+        # The device calls back into Python from its own thread: close it before exit.
+        atexit.register(self.stop)
 
     def play(self, track: SoundTrack, start_t: float) -> bool:
         self.stop()

@@ -6,6 +6,8 @@ badge. Colour is a band and the pips; every fact is also text or shape.
 """
 from __future__ import annotations
 
+import shiboken6
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
@@ -133,7 +135,10 @@ class BeatCardItem(QGraphicsItem):
 
     # -- filmstrip ----------------------------------------------------------------------
     def thumbnail_cache(self):
-        return getattr(self._scene_ref, "thumbnails", None)
+        """The live scene's cache, or None: a card can still be painted (a pending paint,
+        a drag image) after the scene that made it, and its cache, were deleted."""
+        cache = getattr(self.scene(), "thumbnails", None)
+        return cache if cache is not None and shiboken6.isValid(cache) else None
 
     def base_dir(self):
         return getattr(self._scene_ref, "base_dir", None)

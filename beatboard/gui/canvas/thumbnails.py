@@ -18,6 +18,7 @@ import threading
 import time
 import weakref
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
@@ -86,7 +87,7 @@ class _RenderThread:
 
     def _deliver(self, owner: int, key: str, img) -> None:
         cache = self.owners.get(owner)
-        if cache is not None:
+        if cache is not None and shiboken6.isValid(cache):  # its scene may be gone
             cache._finished(key, img)
 
 

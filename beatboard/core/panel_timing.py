@@ -59,10 +59,18 @@ _SPEAKER = re.compile(r"^\s*([^:：\n]{1,24})[:：]\s*")
 _SENTENCE_END = re.compile(r"[。！？]+[!?]*[”’」』\"']?|(?:[!?]+|(?<!\.)\.(?!\.))[\"'”’]?(?=\s)")
 
 
+def split_speaker(line: str) -> tuple[str, str]:
+    """``('LIN', 'You will regret this.')`` for ``LIN: You will regret this.``;
+    ``('', line)`` when the line names no speaker."""
+    m = _SPEAKER.match(line or "")
+    if m is None:
+        return "", (line or "").strip()
+    return m.group(1).strip(), line[m.end():].strip()
+
+
 def speaker_of(line: str) -> str | None:
     """``MARGARET`` for ``MARGARET: Too salty.`` (or ``林夏`` for ``林夏：…``)."""
-    m = _SPEAKER.match(line or "")
-    return m.group(1).strip() if m else None
+    return split_speaker(line)[0] or None
 
 
 def _sentences(line: str) -> list[str]:

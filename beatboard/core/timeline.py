@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 
 from .cuts import Cut
 from .model import Beat, FrameRect, Panel
-from .panel_timing import panel_captions, panel_times
+from .panel_timing import panel_captions, panel_times, split_speaker
 
 HOOK_ZONE_S = 3.0
 FULL_FRAME = FrameRect()
-_SPEAKER = re.compile(r"^\s*([^:：\n()（）]{1,40}?)\s*[:：]\s*(\S.*)$", re.S)
 
 
 @dataclass(frozen=True)
@@ -101,14 +100,6 @@ class FrameState:
     view: FrameRect  # the part of the panel picture the camera shows (frame units)
     progress: float  # 0..1 through the clip
     caption: CaptionEvent | None = None
-
-
-def split_speaker(text: str) -> tuple[str, str]:
-    """'LIN: You will regret this.' -> ('LIN', 'You will regret this.')."""
-    m = _SPEAKER.match(text)
-    if m and "\n" not in m.group(1):
-        return m.group(1).strip(), m.group(2).strip()
-    return "", text.strip()
 
 
 def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,

@@ -35,24 +35,6 @@ class AudioInput:
     offset_s: float = 0.0  # > 0: the sound starts later than the pictures; < 0: it is trimmed
 
 
-def probe_audio(path: str | Path) -> float:
-    """The duration in seconds of an audio file, or VideoError naming the file."""
-    try:
-        with av.open(str(path)) as container:
-            if not container.streams.audio:
-                raise VideoError(f"{path}: has no audio stream")
-            stream = container.streams.audio[0]
-            if stream.duration is not None and stream.time_base is not None:
-                return float(stream.duration * stream.time_base)
-            if container.duration is not None:
-                return container.duration / av.time_base
-            return sum(f.samples / f.sample_rate for f in container.decode(stream))
-    except VideoError:
-        raise
-    except (av.FFmpegError, OSError, ValueError) as e:
-        raise VideoError(f"{path}: not a readable audio file ({_reason(e)})") from None
-
-
 def _reason(e: Exception) -> str:
     return getattr(e, "strerror", None) or str(e) or type(e).__name__
 

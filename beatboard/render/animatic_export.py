@@ -263,10 +263,11 @@ def write_srt(timeline: Timeline, path: Path) -> None:
 def manifest_csv(project: Project, base_dir: Path | None, jobs: list[Job],
                  timelines: list[Timeline]) -> str:
     from ..rules import resolve_profile
+    from ..rules.checker import minor_names
     from ..rules.episode_rules import check_episode
 
     profile = resolve_profile(project, base_dir)
-    minors = frozenset(c.name.strip().casefold() for c in project.series.characters if c.minor)
+    minors = minor_names(project)
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(["file", "episode", "cut", "duration_s", "findings"])

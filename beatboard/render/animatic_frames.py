@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextLayout
 
 from ..core.model import Project
-from ..core.timeline import CaptionEvent, Clip, FrameState, moves
+from ..core.timeline import CaptionEvent, Clip, FrameState
 from .app import label_families
 from .panel import render_panel
 

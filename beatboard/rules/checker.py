@@ -29,7 +29,7 @@ def _sort_key(f: Finding):
             f.rule, f.episode or "", f.beats, f.path, f.message)
 
 
-def _minor_names(project: Project) -> frozenset[str]:
+def minor_names(project: Project) -> frozenset[str]:
     return frozenset(c.name.strip().casefold() for c in project.series.characters if c.minor)
 
 
@@ -55,7 +55,7 @@ class RuleChecker:
         return self._run(project, set(episode_ids))
 
     def _run(self, project: Project, dirty: set[str] | None) -> list[Finding]:
-        minors = _minor_names(project)
+        minors = minor_names(project)
         ids = [ep.id for ep in project.episodes]
         if minors != self._minors or len(set(ids)) != len(ids):
             # Minor characters affect every episode; duplicate ids defeat the cache.

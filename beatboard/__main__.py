@@ -1,3 +1,4 @@
 from beatboard.launcher import run
 
-run()
+if __name__ == "__main__":  # importing this module (as child processes may) must not start the app
+    run()

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from .errors import BeatBoardError
 from .model import Beat, Emotion, Episode, Point, Project, Series, paywall_anchor_for
 from .skeleton_arc import CLIFF_S, HOOK_S, PHASE_NOTES, EpisodeArc, episode_arc
-from .skeleton_arc import CLIFF_S, HOOK_S, PHASE_NOTES, EpisodeArc, episode_arc
 from .vocab import GENRES, tag_info
 
 MAX_EPISODES = 500

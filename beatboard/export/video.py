@@ -20,6 +20,7 @@ import av
 from av.video.reformatter import VideoReformatter
 
 from ..core.errors import BeatBoardError
+from .video_views import Views
 
 AUDIO_RATE = 48_000
 MAX_HOLD_S = 2.0
@@ -76,6 +77,7 @@ class VideoWriter:
             raise VideoError(f"{self.path}: cannot start the video ({_reason(e)})") from None
         self._held = None
         self._to_yuv = VideoReformatter()  # one conversion context for the whole video
+        self._views = Views(width, height)
         self._tail = False  # the last hold still needs its closing frame
 
     # --- pictures ----------------------------------------------------------------
@@ -85,7 +87,7 @@ class VideoWriter:
         frame = av.VideoFrame(self.width, self.height, "bgra")
         plane = frame.planes[0]
         if plane.line_size == line_bytes:
-            plane.update(bytes(bgra))
+            plane.update(bgra)  # any buffer: shared memory and QImage bits copy once
         else:  # the encoder's rows are padded differently: copy row by row
             row = self.width * 4
             src = memoryview(bgra)
@@ -96,6 +98,31 @@ class VideoWriter:
             plane.update(bytes(buf))
         self._held = self._to_yuv.reformat(frame, format="yuv420p",
                                            interpolation="FAST_BILINEAR")
+        self.repeat(repeat)
+
+    # --- views of kept pictures (camera moves, held panels, captions) ---------------
+
+    def keep_picture(self, key: str, bgra, line_bytes: int, width: int, height: int) -> None:
+        """Keep a picture for ``write_view``: a view of ``bgra``, which must stay unchanged
+        until ``forget(key)``."""
+        self._views.keep_picture(key, bgra, line_bytes, width, height)
+
+    def keep_overlay(self, key: str, bgra, line_bytes: int, height: int, top: int) -> None:
+        """Keep a frame-wide layer with straight alpha (a caption) that starts at ``top``."""
+        self._views.keep_overlay(key, bgra, line_bytes, height, top)
+
+    def forget(self, key: str) -> None:
+        self._views.forget(key)
+
+    def write_view(self, picture: str, crop: tuple[int, int, int, int],
+                   overlay: str | None = None, repeat: int = 1) -> None:
+        """Append the part ``crop`` of a kept picture, scaled to the frame, for ``repeat``
+        frames, with a kept overlay on top."""
+        try:
+            self._held = self._views.frame(picture, crop, overlay)
+        except (av.FFmpegError, ValueError, KeyError) as e:
+            self.abort()
+            raise VideoError(f"{self.path}: could not draw a frame ({_reason(e)})") from None
         self.repeat(repeat)
 
     def repeat(self, count: int) -> None:

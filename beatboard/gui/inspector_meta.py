@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from ..core.graph import branch_beats, cut_count, main_line_duration
-from ..core.model import MAX_EPISODE_NUMBER, Episode, Series
+from ..core.model import Episode, Series
 from ..core.vocab import GENRES
 from ..core.vocab_labels import label
 from ..edit import SetField

@@ -1,16 +1,12 @@
 """Export animatics: cuts of episodes as H.264 MP4 with captions, SRT files and a manifest.
 
-Every frame is what ``frame_at`` says is on screen, drawn by ``AnimaticFrames``. A
-stretch where nothing changes (a held panel, one caption) is rendered once and written
-as one held picture; a camera move renders every frame.
+This module plans the files (one per episode, or per cut of each episode) and writes
+the subtitles and the manifest; ``animatic_video`` writes each video.
 """
 from __future__ import annotations
 
 import csv
 import io
-import math
-import queue
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -19,18 +15,14 @@ from ..core.atomic import atomic_write_text
 from ..core.cuts import Cut, all_cuts, cut_for_choices
 from ..core.errors import BeatBoardError
 from ..core.model import Episode, Project
-from ..core.timeline import Timeline, build_timeline, frame_at, moves
-from ..export.video import AudioInput, VideoError, VideoWriter
+from ..core.timeline import Timeline, build_timeline
 from .animatic_frames import AnimaticFrames
+from .animatic_video import write_video
 
 Progress = Callable[[float, str], None]
 SIZES = {"720x1280": (720, 1280), "1080x1920": (1080, 1920)}
 FPS_CHOICES = (24, 25, 30)
 TITLE_CARD_S = 2.0
-
-
-class Cancelled(BeatBoardError):
-    """The user cancelled the export; nothing was left under a final name."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +109,9 @@ def export_animatic(project: Project, base_dir: Path | None, out: str | Path,
                                 TITLE_CARD_S if options.title_cards or len(job.cuts) > 1 else 0.0,
                                 titles) for job in jobs]
     total = sum(t.duration for t in timelines) or 1.0
+    # One set of drawn pictures for every file: the cuts of an episode share most panels.
+    frames = AnimaticFrames(project, base_dir, options.width, options.height,
+                            captions=options.captions == "burn")
     done_s = 0.0
     files: list[Path] = []
     for job, timeline in zip(jobs, timelines):
@@ -126,7 +121,7 @@ def export_animatic(project: Project, base_dir: Path | None, out: str | Path,
         def step(f: float, _job=job, _tl=timeline) -> None:
             progress((done_s + f * _tl.duration) / total, _job.path.name)
 
-        write_video(project, base_dir, timeline, job.path, options, step, cancelled)
+        write_video(frames, timeline, job.path, options.fps, step, cancelled)
         if options.captions != "none":
             write_srt(timeline, job.path.with_suffix(".srt"))
         files.append(job.path)
@@ -137,113 +132,6 @@ def export_animatic(project: Project, base_dir: Path | None, out: str | Path,
         atomic_write_text(manifest, manifest_csv(project, base_dir, jobs, timelines))
     progress(1.0, "")
     return ExportResult(files, manifest, total)
-
-
-def audio_for(project: Project, base_dir: Path | None, cuts: tuple[Cut, ...]) -> AudioInput | None:
-    """The episode's temp sound, when the export is a single episode that has one."""
-    if len(cuts) != 1 or base_dir is None:
-        return None
-    ep = project.episode(cuts[0].episode_id)
-    track = ep.audio if ep is not None else None
-    if track is None:
-        return None
-    from ..core.assets import resolve
-    try:
-        path = resolve(base_dir, track.path)  # refuses paths that leave the project
-    except BeatBoardError as e:
-        raise VideoError(f"the episode's sound: {e}") from None
-    return AudioInput(path, track.offset_s)
-
-
-def write_video(project: Project, base_dir: Path | None, timeline: Timeline, path: Path,
-                options: AnimaticOptions, progress: Callable[[float], None],
-                cancelled: Callable[[], bool]) -> None:
-    audio = audio_for(project, base_dir, tuple(timeline.cuts))
-    frames = AnimaticFrames(project, base_dir, options.width, options.height,
-                            captions=options.captions == "burn")
-    writer = VideoWriter(path, options.width, options.height, options.fps,
-                         with_audio=audio is not None)
-    fps = options.fps
-    total_frames = max(1, int(round(timeline.duration * fps)))
-    encoder = EncoderThread(writer)
-    try:
-        for first, count, moving in segments(timeline, fps):
-            if cancelled():
-                raise Cancelled("export cancelled")
-            if moving:
-                for i in range(first, first + count):
-                    encoder.put(frames.frame(frame_at(timeline, i / fps)), 1)
-            else:
-                encoder.put(frames.frame(frame_at(timeline, (first + count / 2) / fps)), count)
-            progress((first + count) / total_frames)
-        encoder.finish()
-        if audio is not None:
-            writer.add_audio(audio, total_frames / fps, cancelled)
-            if cancelled():
-                raise Cancelled("export cancelled")
-        writer.close()
-    except BaseException:
-        encoder.finish(raise_error=False)
-        writer.abort()
-        raise
-
-
-class EncoderThread:
-    """Colour conversion and H.264 encoding on a second core while this one draws.
-
-    FFmpeg releases the GIL while it converts and encodes, so drawing the next frame and
-    encoding the last one overlap. A bounded queue keeps memory flat.
-    """
-
-    def __init__(self, writer: VideoWriter, depth: int = 6):
-        self.writer = writer
-        self.queue: queue.Queue = queue.Queue(maxsize=depth)
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, name="animatic-encoder", daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        while True:
-            item = self.queue.get()
-            if item is None:
-                return
-            if self.error is not None:
-                continue  # drain after a failure so the producer never blocks
-            image, count = item
-            try:
-                self.writer.write(image.constBits(), image.bytesPerLine(), count)
-            except BaseException as e:  # noqa: BLE001 - handed to the producer thread
-                self.error = e
-
-    def put(self, image, count: int) -> None:
-        if self.error is not None:
-            raise self.error
-        self.queue.put((image, count))
-
-    def finish(self, raise_error: bool = True) -> None:
-        if self.thread.is_alive():
-            self.queue.put(None)
-            self.thread.join()
-        if raise_error and self.error is not None:
-            raise self.error
-
-
-def segments(timeline: Timeline, fps: int) -> list[tuple[int, int, bool]]:
-    """(first frame, frame count, moving) for each stretch where the picture is one thing:
-    between clip and caption boundaries. Frame i shows the moment i / fps."""
-    cuts = {0.0, timeline.duration}
-    for c in timeline.clips:
-        cuts.update((c.start, c.end))
-    for ev in timeline.captions:
-        cuts.update((ev.start, ev.end))
-    total = int(round(timeline.duration * fps))
-    bounds = sorted({min(total, max(0, math.ceil(t * fps - 1e-6))) for t in cuts})
-    out = []
-    for a, b in zip(bounds, bounds[1:]):
-        if b > a:
-            clip = timeline.clips[timeline.index_at(a / fps)]
-            out.append((a, b - a, moves(clip)))
-    return out
 
 
 def write_srt(timeline: Timeline, path: Path) -> None:

@@ -7,12 +7,13 @@ ask it for the frame of a ``FrameState``, so what plays is what exports.
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextLayout
 
-from ..core.model import Project
+from ..core.model import FrameRect, Project
 from ..core.timeline import CaptionEvent, Clip, FrameState
 from .app import label_families
 from .panel import render_panel
@@ -21,6 +22,7 @@ BOTTOM_ZONE = 0.20  # the app's title, progress bar and buttons cover this much
 CAPTION_LINES = 2
 CAPTION_WIDTH = 0.80  # of the frame width: inside title-safe
 CAPTION_PX = 0.025  # of the frame height: 16 Chinese or ~28 Latin characters a line
+PICTURE_CACHE_BYTES = 256 * 1024 * 1024
 
 
 class AnimaticFrames:
@@ -31,7 +33,7 @@ class AnimaticFrames:
         self.width, self.height = width, height
         self.captions = captions
         self.series_title = series_title or project.series.title
-        self._pictures: dict[tuple[str, int], QImage] = {}
+        self._pictures: dict[tuple[str, float], QImage] = {}
         self._captions: dict[CaptionEvent, QImage] = {}
         self._families = label_families()
 
@@ -50,33 +52,31 @@ class AnimaticFrames:
             else:
                 self._picture(p, state)
                 if self.captions and state.caption is not None:
-                    band = self.caption_rect().toAlignedRect()
-                    p.drawImage(band.topLeft(), self._caption_layer(state.caption))
+                    p.drawImage(self.caption_band().topLeft(), self.caption_layer(state.caption))
         finally:
             p.end()
         return image
 
     def _picture(self, p: QPainter, state: FrameState) -> None:
-        clip, v = state.clip, state.view
-        # Two resolutions, like mipmaps: the 1x picture while the camera is wide, the 2x
-        # one once it pushes in past 1.25x, so scaling stays cheap and sharp.
-        scale = 2 if 1 / max(1e-6, min(v.w, v.h)) > 1.25 else 1
-        picture = self.picture(clip, scale)
+        picture = self.picture(state.clip, picture_scale(state.view))
+        v = state.view
         src = QRectF(v.x * picture.width(), v.y * picture.height(),
                      v.w * picture.width(), v.h * picture.height())
         p.drawImage(QRectF(0, 0, self.width, self.height), picture, src)
 
-    def picture(self, clip: Clip, scale: int = 1) -> QImage:
+    def picture(self, clip: Clip, scale: float = 1.0) -> QImage:
         """The panel's picture at ``scale`` times the frame size (cached)."""
         key = (clip.panel.id, scale)
-        picture = self._pictures.get(key)
+        picture = self._pictures.pop(key, None)
         if picture is None:
+            # Opaque pixels: every frame of a camera move then scales without blending.
             picture = render_panel(self.project, self.base_dir, clip.beat, clip.panel,
-                                   (self.width * scale, self.height * scale))
-            # Opaque pixels: every frame of a camera move then copies and scales
-            # without blending, which is what keeps moving shots fast.
-            picture = picture.convertToFormat(QImage.Format_RGB32)
-            self._pictures[key] = picture
+                                   (round(self.width * scale), round(self.height * scale)),
+                                   opaque=True)
+        self._pictures[key] = picture  # most recently used last
+        while len(self._pictures) > 1 and sum(
+                p.sizeInBytes() for p in self._pictures.values()) > PICTURE_CACHE_BYTES:
+            del self._pictures[next(iter(self._pictures))]  # a long export stays flat
         return picture
 
     # --- captions and cards ------------------------------------------------------------
@@ -99,13 +99,21 @@ class AnimaticFrames:
     def _caption_width(self) -> float:
         return self.width * CAPTION_WIDTH
 
-    def _caption_layer(self, caption: CaptionEvent) -> QImage:
-        """The caption drawn once on a transparent layer, reused for every frame it shows."""
+    def caption_band(self) -> QRect:
+        """The caption band in whole pixels, on even rows (4:2:0 video halves them)."""
+        band = self.caption_rect()
+        top = int(band.top()) // 2 * 2
+        bottom = -(-math.ceil(band.bottom()) // 2) * 2
+        return QRect(0, top, self.width, min(self.height, bottom) - top)
+
+    def caption_layer(self, caption: CaptionEvent) -> QImage:
+        """The caption drawn once on a transparent layer the size of ``caption_band()``,
+        reused for every frame it shows."""
         layer = self._captions.get(caption)
         if layer is None:
             if len(self._captions) > 64:
                 self._captions.clear()
-            band = self.caption_rect().toAlignedRect()
+            band = self.caption_band()
             layer = QImage(band.size(), QImage.Format_ARGB32_Premultiplied)
             layer.fill(Qt.transparent)
             p = QPainter(layer)
@@ -158,6 +166,13 @@ class AnimaticFrames:
         for i, text in enumerate(wrap_lines(clip.title, self._font(h * 0.03), self.width * 0.8, 2)):
             p.drawText(QRectF(0, h * (0.50 + 0.045 * i), self.width, h * 0.045), Qt.AlignCenter,
                        text)
+
+
+def picture_scale(view: FrameRect) -> float:
+    """Like mipmaps: the panel picture at about the camera's own zoom (1x, 1.5x or 2x the
+    frame), so every frame of a push-in samples it near 1:1, sharp and cheap."""
+    zoom = 1 / max(1e-6, min(view.w, view.h))
+    return 1.0 if zoom <= 1.25 else 1.5 if zoom <= 1.75 else 2.0
 
 
 def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:

@@ -52,22 +52,27 @@ def as_size(size: Size) -> QSize:
 
 
 def render_panel(project: Project, base_dir: str | Path | None, beat: Beat, panel: Panel,
-                 size: Size, guides: Optional[GuideOptions] = None, colour: bool = True) -> QImage:
-    """The panel's picture as a QImage of ``size`` (never raises for a bad asset)."""
-    return render_panel_ex(project, base_dir, beat, panel, size, guides, colour).image
+                 size: Size, guides: Optional[GuideOptions] = None, colour: bool = True,
+                 opaque: bool = False) -> QImage:
+    """The panel's picture as a QImage of ``size`` (never raises for a bad asset).
+    ``opaque`` gives an RGB32 image (what video encoders take) without a conversion."""
+    return render_panel_ex(project, base_dir, beat, panel, size, guides, colour, opaque).image
 
 
 def render_panel_ex(project: Project, base_dir: str | Path | None, beat: Beat, panel: Panel,
                     size: Size, guides: Optional[GuideOptions] = None,
-                    colour: bool = True) -> PanelRender:
+                    colour: bool = True, opaque: bool = False) -> PanelRender:
     ensure_gui_app()
     qs = as_size(size)
-    img = QImage(qs, QImage.Format.Format_ARGB32_Premultiplied)
-    img.fill(QColor("white"))
+    img = QImage(qs, QImage.Format.Format_RGB32 if opaque
+                 else QImage.Format.Format_ARGB32_Premultiplied)
+    whole = QRectF(0, 0, qs.width(), qs.height())
+    r = frame_rect(whole)
+    if r != whole:  # paint_panel papers the 9:16 frame; white shows around it
+        img.fill(QColor("white"))
     p = QPainter(img)
     try:
-        source, problems = paint_panel(p, frame_rect(QRectF(0, 0, qs.width(), qs.height())),
-                                       project, base_dir, beat, panel, guides, colour)
+        source, problems = paint_panel(p, r, project, base_dir, beat, panel, guides, colour)
     finally:
         p.end()
     return PanelRender(img, source, problems)

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from beatboard.cli import main
-from beatboard.core.fileio import load, save
+from beatboard.core.fileio import save
 from beatboard.core.model import AudioTrack
 from beatboard.render.animatic_frames import AnimaticFrames
 from beatboard.render.animatic_export import AnimaticOptions, export_animatic

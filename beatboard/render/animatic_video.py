@@ -196,10 +196,13 @@ class EncoderThread:
         self._call(lambda: self.writer.write(image.constBits(), image.bytesPerLine(), count))
 
     def keep_picture(self, key: str, picture: QImage) -> None:
-        self._owners[key] = picture  # the writer keeps a view of its pixels, not a copy
-        self._call(lambda: self.writer.keep_picture(
-            key, picture.constBits(), picture.bytesPerLine(), picture.width(),
-            picture.height()))
+        def job() -> None:
+            # The writer keeps a view of the pixels, not a copy: the image must live until
+            # the writer forgets it. Both happen on this thread, in the order asked.
+            self._owners[key] = picture
+            self.writer.keep_picture(key, picture.constBits(), picture.bytesPerLine(),
+                                     picture.width(), picture.height())
+        self._call(job)
 
     def keep_overlay(self, key: str, layer: QImage, top: int) -> None:
         self._call(lambda: self.writer.keep_overlay(
@@ -208,7 +211,7 @@ class EncoderThread:
     def forget(self, key: str) -> None:
         def job() -> None:
             self.writer.forget(key)
-            self._owners.pop(key, None)  # only once the writer has let go of it
+            self._owners.pop(key, None)
         self._call(job)
 
     def put_view(self, picture: str, crop: tuple[int, int, int, int], overlay: str | None,

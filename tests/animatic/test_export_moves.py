@@ -8,7 +8,7 @@ from beatboard.core.cuts import cut_for_choices
 from beatboard.core.model import Episode, FrameRect, Framing, Project, Series
 from beatboard.core.timeline import build_timeline, frame_at
 from beatboard.export.video import VideoWriter
-from beatboard.render import animatic_video
+from beatboard.render import animatic_frames, animatic_video
 from beatboard.render.animatic_export import AnimaticOptions, export_animatic
 from beatboard.render.animatic_frames import AnimaticFrames, picture_scale
 from beatboard.render.app import ensure_gui_app
@@ -59,6 +59,8 @@ def test_a_long_export_forgets_old_pictures_and_stays_right(tmp_path, monkeypatc
     normal, _ = decode(_export(tmp_path / "a.mp4", project))
     forgotten = []
     monkeypatch.setattr(animatic_video, "KEPT_BYTES", 1)  # keep only the latest two
+    # and draw pictures again rather than cache them: only the encoder keeps them alive
+    monkeypatch.setattr(animatic_frames, "PICTURE_CACHE_BYTES", 1)
     original = VideoWriter.forget
     monkeypatch.setattr(VideoWriter, "forget",
                         lambda self, key: (forgotten.append(key), original(self, key)))

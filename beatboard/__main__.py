@@ -1,4 +1,4 @@
 from beatboard.launcher import run
 
-if __name__ == "__main__":  # importing this module (as child processes may) must not start the app
+if __name__ == "__main__":  # importing this module must not start the app
     run()

@@ -87,7 +87,7 @@ class VideoWriter:
         frame = av.VideoFrame(self.width, self.height, "bgra")
         plane = frame.planes[0]
         if plane.line_size == line_bytes:
-            plane.update(bgra)  # any buffer: shared memory and QImage bits copy once
+            plane.update(bgra)  # any buffer, copied once
         else:  # the encoder's rows are padded differently: copy row by row
             row = self.width * 4
             src = memoryview(bgra)

@@ -64,6 +64,10 @@ class AnimaticFrames:
                      v.w * picture.width(), v.h * picture.height())
         p.drawImage(QRectF(0, 0, self.width, self.height), picture, src)
 
+    def picture_size(self, scale: float) -> tuple[int, int]:
+        """The size of a panel picture drawn at ``scale`` times the frame."""
+        return round(self.width * scale), round(self.height * scale)
+
     def picture(self, clip: Clip, scale: float = 1.0) -> QImage:
         """The panel's picture at ``scale`` times the frame size (cached)."""
         key = (clip.panel.id, scale)
@@ -71,12 +75,11 @@ class AnimaticFrames:
         if picture is None:
             # Opaque pixels: every frame of a camera move then scales without blending.
             picture = render_panel(self.project, self.base_dir, clip.beat, clip.panel,
-                                   (round(self.width * scale), round(self.height * scale)),
-                                   opaque=True)
+                                   self.picture_size(scale), opaque=True)
+            while self._pictures and sum(p.sizeInBytes() for p in self._pictures.values()) \
+                    + picture.sizeInBytes() > PICTURE_CACHE_BYTES:
+                del self._pictures[next(iter(self._pictures))]  # a long export stays flat
         self._pictures[key] = picture  # most recently used last
-        while len(self._pictures) > 1 and sum(
-                p.sizeInBytes() for p in self._pictures.values()) > PICTURE_CACHE_BYTES:
-            del self._pictures[next(iter(self._pictures))]  # a long export stays flat
         return picture
 
     # --- captions and cards ------------------------------------------------------------

@@ -132,12 +132,11 @@ class Feeder:
         key = f"{state.clip.panel.id}@{scale}"
         if key in self._kept:
             self._kept.move_to_end(key)
-            width, height = round(self.frames.width * scale), round(self.frames.height * scale)
         else:
             picture = self.frames.picture(state.clip, scale)
-            width, height = picture.width(), picture.height()
             self.sink.keep_picture(key, picture)
             self._remember(key, picture.sizeInBytes())
+        width, height = self.frames.picture_size(scale)
         overlay = None
         if self.frames.captions and state.caption is not None:
             overlay = self._caption(state.caption)

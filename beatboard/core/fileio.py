@@ -73,7 +73,18 @@ class MigrationProblem(Exception):
 
 _V1_PAYWALL = TypeAdapter(EpisodeNumber)
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict) -> dict:
+    """Version 3 (fidelity) adds optional fields only: a beat's ``transition`` and
+    ``simultaneous`` dialogue lines, the series ``id`` and ``script_beats``."""
+    return data
+
+
+def _v3_to_v4(data: dict) -> dict:
+    """Version 4 (one picture plan) adds the optional panel ``fit`` (fill or fit)."""
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def load(path: str | Path) -> Project:

@@ -17,10 +17,11 @@ from .duration import MAX_ESTIMATE_S, estimate_duration
 from .vocab import Direction, LinkKind, canonical_tag, tag_info
 
 FORMAT_NAME = "beatboard"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 4
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 KIND_PATTERN = r"^[a-z][a-z0-9_\-]{0,31}$"
+SERIES_ID_PATTERN = r"^[0-9a-f]{32}$"
 # Every number is bounded to what the canvas can draw and the rules can compute: a card
 # a million pixels out is already minutes of scrolling, and 1e20 breaks the float maths.
 MAX_BEAT_SECONDS = MAX_ESTIMATE_S  # 10 minutes: a whole episode is 1-2
@@ -125,6 +126,9 @@ class Panel(_Model):
     sketch: Optional[str] = Field(
         None, description="Vector sketch file, relative to the project folder.")
     framing: Optional[Framing] = Field(None, description="Camera pan/zoom for the animatic.")
+    fit: Optional[Literal["fill", "fit"]] = Field(
+        None, description="How the picture meets the 9:16 frame: fill (crop, the default) "
+                          "or fit (letterbox). Format version 4.")
 
     @field_validator("image", "sketch")
     @classmethod
@@ -163,6 +167,14 @@ class Beat(_Model):
         default_factory=list, max_length=MAX_PANELS_PER_BEAT,
         description="The beat's shots in order; a beat always has at least one.")
     pos: Optional[Point] = Field(None, description="Card position on the canvas.")
+    transition: str = Field("", max_length=48,
+                            description="Transition out of the beat as the script writes it: "
+                                        "CUT TO:, SMASH CUT TO:, FADE OUT. Format version 3.")
+    simultaneous: list[Annotated[StrictInt, Field(ge=0, le=100_000)]] = Field(
+        default_factory=list,
+        description="Numbers (0-based) of the dialogue lines spoken at the same time as the "
+                    "line before them: the second speech of a dual-dialogue pair. "
+                    "Format version 3.")
 
     @field_validator("kind", mode="before")
     @classmethod
@@ -283,6 +295,13 @@ class Series(_Model):
     characters: list[Character] = Field(default_factory=list)
     locations: list[Location] = Field(default_factory=list)
     notes: str = ""
+    id: Optional[str] = Field(
+        None, pattern=SERIES_ID_PATTERN,
+        description="Random id telling two series apart (32 hex digits); written when a "
+                    "project is created or imported. Format version 3.")
+    script_beats: Optional[Literal["scene", "paragraph"]] = Field(
+        None, description="How the script was cut into beats at import (re-sync reuses it): "
+                          "one beat per scene or per action paragraph. Format version 3.")
 
 
 class Thread(_Model):

@@ -98,7 +98,7 @@ def test_version_1_beat_image_becomes_the_first_panel(tmp_path):
     path = tmp_path / "old.beatboard"
     path.write_text(json.dumps(doc), encoding="utf-8")
     project = load(path)
-    assert project.format_version == 2
+    assert project.format_version == model.FORMAT_VERSION
     first = project.episode("ep1").beat("b1")
     assert [(p.id, p.image) for p in first.panels] == [("b1-p1", "panels/b1.png")]
     every = [b for ep in project.episodes for b in ep.beats]

@@ -15,12 +15,20 @@ from ..canvas.thumbnails import ThumbnailCache
 class BoardPictures:
     def __init__(self, parent):
         self.cache = ThumbnailCache(parent)
+        self._keys: dict[tuple, str] = {}  # hashing a panel's inputs once per model change
+
+    def forget_keys(self) -> None:
+        """The model changed: work the keys out again on the next paint."""
+        self._keys.clear()
 
     def panel_picture(self, project, base_dir, beat, panel, w: int, h: int,
                       repaint) -> QImage | None:
         """The panel drawn at w×h, or None while it is being drawn (``repaint`` is then
         updated when it is ready)."""
-        key = self.cache.key(project, base_dir, beat, panel, w, h)
+        memo = (beat.id, panel.id, w, h)
+        key = self._keys.get(memo)
+        if key is None:
+            key = self._keys[memo] = self.cache.key(project, base_dir, beat, panel, w, h)
         return self.cache.get(key, (project, base_dir, beat, panel, w, h), repaint)
 
     def drain(self) -> None:

@@ -32,7 +32,6 @@ class BoardView(QAbstractScrollArea):
         self.drop_at: tuple[int, bool] | None = None
         self._press: tuple[int, QPoint] | None = None
         self._dragging = False
-        self._keys: dict[tuple, str] = {}
         self.setFocusPolicy(Qt.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.verticalScrollBar().setSingleStep(40)
@@ -51,7 +50,7 @@ class BoardView(QAbstractScrollArea):
 
     def reload(self) -> None:
         self.cells = board_cells(self._episode())
-        self._keys.clear()  # picture keys hash the panels' inputs: once per change
+        self.pictures.forget_keys()
         self._relayout()
 
     def _on_changed(self, change) -> None:

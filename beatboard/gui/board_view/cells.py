@@ -9,6 +9,7 @@ from ...core.graph import main_line
 from ...core.model import Beat, Episode, Panel
 from ...core.panel_timing import panel_captions, panel_times
 from ...core.vocab_labels import label, tag_label
+from ..canvas.beat_card import BANNER_KINDS, kind_caption
 from ..canvas.palette import beat_colour
 from ..i18n import ui_language
 from .grid import BoardItem, reading_order
@@ -26,6 +27,7 @@ class Cell:
     mark: str  # the beat's emotion: direction glyph and tag or direction word
     pressure: bool  # a falling beat (hatched band)
     title: str
+    banner: str  # "⚑ HOOK" / "◆ CLIFF" for the beats the canvas marks with a banner
 
 
 def board_cells(ep: Episode | None) -> list[Cell]:
@@ -56,5 +58,12 @@ def board_cells(ep: Episode | None) -> list[Cell]:
             else label("direction", emotion.direction.value, lang))
         cells.append(Cell(item, beat, panel, f"{when}{dur:.1f} s", shot,
                           captions[beat.id][item.index], beat_colour(emotion.tag, emotion.direction),
-                          mark, emotion.direction.glyph == "↓", beat.title))
+                          mark, emotion.direction.glyph == "↓", beat.title,
+                          _banner(beat.kind)))
     return cells
+
+
+def _banner(kind: str) -> str:
+    if kind not in BANNER_KINDS:
+        return ""
+    return ("⚑ " if kind == "hook" else "◆ ") + kind_caption(kind)

@@ -70,9 +70,7 @@ def _paint_band(p: QPainter, cells, grid: Grid, i: int, pal: CanvasPalette) -> N
     p.setFont(_f("band"))
     p.setPen(pal.text)
     text_r = r.adjusted(16, -2, 0, -6)
-    mark = c.mark
-    title = c.title or ""
-    line = f"{mark}  ·  {title}" if title else mark
+    line = "  ·  ".join(x for x in (c.banner, c.mark, c.title) if x)
     p.drawText(text_r, Qt.AlignLeft | Qt.AlignVCenter,
                fm.elidedText(line, Qt.ElideRight, int(text_r.width())))
 

@@ -191,11 +191,25 @@ class PicturePlan:
     paper: Optional[RGBA] = PAPER  # None: transparent ground (onion skins)
 
 
+# The one wording of a picture or sketch that cannot be shown, on screen and on paper:
+# (what, problem kind) per language.
 PLACEHOLDER_TEXT = {
-    "en": {"missing": "Picture missing", "outside": "Picture outside the project",
-           "not_a_file": "Picture is not a file", "unreadable": "Picture damaged"},
-    "zh": {"missing": "图片缺失", "outside": "图片在项目文件夹之外",
-           "not_a_file": "图片不是文件", "unreadable": "图片已损坏"},
+    "en": {("image", "missing"): "Picture missing",
+           ("image", "outside"): "Picture outside the project",
+           ("image", "not_a_file"): "Picture is not a file",
+           ("image", "unreadable"): "Picture damaged or not an image",
+           ("sketch", "missing"): "Sketch missing",
+           ("sketch", "outside"): "Sketch outside the project",
+           ("sketch", "not_a_file"): "Sketch is not a file",
+           ("sketch", "unreadable"): "Sketch damaged"},
+    "zh": {("image", "missing"): "图片缺失",
+           ("image", "outside"): "图片在项目文件夹之外",
+           ("image", "not_a_file"): "图片不是文件",
+           ("image", "unreadable"): "图片已损坏或不是图片",
+           ("sketch", "missing"): "草图缺失",
+           ("sketch", "outside"): "草图在项目文件夹之外",
+           ("sketch", "not_a_file"): "草图不是文件",
+           ("sketch", "unreadable"): "草图已损坏"},
 }
 
 
@@ -206,7 +220,9 @@ def language_of(project: Optional[Project]) -> str:
 
 def placeholder_text(problem: AssetProblem, lang: str) -> str:
     table = PLACEHOLDER_TEXT.get(lang, PLACEHOLDER_TEXT["en"])
-    return table.get(problem.kind, table["unreadable"]) + "\n" + Path(problem.rel).name
+    what = "sketch" if problem.rel.endswith(".json") else "image"
+    words = table.get((what, problem.kind), table[(what, "unreadable")])
+    return words + "\n" + problem.rel
 
 
 # A backend's reader: the picture's upright (width, height) as it will decode it, or
@@ -227,11 +243,13 @@ def image_item(measure: Measure, rel: str, fit: Optional[str],
 
 def plan_panel(project: Optional[Project], base_dir: str | Path | None, beat: Beat,
                panel: Panel, purpose: str = "canvas", guides: Optional[GuideSpec] = None,
-               reference_dim: float = 1.0, measure: Optional[Measure] = None) -> PicturePlan:
+               reference_dim: float = 1.0, measure: Optional[Measure] = None,
+               lang: Optional[str] = None) -> PicturePlan:
     """Everything drawn for ``panel`` in a view or output ``purpose`` (see ``PURPOSES``).
     ``guides`` overrides the purpose's own (print: safe areas over the artist's picture).
     ``measure`` is the backend's picture reader (default: Pillow's header). Never raises
-    for a bad asset: problems are listed and drawn."""
+    for a bad asset: problems are listed and drawn. ``lang`` (en|zh) overrides the
+    series language for the placeholder's words."""
     if purpose not in PURPOSES:
         raise ValueError(f"unknown picture purpose {purpose!r}")
     base = Path(base_dir) if base_dir is not None else Path.cwd()
@@ -259,7 +277,8 @@ def plan_panel(project: Optional[Project], base_dir: str | Path | None, beat: Be
         plan.source = "none"
     elif plan.problems:
         plan.source = "placeholder"
-        plan.items.extend(placeholder(beat, panel, plan.problems[0], language_of(project)))
+        plan.items.extend(placeholder(beat, panel, plan.problems[0],
+                                      lang or language_of(project)))
     else:
         plan.items.append(AutoFrameItem(auto_frame(beat, panel)))
     if guides is None and purpose == "print" and shown:

@@ -2288,6 +2288,36 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <source>Set panel picture</source>
         <translation>设置分镜画面</translation>
     </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="0" />
+        <source>from the camera move</source>
+        <translation>按运镜</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="0" />
+        <source>hold (whole frame)</source>
+        <translation>静止（整幅画面）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="0" />
+        <source>set by hand</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="0" />
+        <source>from shot: %1</source>
+        <translation>来自镜头：%1</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="0" />
+        <source>%1: not animated</source>
+        <translation>%1：不生成动画</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="0" />
+        <source>no camera move</source>
+        <translation>无运镜</translation>
+    </message>
 </context>
 <context>
     <name>PlayerIntegration</name>

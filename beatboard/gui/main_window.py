@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.controller.documentReplaced.connect(self._on_document_replaced)
         self.files.modifiedChanged.connect(lambda _m: self.update_title())
         self.files.pathChanged.connect(self.update_title)
+        self.files.saved.connect(lambda _p: self.findings.check_assets())
         self.files.saved.connect(lambda p: self.statusBar().showMessage(
             self.tr("Saved %1").replace("%1", p), STATUS_TIMEOUT_MS))
         self.inspector.problem.connect(self.show_problem)

@@ -155,6 +155,26 @@ def migrate(data: dict, path: str | Path | None = None) -> dict:
 
 def dumps(project: Project) -> str:
     """Canonical JSON: model field order, episodes by number, links in beat order."""
+    return json.dumps(_canonical_data(project), ensure_ascii=False, indent=2,
+                      allow_nan=False) + "\n"
+
+
+def dump_bytes(project: Project) -> bytes:
+    """``dumps(project)`` as UTF-8, encoded in batches: the indented encoder is pure Python
+    and joining its millions of pieces at once held several times the file in memory."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False)
+    parts, batch = [], []
+    for piece in encoder.iterencode(_canonical_data(project)):
+        batch.append(piece)
+        if len(batch) >= 8192:
+            parts.append("".join(batch).encode("utf-8"))
+            batch.clear()
+    batch.append("\n")
+    parts.append("".join(batch).encode("utf-8"))
+    return b"".join(parts)
+
+
+def _canonical_data(project: Project) -> dict:
     data = project.model_dump(mode="json", by_alias=True, exclude_none=True)
     data["episodes"].sort(key=lambda e: e["number"])
     for ep in data["episodes"]:
@@ -162,7 +182,7 @@ def dumps(project: Project) -> str:
         kinds = {"next": 0, "variant": 1, "choice": 2}
         ep["links"].sort(key=lambda l: (order.get(l["from"], 1 << 30), order.get(l["to"], 1 << 30),
                                         kinds.get(l["kind"], 9), l["from"], l["to"]))
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return data
 
 
 class ReadOnlyFileError(BeatBoardFileError):
@@ -181,7 +201,7 @@ def save(project: Project, path: str | Path, replace_read_only: bool = False) ->
     A project without a series id (an older file) gets one here.
     """
     ensure_series_id(project)
-    data = dumps(project).encode("utf-8")
+    data = dump_bytes(project)
     try:
         check_regular_target(path)
     except NotARegularFile as e:

@@ -94,3 +94,15 @@ def test_empty_project_round_trips(tmp_path):
     one = Project(episodes=[Episode(id="e1", number=1, beats=[Beat(id="only")])])
     save(one, path)
     assert load(path) == one
+
+
+def test_a_large_series_saves_the_canonical_text(tmp_path):
+    # Big enough that the saved bytes are encoded in many batches; they must still be
+    # the canonical text, Chinese included.
+    from beatboard.core.skeleton import make_skeleton
+    project = make_skeleton("revenge", 80, title="复仇 The Return", paywall=10)
+    path = tmp_path / "big.beatboard"
+    save(project, path)
+    text = path.read_bytes().decode("utf-8")
+    assert text == dumps(project) and len(text.splitlines()) > 3 * 8192
+    assert load(path) == project

@@ -296,7 +296,7 @@ class SketchPadDialog(QDialog):
         elif panel.sketch:
             problem = self.tr("The project is not saved: its pictures cannot be found.")
         self._shown_sketch, self._shown_image = panel.sketch, panel.image
-        self.canvas.picture = self._read(base, panel.image)
+        self.canvas.picture = self._read(base, panel.image, panel.fit)
         ref = sketch.layer("reference")
         self.canvas.reference_image = self._read(base, ref.image if ref else None)
         if not fast:
@@ -332,8 +332,8 @@ class SketchPadDialog(QDialog):
                 "wheel zoom · Shift+R rotate · Ctrl+Z undo"))
         self.canvas.update()
 
-    def _read(self, base, rel):
-        img, problem = read_picture(base, rel)
+    def _read(self, base, rel, fit=None):
+        img, problem = read_picture(base, rel, fit)
         if problem:
             self._show_problem(problem)
         return img
@@ -343,7 +343,7 @@ class SketchPadDialog(QDialog):
             return None
         beat = ep.beat(where[0])
         panel = beat.panel(where[1]) if beat else None
-        img = render_drawing(self._base(), panel, ONION_W, ONION_H) if panel else None
+        img = render_drawing(self._base(), beat, panel, ONION_W, ONION_H) if panel else None
         if img is None:
             return None
         p = QPainter(img)

@@ -16,7 +16,8 @@ import pytest
 from beatboard.interchange.script_import import parse_script
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOUNTAIN = ["Brick-and-Steel.fountain", "The-Last-Birthday-Card.fountain", "Big-Fish.fountain"]
+FOUNTAIN = ["Brick-and-Steel.fountain", "The-Last-Birthday-Card.fountain", "Big-Fish.fountain",
+            "my_living_memory.fountain", "printing_trouble.fountain"]
 FDX = ["Brick-and-Steel.fdx", "The-Last-Birthday-Card.fdx", "Big-Fish.fdx"]
 
 _HEADING = re.compile(r"^(INT|EXT|EST|INT\./EXT|INT/EXT|I/E)[. ]", re.I)

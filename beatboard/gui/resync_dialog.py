@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, Q
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.model import Project
-from ..interchange.resync import ResyncPlan, plan_resync, resync_edit
+from ..interchange.resync import ResyncPlan, fields_changed, plan_resync, resync_edit
 
 FIELD_WORDS = {"title": QT_TRANSLATE_NOOP("ResyncReviewDialog", "title"),
                "action": QT_TRANSLATE_NOOP("ResyncReviewDialog", "action"),
@@ -39,6 +39,10 @@ class ResyncReviewDialog(QDialog):
         label = QLabel(intro.replace("%1", script_name), self)
         label.setWordWrap(True)
         col.addWidget(label)
+        self.fields_label = QLabel(self._fields_text(project, plan), self)
+        self.fields_label.setWordWrap(True)
+        self.fields_label.setVisible(bool(self.fields_label.text()))
+        col.addWidget(self.fields_label)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Scene"), self.tr("What changes")])
         self.tree.setColumnWidth(0, 380)
@@ -84,6 +88,20 @@ class ResyncReviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
+
+
+    def _fields_text(self, project: Project, plan: ResyncPlan) -> str:
+        """One line per field that changes, naming its beats (a new scene heading moves
+        every beat after it: the director sees the location moved, and where)."""
+        lines = []
+        for f, ids in fields_changed(plan).items():
+            names = [project.find_beat(b)[1].title or b if project.find_beat(b) else b
+                     for b in ids]
+            text = (self.tr("%1 changes in 1 beat: %3") if len(ids) == 1 else
+                    self.tr("%1 changes in %2 beats: %3").replace("%2", str(len(ids))))
+            lines.append(text.replace("%1", self.tr(FIELD_WORDS[f]))
+                         .replace("%3", "; ".join(names)))
+        return "\n".join(lines)
 
 
 def update_from_script(win, path: str, review=None) -> bool:

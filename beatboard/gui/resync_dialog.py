@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, Q
 
 from ..core.errors import BeatBoardError
 from ..core.model import Project
-from ..interchange.resync import ResyncPlan, plan_resync, resync_edit
+from ..interchange.resync import ResyncPlan, fields_changed, plan_resync, resync_edit
 from ..interchange.script_guard import require_script_content, set_aside_count, sets_aside_most
 
 FIELD_WORDS = {"title": QT_TRANSLATE_NOOP("ResyncReviewDialog", "title"),
@@ -41,6 +41,10 @@ class ResyncReviewDialog(QDialog):
         label = QLabel(intro.replace("%1", script_name), self)
         label.setWordWrap(True)
         col.addWidget(label)
+        self.fields_label = QLabel(self._fields_text(project, plan), self)
+        self.fields_label.setWordWrap(True)
+        self.fields_label.setVisible(bool(self.fields_label.text()))
+        col.addWidget(self.fields_label)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Scene"), self.tr("What changes")])
         self.tree.setColumnWidth(0, 380)
@@ -86,6 +90,19 @@ class ResyncReviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
+
+    def _fields_text(self, project: Project, plan: ResyncPlan) -> str:
+        """One line per field that changes, naming its beats (a new scene heading moves
+        every beat after it: the director sees the location moved, and where)."""
+        lines = []
+        for f, ids in fields_changed(plan).items():
+            names = [project.find_beat(b)[1].title or b if project.find_beat(b) else b
+                     for b in ids]
+            text = (self.tr("%1 changes in 1 beat: %3") if len(ids) == 1 else
+                    self.tr("%1 changes in %2 beats: %3").replace("%2", str(len(ids))))
+            lines.append(text.replace("%1", self.tr(FIELD_WORDS[f]))
+                         .replace("%3", "; ".join(names)))
+        return "\n".join(lines)
 
 
 def _confirm_set_aside(win, gone: int, total: int) -> bool:

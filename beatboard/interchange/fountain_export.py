@@ -18,6 +18,7 @@ from ..core.vocab import LinkKind
 from . import annotations as ann
 from .drafts import dialogue_row, location_of, row_lines, script_order
 from .episode_marker import EpisodeMarker
+from .introductions import may_introduce
 from .fountain_parse import _CJK, _SCENE_NUMBER, _is_cue, is_forced_heading, \
     is_plain_action, read_paragraph, split_cue
 from .fountain_scan import escape_emphasis, strip_emphasis
@@ -76,7 +77,7 @@ def _beat_lines(ep: Episode, b: Beat, location: str, marker, out: list[str]) -> 
     if b.location != location:
         notes.append(ann.note("location", b.location) if b.location else "[[location:]]")
         location = b.location
-    if b.characters or b.dialogue.strip():
+    if b.characters or b.dialogue.strip() or may_introduce(b.action):
         names = ", ".join(b.characters)
         notes.append(ann.note("characters", names) if names else "[[characters:]]")
     for key in ("props", "compliance"):

@@ -336,8 +336,21 @@ def _group_gone(gone: list[tuple[str, str]]) -> dict[str, list[str]]:
     return out
 
 
+def fields_changed(plan: ResyncPlan) -> dict[str, list[str]]:
+    """Each script field that changes, in SCRIPT_FIELDS order, with the ids of the beats
+    it changes in: a new scene heading moves every beat after it, and the director must
+    see that it was the location that moved."""
+    out: dict[str, list[str]] = {}
+    for f in SCRIPT_FIELDS:
+        ids = [m.beat_id for m in plan.changed if f in m.changes]
+        if ids:
+            out[f] = ids
+    return out
+
+
 def summary_lines(existing: Project, plan: ResyncPlan) -> list[str]:
-    """The review, as text: counts, then each changed, new and gone scene."""
+    """The review, as text: counts, each field that changes and where, then each changed,
+    new and gone scene."""
     def where(bid: str) -> str:
         found = existing.find_beat(bid)
         return f"ep {found[0].number} · {found[1].title or bid}" if found else bid
@@ -345,6 +358,9 @@ def summary_lines(existing: Project, plan: ResyncPlan) -> list[str]:
              f"changed: {len(plan.changed)}",
              f"new: {len(plan.new)}",
              f"gone (set aside, not deleted): {len(plan.gone)}"]
+    for f, ids in fields_changed(plan).items():
+        beats = "beat" if len(ids) == 1 else "beats"
+        lines.append(f"{f} changed in {len(ids)} {beats}: {'; '.join(map(where, ids))}")
     if plan.reordered:
         lines.append(f"in another order in the script (kept in the board's order): "
                      f"{plan.reordered}")

@@ -2593,6 +2593,16 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <source>The script matches the board: nothing to update.</source>
         <translation>剧本与看板一致：无需更新。</translation>
     </message>
+    <message>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="100" />
+        <source>%1 changes in 1 beat: %3</source>
+        <translation>%1 在 1 个节拍中变化：%3</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="101" />
+        <source>%1 changes in %2 beats: %3</source>
+        <translation>%1 在 %2 个节拍中变化：%3</translation>
+    </message>
 </context>
 <context>
     <name>Scrubber</name>

@@ -15,8 +15,8 @@ from .geometry import MAX_ZOOM, MIN_ZOOM, BoardGeometry
 from .gestures import BoardGestures
 from .paint import paint_card, paint_header, paint_open_thread, paint_paywall, paint_thread
 from .row_cache import PixmapCache
-from .rows import (ASIDE, BeatFilter, BoardCard, BoardRow, aside_row, beat_rules, row_of,
-                   status_of)
+from .rows import (ASIDE, BeatFilter, BoardCard, BoardRow, aside_row, badges_of, beat_rules,
+                   row_of, status_of)
 
 ROW_MARGIN = 4.0  # room in a row picture for the selection outline
 
@@ -373,16 +373,7 @@ class BoardCanvas(BoardGestures, QAbstractScrollArea):
                 return
 
     def _index_findings(self) -> None:
-        """beat id -> "errors" | "warnings", for the card badges."""
-        badges: dict[str, str] = {}
-        for f in self.findings.findings:
-            sev = f.severity.value
-            if sev == "info":
-                continue
-            for bid in f.beats:
-                if badges.get(bid) != "errors":
-                    badges[bid] = "errors" if sev == "error" else "warnings"
-        self._badges = badges
+        self._badges = badges_of(self.findings.findings)
 
     def _paint_threads(self, p: QPainter, first: int, last: int) -> None:
         threads = self.controller.project.threads

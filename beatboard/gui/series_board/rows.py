@@ -58,6 +58,19 @@ def aside_row(project: Project, title: str) -> BoardRow | None:
                     [card_of(b) for b in project.unplaced], 0)
 
 
+def badges_of(findings: list[Finding]) -> dict[str, str]:
+    """beat id -> "errors" | "warnings", for the card badges."""
+    badges: dict[str, str] = {}
+    for f in findings:
+        sev = f.severity.value
+        if sev == "info":
+            continue
+        for bid in f.beats:
+            if badges.get(bid) != "errors":
+                badges[bid] = "errors" if sev == "error" else "warnings"
+    return badges
+
+
 def status_of(findings: list[Finding]) -> str:
     if any(f.severity == Severity.ERROR for f in findings):
         return "errors"

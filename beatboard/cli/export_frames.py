@@ -92,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
     warned: set[str] = set()
     tty = sys.stderr.isatty()
     for i, job in enumerate(jobs, start=1):
-        result = render_panel_ex(project, base, job.beat, job.panel, size, guides)
+        result = render_panel_ex(project, base, job.beat, job.panel, size, guides,
+                                 purpose="frames")
         for problem in result.problems:
             if problem.message not in warned:
                 warned.add(problem.message)

@@ -18,6 +18,7 @@ Qt-free.
 """
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -352,6 +353,7 @@ def header_measure(base: Path) -> Measure:
 
 _sketches: "OrderedDict[tuple, tuple]" = OrderedDict()
 _SKETCH_ENTRIES = 64
+_sketches_lock = threading.Lock()  # views may draw on worker threads
 
 
 def file_stamp(base_dir: str | Path, rel: str) -> tuple:
@@ -374,12 +376,14 @@ def load_sketch_cached(base_dir: str | Path, rel: str
                        ) -> tuple[Optional[sk.Sketch], Optional[AssetProblem]]:
     """``core.assets.try_load_sketch`` behind a small cache keyed by the file's stamp."""
     key = (str(Path(base_dir).resolve()),) + file_stamp(base_dir, rel)
-    hit = _sketches.get(key)
-    if hit is not None:
-        _sketches.move_to_end(key)
-        return hit
+    with _sketches_lock:
+        hit = _sketches.get(key)
+        if hit is not None:
+            _sketches.move_to_end(key)
+            return hit
     result = try_load_sketch(base_dir, rel)
-    _sketches[key] = result
-    while len(_sketches) > _SKETCH_ENTRIES:
-        _sketches.popitem(last=False)
+    with _sketches_lock:
+        _sketches[key] = result
+        while len(_sketches) > _SKETCH_ENTRIES:
+            _sketches.popitem(last=False)
     return result

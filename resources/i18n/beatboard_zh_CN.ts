@@ -2162,6 +2162,18 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>PanelForm</name>
     <message>
+        <source>Picture</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>fill the frame (crop)</source>
+        <translation>铺满画框（裁切）</translation>
+    </message>
+    <message>
+        <source>fit the whole picture</source>
+        <translation>完整显示图片</translation>
+    </message>
+    <message>
         <location filename="../../beatboard/gui/inspector_panel.py" line="82" />
         <location filename="../../beatboard/gui/inspector_panel.py" line="139" />
         <source>Draw…</source>

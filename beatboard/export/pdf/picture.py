@@ -64,7 +64,7 @@ def draw_plan(p: Painter, f: Rect, plan: PicturePlan, ctx, size: float = 8.0,
             try:
                 draw_image(p, f, item, ctx)
             except Unreadable as e:
-                problem = AssetProblem(item.rel, "unreadable", str(e))
+                problem = AssetProblem(item.rel, e.kind, str(e))
                 plan.problems.append(problem)
                 if shot is not None:
                     lang = "zh" if ctx.lang == "zh" else "en"

@@ -21,7 +21,7 @@ def dumps(sketch: Sketch) -> str:
     lines = [f'{{"format": "{FILE_FORMAT}", "version": {FILE_VERSION}, '
              f'"canvas": [{CANVAS_W}, {CANVAS_H}], "layers": [']
     for li, layer in enumerate(sketch.layers):
-        head: dict[str, Any] = {"kind": layer.kind, "name": layer.name,
+        head: dict[str, Any] = {"kind": layer.kind, "id": layer.id, "name": layer.name,
                                 "opacity": _num(layer.opacity), "visible": layer.visible}
         if layer.image:
             head["image"] = layer.image
@@ -145,6 +145,20 @@ def loads(raw: bytes | str, path: str | Path | None = None) -> Sketch:
     return _Reader(path).sketch(data)
 
 
+_LAYER_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
+
+
+def free_layer_id(taken: set[str], kind: str) -> str:
+    """``kind`` if unused, else ``kind-2``, ``kind-3``... (ids stay short and readable)."""
+    base = re.sub(r"[^A-Za-z0-9_-]", "", kind)[:24] or "layer"
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
 class _Reader:
     """Turns parsed JSON into a Sketch, checking types and caps with precise places."""
 
@@ -175,7 +189,29 @@ class _Reader:
             self.fail("layers", "expected a list of layers")
         if len(layers) > MAX_LAYERS:
             self.fail("layers", f"too many layers ({len(layers)}; at most {MAX_LAYERS})")
-        return Sketch(layers=[self.layer(i, raw) for i, raw in enumerate(layers)])
+        out = [self.layer(i, raw) for i, raw in enumerate(layers)]
+        self.name_layers(out, layers)
+        return Sketch(layers=out)
+
+    def name_layers(self, layers: list[Layer], raws: list) -> None:
+        """Every layer gets an id: its own (version 2, unique), else its kind, else
+        ``kind-N`` for the N-th layer of a repeated kind (version 1 files)."""
+        taken: set[str] = set()
+        for i, (layer, raw) in enumerate(zip(layers, raws)):
+            given = raw.get("id")
+            if given is None:
+                continue
+            if not isinstance(given, str) or not _LAYER_ID.fullmatch(given):
+                self.fail(f"layer {i + 1}", "id must be 1-32 letters, digits, - or _, got "
+                                            f"{given!r}"[:200])
+            if given in taken:
+                self.fail(f"layer {i + 1}", f"layer id {given!r} is given twice")
+            taken.add(given)
+            layer.id = given
+        for layer, raw in zip(layers, raws):
+            if raw.get("id") is None:
+                layer.id = free_layer_id(taken, layer.kind)
+                taken.add(layer.id)
 
     def layer(self, i: int, raw: Any) -> Layer:
         place = f"layer {i + 1}"
@@ -199,7 +235,7 @@ class _Reader:
             self.fail(place, f"image must be a path, got {image!r}"[:200])
         # A path leading out of the project is kept (nothing is lost) and refused when
         # drawn (core.assets.resolve): the strokes still show, with a warning.
-        unknown = set(raw) - {"kind", "name", "opacity", "visible", "image", "strokes"}
+        unknown = set(raw) - {"kind", "id", "name", "opacity", "visible", "image", "strokes"}
         if unknown:
             self.fail(place, f"unknown field {sorted(unknown)[0]!r} (check the spelling)")
         strokes = raw.get("strokes", [])
@@ -292,7 +328,7 @@ def json_schema() -> dict[str, Any]:
               "properties": {
                   "tool": {"enum": list(TOOLS)},
                   "colour": {"type": "string",
-                             "pattern": "^(black|grey|red|blue|#[0-9A-Fa-f]{6})$"},
+                             "pattern": "^(black|grey|red|blue|nonphoto|#[0-9A-Fa-f]{6})$"},
                   "width": {"type": "number", "minimum": MIN_WIDTH, "maximum": MAX_WIDTH},
                   "points": points,
                   "tilt": {"type": "array", "items": {"type": "integer", "minimum": -90,
@@ -301,6 +337,8 @@ def json_schema() -> dict[str, Any]:
              "properties": {
                  "kind": {"type": "string", "maxLength": 32,
                           "description": "reference, rough, ink (or another name)"},
+                 "id": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,32}$",
+                        "description": "unique in the sketch (version 2)"},
                  "name": {"type": "string", "maxLength": MAX_NAME},
                  "opacity": {"type": "number", "minimum": 0, "maximum": 1},
                  "visible": {"type": "boolean"},

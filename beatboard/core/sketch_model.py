@@ -8,15 +8,23 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
 FILE_FORMAT = "beatboard-sketch"
-FILE_VERSION = 1
+# 1: three layers found by kind (reference, rough, ink). 2: a free list of layers, each
+# with an ``id``; the "nonphoto" colour. Version 1 files read unchanged.
+FILE_VERSION = 2
 FILE_SUFFIX = ".sketch.json"
 CANVAS_W = 1080
 CANVAS_H = 1920
 
 TOOLS = ("pencil", "pen", "marker", "eraser")
+# A layer's kind is its role: a reference layer carries the picture to trace and starts
+# faint; a rough layer's strokes start in non-photo blue. Any other kind is plain drawing.
 LAYER_KINDS = ("reference", "rough", "ink")
 # Blocking colours a storyboard artist expects; any "#rrggbb" is accepted too.
-COLOURS = {"black": "#1a1a1a", "grey": "#7a7a7a", "red": "#d62828", "blue": "#2f6db5"}
+COLOURS = {"black": "#1a1a1a", "grey": "#7a7a7a", "red": "#d62828", "blue": "#2f6db5",
+           "nonphoto": "#8ec9ee"}
+# On paper a light blue would vanish from a black-and-white board: it prints mid grey.
+PRINT_COLOURS = {"nonphoto": "#8c8c8c"}
+DEFAULT_COLOUR = {"rough": "nonphoto"}  # by layer kind; otherwise black
 # A marker is translucent so blocking tones stack; the others are opaque.
 TOOL_ALPHA = {"pencil": 0.9, "pen": 1.0, "marker": 0.35, "eraser": 1.0}
 DEFAULT_REFERENCE_OPACITY = 0.35
@@ -59,10 +67,13 @@ class Layer:
     visible: bool = True
     strokes: list[Stroke] = field(default_factory=list)
     image: Optional[str] = None  # reference picture, relative to the project folder
+    id: str = ""  # unique in its sketch; the kind when left empty
 
     def __post_init__(self):
         if not self.name:
             self.name = self.kind.capitalize()
+        if not self.id:
+            self.id = self.kind
 
 
 @dataclass
@@ -74,6 +85,13 @@ class Sketch:
             if layer.kind == kind:
                 return layer
         return None
+
+    def index_of(self, layer_id: str) -> int:
+        """The position of the layer ``layer_id`` (0 is the bottom); KeyError if absent."""
+        for i, layer in enumerate(self.layers):
+            if layer.id == layer_id:
+                return i
+        raise KeyError(layer_id)
 
     @property
     def stroke_count(self) -> int:
@@ -93,6 +111,11 @@ def new_sketch(reference_image: Optional[str] = None) -> Sketch:
     ])
 
 
+def default_colour(kind: str) -> str:
+    """The colour a new stroke in a layer of ``kind`` starts with."""
+    return DEFAULT_COLOUR.get(kind, "black")
+
+
 def colour_hex(colour: str) -> str:
     """``#rrggbb`` for a named blocking colour or a hex colour; ValueError otherwise."""
     c = colour.strip().lower()
@@ -100,7 +123,7 @@ def colour_hex(colour: str) -> str:
         return COLOURS[c]
     if len(c) == 7 and c[0] == "#" and all(ch in "0123456789abcdef" for ch in c[1:]):
         return c
-    raise ValueError(f"unknown colour {colour!r} (use black, grey, red, blue or #rrggbb)")
+    raise ValueError(f"unknown colour {colour!r} (use black, grey, red, blue, nonphoto or #rrggbb)")
 
 
 def make_stroke(tool: str, colour: str, width: float,

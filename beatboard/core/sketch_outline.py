@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from .sketch_model import COLOURS, TOOL_ALPHA, Stroke, colour_hex
+from .sketch_model import COLOURS, PRINT_COLOURS, TOOL_ALPHA, Stroke, colour_hex
 
 
 def stroke_radius(stroke: Stroke, pressure: float, tilt: tuple[int, int] | None = None) -> float:
@@ -24,11 +24,13 @@ def stroke_radius(stroke: Stroke, pressure: float, tilt: tuple[int, int] | None 
     return max(r, 0.35)
 
 
-def stroke_paint(stroke: Stroke) -> tuple[str, float, bool]:
+def stroke_paint(stroke: Stroke, printed: bool = False) -> tuple[str, float, bool]:
     """``(colour #rrggbb, alpha 0..1, erases)``: how a backend fills the outline. An eraser
-    clears its layer (Qt: CompositionMode_Clear into the layer image)."""
+    clears its layer (Qt: CompositionMode_Clear into the layer image). ``printed``: the
+    colour on paper (non-photo blue prints mid grey)."""
     try:
-        hexc = colour_hex(stroke.colour)
+        name = stroke.colour.strip().lower()
+        hexc = PRINT_COLOURS[name] if printed and name in PRINT_COLOURS else colour_hex(name)
     except ValueError:
         hexc = COLOURS["black"]
     return hexc, TOOL_ALPHA.get(stroke.tool, 1.0), stroke.erases

@@ -66,7 +66,8 @@ class SketchPadDialog(QDialog):
         bar.addSpacing(8)
         self.colour_buttons: dict[str, QToolButton] = {}
         colour_names = {"black": self.tr("black"), "grey": self.tr("grey"),
-                        "red": self.tr("red (camera)"), "blue": self.tr("blue (people)")}
+                        "red": self.tr("red (camera)"), "blue": self.tr("blue (people)"),
+                        "nonphoto": self.tr("non-photo blue (rough; prints grey)")}
         for name, hexc in sk.COLOURS.items():
             b = QToolButton(self)
             pm = QPixmap(18, 18)

@@ -111,7 +111,7 @@ class SketchPadDialog(PadEdits, QDialog):
         self.layer_panel.viewToggled.connect(self.canvas.set_layer_visible)
         self.layer_panel.editRequested.connect(self.edit_layers)
         self.layer_panel.opacityPreview.connect(self.canvas.preview_opacity)
-        side.addWidget(self.layer_panel, 1)
+        side.addWidget(self.layer_panel)
         side.addWidget(self._view_box())
         self.copy_prev = QPushButton(self.tr("Copy from previous panel"), self)
         self.copy_prev.setToolTip(self.tr("Put the previous panel's drawing under this one "
@@ -121,6 +121,7 @@ class SketchPadDialog(PadEdits, QDialog):
         self.reference_button = QPushButton(self.tr("Reference image…"), self)
         self.reference_button.clicked.connect(self._choose_reference)
         side.addWidget(self.reference_button)
+        side.addStretch(1)
         self.unstored_bar = UnstoredBar(self)
         self.unstored_bar.saveAs.connect(self.save_as_and_store)
         self.unstored_bar.retry.connect(self.store_unstored)
@@ -302,7 +303,7 @@ class SketchPadDialog(PadEdits, QDialog):
             problem = self.tr("The project is not saved: its pictures cannot be found.")
         self._shown_sketch, self._shown_image = panel.sketch, panel.image
         self.canvas.picture = self._read(base, panel.image)
-        if not fast:
+        if not fast and self.unstored is None:  # never drop what could not be stored
             self.canvas.set_sketch(sketch, panel.sketch)
         self.canvas.layer_pictures = {
             l.id: img for l in self.canvas.layers.sketch.layers if l.image
@@ -367,4 +368,6 @@ class SketchPadDialog(PadEdits, QDialog):
         self.episode_id, self.beat_id = found[0], found[1]
         _ep, _beat, panel = self._panel()
         if panel.sketch != self._shown_sketch or panel.image != self._shown_image:
+            self.unstored = None  # the user moved on (an undo, an edit elsewhere)
+            self.unstored_bar.hide()
             self._load()  # undo, redo, or a change made elsewhere

@@ -35,6 +35,7 @@ class LayerPanel(QGroupBox):
                                      "Double-click: rename."))
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemChanged.connect(self._item_changed)
+        self.list.setMaximumHeight(220)  # room for sixteen names without crowding the view box
         col.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.add_button = self._button("+", self.tr("Add a layer above the current one"),

@@ -122,3 +122,27 @@ def test_a_stroke_that_cannot_be_stored_stays_with_the_error_and_save_as(pad, mo
     panel = controller.project.episode("ep1").beat("s1").panel("s1-b")
     stored = assets.load_sketch(saved_to.parent, panel.sketch)
     assert len(stored.layer("rough").strokes) == 1
+
+
+def test_the_layer_list_speaks_chinese(pad):
+    from PySide6.QtWidgets import QApplication
+
+    from beatboard.gui.i18n import install_language
+    from beatboard.gui.sketchpad.dialog import SketchPadDialog
+    dialog, controller, tmp_path = pad
+    app = QApplication.instance()
+    assert install_language(app, "zh_CN")
+    try:
+        zh = SketchPadDialog(controller)
+        zh.open_panel("ep1", "s1", "s1-b")
+        zh.layer_panel.in_output.setChecked(True)  # the rough layer
+        assert controller.stack.command(0).text() == "在输出中隐藏图层"
+        assert layer_row(zh, "rough").text() == "草稿 · 输出中隐藏"
+        assert saved(controller, tmp_path).layer("rough").name == "Rough"  # the file: English
+        zh.layer_panel.add_button.click()
+        assert controller.stack.command(1).text() == "添加图层"
+        zh.unstored_bar.show_problem(zh._store_problem(PermissionError(13, "Permission denied")))
+        assert zh.unstored_bar.message.text().startswith("⚠ 无法将绘画保存到项目旁")
+        zh.close()
+    finally:
+        install_language(app, "en")

@@ -86,8 +86,16 @@ class LayerPanel(QGroupBox):
         self.list.blockSignals(False)
         self._show_current()
 
+    def display_name(self, layer: sk.Layer) -> str:
+        """A standard layer keeps its English name in the file and shows it translated."""
+        standard = {"reference": self.tr("Reference"), "rough": self.tr("Rough"),
+                    "ink": self.tr("Ink")}
+        if layer.kind in standard and layer.name == layer.kind.capitalize():
+            return standard[layer.kind]
+        return layer.name
+
     def row_text(self, layer: sk.Layer) -> str:
-        text = layer.name
+        text = self.display_name(layer)
         if not layer.visible:
             text += " · " + self.tr("hidden in output")
         return text
@@ -126,7 +134,7 @@ class LayerPanel(QGroupBox):
         suffix = " · " + self.tr("hidden in output")
         if name.endswith(suffix):  # edited with the mark still on
             name = name[:-len(suffix)].strip()
-        if name and name != layer.name:
+        if name and name != self.display_name(layer):
             self.rename_layer(layer_id, name)
 
     def rename_layer(self, layer_id: str, name: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton
 
 from ...core import assets
@@ -56,6 +56,10 @@ class PadEdits:
     ``_load``, ``_show_problem`` and the ``unstored_bar``)."""
 
     unstored: tuple[sk.Sketch, str] | None = None  # shown in the pad, not yet stored
+
+    def tr(self, text: str) -> str:
+        """Translated in this class's own context, as lupdate files these strings."""
+        return QCoreApplication.translate("PadEdits", text)
 
     def _push_sketch(self, sketch: sk.Sketch, label: str, painted: bool = False) -> bool:
         """Store the sketch and set it on the panel (one undo step). ``painted``: the

@@ -90,7 +90,7 @@ class LayerPanel(QGroupBox):
         """A standard layer keeps its English name in the file and shows it translated."""
         standard = {"reference": self.tr("Reference"), "rough": self.tr("Rough"),
                     "ink": self.tr("Ink")}
-        if layer.kind in standard and layer.name == layer.kind.capitalize():
+        if layer.kind in sk.LAYER_KINDS and layer.name == layer.kind.capitalize():
             return standard[layer.kind]
         return layer.name
 

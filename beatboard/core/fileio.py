@@ -20,6 +20,8 @@ from .errors import BeatBoardFileError
 from .integrity import integrity_problems
 from .jsontext import decode_text, parse_json
 from .model import FORMAT_NAME, FORMAT_VERSION, EpisodeNumber, Project, default_panel_id
+from .script_marks import move_script_marks
+from .series_id import ensure_series_id
 from .userfiles import read_user_file
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -75,7 +77,14 @@ _V1_PAYWALL = TypeAdapter(EpisodeNumber)
 
 def _v2_to_v3(data: dict) -> dict:
     """Version 3 (fidelity) adds optional fields only: a beat's ``transition`` and
-    ``simultaneous`` dialogue lines, the series ``id`` and ``script_beats``."""
+    ``simultaneous`` dialogue lines, the series ``id`` and ``script_beats``. The dual
+    dialogue carets and closing transitions 0.2 left in a beat's text move there."""
+    episodes = data.get("episodes")
+    for ep in episodes if isinstance(episodes, list) else []:
+        beats = ep.get("beats") if isinstance(ep, dict) else None
+        for beat in beats if isinstance(beats, list) else []:
+            if isinstance(beat, dict):
+                move_script_marks(beat)
     return data
 
 
@@ -169,7 +178,9 @@ def save(project: Project, path: str | Path, replace_read_only: bool = False) ->
 
     Refuses a target that is not a regular file, and a read-only one unless
     ``replace_read_only``. Removes temp files that killed saves of it left behind.
+    A project without a series id (an older file) gets one here.
     """
+    ensure_series_id(project)
     data = dumps(project).encode("utf-8")
     try:
         check_regular_target(path)

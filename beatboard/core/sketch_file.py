@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .errors import BeatBoardFileError
+from .jsontext import parse_json
 from .sketch_model import (CANVAS_H, CANVAS_W, FILE_FORMAT, FILE_VERSION, MAX_COORD,
                            MAX_FILE_BYTES, MAX_LAYERS, MAX_NAME, MAX_POINTS,
                            MAX_POINTS_PER_STROKE, MAX_STROKES, MAX_WIDTH, MIN_WIDTH, TOOLS,
@@ -131,17 +132,8 @@ def loads(raw: bytes | str, path: str | Path | None = None) -> Sketch:
             raw = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise BeatBoardFileError(path, "", "the sketch file is not UTF-8 text") from None
-    try:
-        data = json.loads(raw, parse_constant=_no_constants)
-    except json.JSONDecodeError as e:
-        raise BeatBoardFileError(path, f"line {e.lineno}, column {e.colno}",
-                                 f"not valid JSON ({e.msg})") from None
-    except ValueError as e:  # NaN / Infinity written by some other tool
-        m = re.search(r"(?<![\w\"])(-?Infinity|NaN)(?![\w\"])", raw)
-        place = f"line {raw.count(chr(10), 0, m.start()) + 1}" if m else ""
-        raise BeatBoardFileError(path, place, str(e)) from None
-    except RecursionError:
-        raise BeatBoardFileError(path, "", "JSON is nested too deeply") from None
+    # Shared with project files: a repeated key or a huge number gets BeatBoard's message.
+    data = parse_json(raw, path, parse_constant=_no_constants)
     return _Reader(path).sketch(data)
 
 

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .camera import camera_for
 from .cuts import Cut
 from .model import Beat, FrameRect, Panel
 from .panel_timing import panel_captions, panel_times, split_speaker
@@ -203,18 +204,10 @@ def caption_events(clip: Clip) -> list[CaptionEvent]:
     return events
 
 
-def ease(x: float) -> float:
-    """Ease in and out (smoothstep), so a push-in starts and lands softly."""
-    x = min(1.0, max(0.0, x))
-    return x * x * (3 - 2 * x)
-
-
-def view_at(panel: Panel | None, progress: float) -> FrameRect:
-    if panel is None or panel.framing is None:
-        return FULL_FRAME
-    a, b, k = panel.framing.start, panel.framing.end, ease(progress)
-    return FrameRect(x=a.x + (b.x - a.x) * k, y=a.y + (b.y - a.y) * k,
-                     w=a.w + (b.w - a.w) * k, h=a.h + (b.h - a.h) * k)
+def view_at(panel: Panel | None, progress: float, beat: Beat | None = None,
+            local_t: float = 0.0) -> FrameRect:
+    """The camera's view of ``panel`` at ``progress``: its framing, else its printed move."""
+    return camera_for(beat, panel).view(progress, local_t)
 
 
 def frame_at(timeline: Timeline, t: float) -> FrameState | None:
@@ -224,11 +217,10 @@ def frame_at(timeline: Timeline, t: float) -> FrameState | None:
     clip = timeline.clips[i]
     local = min(max(0.0, t - clip.start), clip.duration)
     progress = local / clip.duration if clip.duration > 0 else 0.0
-    return FrameState(clip, i, local, view_at(clip.panel, progress), progress,
-                      timeline.caption_at(t))
+    return FrameState(clip, i, local, view_at(clip.panel, progress, clip.beat, local),
+                      progress, timeline.caption_at(t))
 
 
 def moves(clip: Clip) -> bool:
-    """True when the clip's picture changes over time (a camera framing that moves)."""
-    f = clip.panel.framing if clip.panel is not None else None
-    return f is not None and f.start != f.end
+    """True when the clip's picture changes over time (a camera that moves)."""
+    return clip.panel is not None and camera_for(clip.beat, clip.panel).moves

@@ -2,8 +2,8 @@
 
 Shown above the beat's fields when a thumbnail is selected. Duration blank = a share of
 the beat's remaining time; caption blank = split from the beat's dialogue. The picture
-row shows the panel as the canvas draws it; framing offers the camera moves an
-animatic needs as presets.
+row shows the panel as the canvas draws it; framing offers camera moves as presets, and
+says which camera the animatic plays: the printed move, one set by hand, or none.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
                                QLabel, QPushButton, QVBoxLayout, QWidget)
 
+from ..core.camera import HAND, SHOT, UNANIMATED, camera_for
 from ..core.model import Beat, FrameRect, Framing, Panel
 from ..core.vocab import CAMERA_MOVES, SHOT_SIZES
 from ..core.vocab_labels import label, values
@@ -28,9 +29,10 @@ _FULL = FrameRect()
 _TIGHT = FrameRect(x=0.15, y=0.15, w=0.7, h=0.7)
 _LEFT = FrameRect(x=0.0, y=0.125, w=0.75, h=0.75)
 _RIGHT = FrameRect(x=0.25, y=0.125, w=0.75, h=0.75)
-# preset id -> framing (None: the whole frame, no camera move)
+# preset id -> framing (None: played from the camera move; "hold": the whole frame, still)
 FRAMING_PRESETS: dict[str, Framing | None] = {
     "none": None,
+    "hold": Framing(),
     "push-in": Framing(start=_FULL, end=_TIGHT),
     "pull-out": Framing(start=_TIGHT, end=_FULL),
     "pan-left": Framing(start=_RIGHT, end=_LEFT),
@@ -66,6 +68,7 @@ class PanelForm(QFrame):
         self.episode_id = self.beat_id = self.panel_id = ""
         self.project_path: str | None = None
         self._panel: Panel | None = None
+        self._beat: Beat | None = None
         outer = QVBoxLayout(self)
         self.header = QLabel(self)
         outer.addWidget(self.header)
@@ -99,10 +102,13 @@ class PanelForm(QFrame):
         self.framing = QComboBox(self)
         for key in FRAMING_PRESETS:
             self.framing.addItem(key, key)
+        self.framing_source = QLabel(self)  # which camera the animatic plays
+        self.framing_source.setWordWrap(True)
         self.form = form
         for widget in (self.duration, self.shot_size, self.shot_angle, self.shot_move,
                        self.caption, self.notes, self.framing):
             form.addRow(QLabel(self), widget)  # texts set in retranslate
+        form.addRow("", self.framing_source)
         self.retranslate()
         self.fields = [self.duration, self.shot_size, self.shot_angle, self.shot_move,
                        self.caption, self.notes]
@@ -124,7 +130,8 @@ class PanelForm(QFrame):
         self.shot_size.relabel({s: label("shot", s, lang) for s in SHOT_SIZES})
         self.shot_angle.relabel({a: label("angle", a, lang) for a in ANGLES})
         self.shot_move.relabel({m: label("move", m, lang) for m in CAMERA_MOVES})
-        names = {"none": self.tr("none (whole frame)"), "push-in": self.tr("push in"),
+        names = {"none": self.tr("from the camera move"), "hold": self.tr("hold (whole frame)"),
+                 "push-in": self.tr("push in"),
                  "pull-out": self.tr("pull out"), "pan-left": self.tr("pan left"),
                  "pan-right": self.tr("pan right"), "custom": self.tr("custom")}
         for i in range(self.framing.count()):
@@ -133,6 +140,23 @@ class PanelForm(QFrame):
         self.draw.setToolTip(self.tr("Open the panel in the sketch pad (Enter)"))
         self.choose.setText(self.tr("Image…"))
         self.clear.setText(self.tr("Clear picture"))
+        if self._panel is not None and self._beat is not None:
+            self._show_camera(self._beat, self._panel)
+
+    def _show_camera(self, beat: Beat, panel: Panel) -> None:
+        cam = camera_for(beat, panel)
+        words = cam.move.strip()
+        if words in CAMERA_MOVES:
+            words = label("move", words, ui_language())
+        if cam.source == HAND:
+            text = self.tr("set by hand")
+        elif cam.source == SHOT:
+            text = self.tr("from shot: %1").replace("%1", words)
+        elif cam.source == UNANIMATED:
+            text = self.tr("%1: not animated").replace("%1", words)
+        else:
+            text = self.tr("no camera move")
+        self.framing_source.setText(text)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
@@ -148,7 +172,7 @@ class PanelForm(QFrame):
     def load(self, episode_id: str, beat: Beat, panel: Panel, project_path: str | None,
              shared_s: float | None = None, project=None) -> None:
         self.episode_id, self.beat_id, self.panel_id = episode_id, beat.id, panel.id
-        self.project_path, self._panel = project_path, panel
+        self.project_path, self._panel, self._beat = project_path, panel, beat
         n = [p.id for p in beat.panels].index(panel.id) + 1
         self.header.setText("<b>" + self.tr("Panel %1 of %2").replace("%1", str(n)).replace(
             "%2", str(len(beat.panels))) + f"</b> · {panel.id}")
@@ -167,6 +191,7 @@ class PanelForm(QFrame):
             if self.framing.findData("custom") < 0:
                 self.framing.addItem(self.tr("custom"), "custom")
         self.framing.setCurrentIndex(self.framing.findData(preset))
+        self._show_camera(beat, panel)
         base = None
         if project_path:
             from pathlib import Path

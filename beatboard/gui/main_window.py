@@ -83,6 +83,11 @@ class MainWindow(QMainWindow):
             self.canvas.panelActivated.connect(self.open_panel)
             self.inspector.beat_form.title.returnPressed.connect(self._title_returned)
         self.inspector.panel_form.drawRequested.connect(self.open_panel)
+        self.docks.board.panelActivated.connect(self.open_panel)
+        if self.canvas is not None and hasattr(self.canvas, "set_thumbnail_height"):
+            self.canvas.set_thumbnail_height(self.settings.get("canvas/thumbnail_height"))
+            self.canvas.thumbnailHeightChanged.connect(
+                lambda h: self.settings.set("canvas/thumbnail_height", h))
         self.resize(1440, 900)
         geometry = self.settings.get("window/geometry")
         if not geometry.isEmpty():
@@ -254,7 +259,7 @@ class MainWindow(QMainWindow):
         self.docks.findings_panel.refresh()
 
     def _apply_view_theme(self, dark: bool) -> None:
-        for view in (self.canvas, self.docks.curve, self.docks.strip):
+        for view in (self.canvas, self.docks.board, self.docks.curve, self.docks.strip):
             if view is not None and hasattr(view, "set_dark"):
                 view.set_dark(dark)
 

@@ -63,7 +63,7 @@ def attach_image(project_path: str | Path, beat: Beat, source_file: str | Path) 
 
 
 def _write_new(target: Path, data: bytes) -> None:
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask decides
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

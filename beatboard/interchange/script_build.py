@@ -3,8 +3,9 @@
 Beat boundaries: a scene heading starts a beat; so do a page break ``===``, a
 ``[[beat]]`` annotation, and a ``[[kind]]``/``[[id]]`` annotation when the current beat
 already has one. Everything else fills the current beat: action paragraphs (also
-transitions, centred text and lyrics, kept as action), dialogue as ``NAME: line`` rows
-(``NAME ^: line`` for the second voice of dual dialogue), notes. Action and dialogue keep
+centred text and lyrics, kept as action), the transition out of the beat (Beat.transition),
+dialogue as ``NAME: line`` rows (the second voice of dual dialogue marked in
+Beat.simultaneous), notes. Action and dialogue keep
 their order (see drafts.dialogue_in_order). Text before the first beat of an episode
 (``FADE IN:``, an epigraph) opens the first beat rather than being a beat of its own. A
 section or synopsis goes with what follows it (the next scene), or with the episode or
@@ -21,6 +22,7 @@ from pydantic import ValidationError
 
 from ..core.errors import BeatBoardFileError
 from ..core.integrity import integrity_problems
+from ..core.series_id import new_series_id
 from ..core.model import ID_PATTERN, KIND_PATTERN, Beat, Character, Episode, Link, Location, \
     Project, Series
 from . import annotations as ann
@@ -35,6 +37,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _TITLE_KEYS = {"title", "标题", "剧名", "片名"}
 MAX_CHARACTER_NAME = 80  # the model's limits, applied the same way to cast and beats
 MAX_LOCATION_NAME = 120
+MAX_TRANSITION = 48
 _CHECK_EVERY = 4096  # elements between two polls of the cancel callback
 
 
@@ -240,14 +243,20 @@ class ScriptBuilder:
             # FADE IN: before the first scene is layout: a note of the first beat.
             self._content(el.line).notes.append(el.text)
         else:
-            self._add_action(el.line, el.text)
+            beat = self._content(el.line)
+            if not beat.transition and len(el.text) <= MAX_TRANSITION:
+                beat.transition = el.text
+            else:  # a second transition in one beat, or one too long: kept as action
+                self._add_action(el.line, el.text)
 
     def _on_lyrics(self, el: Element) -> None:
         self._add_action(el.line, "\n".join("~" + t for t in el.text.split("\n")))
 
     def _on_dialogue(self, el: Element) -> None:
         name = clamp_name(el.name, MAX_CHARACTER_NAME)
-        beat = self._add_dialogue(el.line, dialogue_row(name, el.extension, el.dual, el.text))
+        beat = self._add_dialogue(el.line, dialogue_row(name, el.extension, el.text))
+        if el.dual and len(beat.dialogue) > 1:
+            beat.dual_rows.append(len(beat.dialogue) - 1)
         if name and name not in beat.cue_names:
             beat.cue_names.append(name)
         if name:
@@ -345,7 +354,7 @@ class ScriptBuilder:
                 self.characters.setdefault(name, None)
         try:
             series = Series(
-                title=self.series_title[:200], language=self._language(),
+                title=self.series_title[:200], language=self._language(), id=new_series_id(),
                 notes="\n".join(self.series_notes),
                 characters=[Character(name=n) for n in self.characters],
                 locations=[Location(name=n) for n in self.locations])

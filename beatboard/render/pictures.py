@@ -14,26 +14,11 @@ from PySide6.QtGui import QImage, QImageReader
 
 from ..core.assets import MAX_PIXELS, AssetProblem, resolve
 from ..core.errors import BeatBoardError
+from ..core.picture_plan import file_stamp  # noqa: F401  (the caches' key, re-exported)
 
 _FORMATS = {b"png", b"jpeg", b"jpg", b"webp"}
 _cache: "OrderedDict[tuple, QImage]" = OrderedDict()
 _CACHE_ENTRIES = 24
-
-
-def file_stamp(base_dir: str | Path, rel: str) -> tuple:
-    """What identifies the file's content for caches: content-named assets by name alone,
-    other files by modification time and size; missing files by that fact."""
-    try:
-        path = resolve(base_dir, rel)
-    except BeatBoardError as e:
-        return (rel, getattr(e, "kind", "unreadable"))
-    if ".assets/" in rel.replace("\\", "/"):
-        return (rel,)
-    try:
-        st = path.stat()
-    except OSError:
-        return (rel, "missing")
-    return (rel, st.st_mtime_ns, st.st_size)
 
 
 def load_picture(base_dir: str | Path, rel: str, max_side: int | None = None

@@ -3,117 +3,117 @@
 <context>
     <name>AnimaticExportDialog</name>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="20" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="21" />
         <source>Export Animatic</source>
         <translation>导出动态分镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="25" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="26" />
         <source>Current episode (%1)</source>
         <translation>当前剧集（%1）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="27" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="28" />
         <source>All episodes</source>
         <translation>全部剧集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="29" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="30" />
         <source>Main line</source>
         <translation>主线</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="30" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="31" />
         <source>Every cut (one video each, for A/B tests)</source>
         <translation>所有版本（每个版本一个视频，用于 A/B 测试）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="32" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="33" />
         <source>720×1280 (preview)</source>
         <translation>720×1280（预览）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="33" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="34" />
         <source>1080×1920 (master)</source>
         <translation>1080×1920（母版）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="39" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="40" />
         <source>Burnt in, and an SRT file</source>
         <translation>烧录字幕，并另存 SRT 文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="40" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="41" />
         <source>SRT file only</source>
         <translation>仅 SRT 文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="41" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="42" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="42" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="43" />
         <source>Title card before each episode</source>
         <translation>每集前加片头卡</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="46" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="47" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="52" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="53" />
         <source>Episodes:</source>
         <translation>剧集：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="53" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="54" />
         <source>Cuts:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="54" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="55" />
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="55" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="56" />
         <source>Frame rate:</source>
         <translation>帧率：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="56" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="57" />
         <source>Captions:</source>
         <translation>字幕：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="58" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="59" />
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="60" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="61" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="66" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="67" />
         <source>Folder for the videos</source>
         <translation>视频保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="84" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="85" />
         <source>Choose a folder for the videos.</source>
         <translation>请选择保存视频的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="88" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="89" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="93" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="99" />
         <source>Exported %1 videos to %2</source>
         <translation>已导出 %1 个视频到 %2</translation>
     </message>
@@ -121,113 +121,113 @@
 <context>
     <name>AnimaticPlayer</name>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="157" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="158" />
         <source>Cut:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="158" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="159" />
         <source>Which cut of the episode plays: the main line or a variant or choice</source>
         <translation>播放本集的哪个版本：主线，或某个变体或选择分支</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="160" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="161" />
         <source>Play on</source>
         <translation>连播</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="161" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="162" />
         <source>Play the following episodes back to back</source>
         <translation>接着播放后面的剧集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="162" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="163" />
         <source>Sound…</source>
         <translation>声音…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="163" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="164" />
         <source>Temp sound for this episode (WAV, MP3, M4A), copied into the project's assets</source>
         <translation>本集的临时声音（WAV、MP3、M4A），复制到项目素材文件夹</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="165" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="166" />
         <source>When the sound starts: later (+) or trimmed (−)</source>
         <translation>声音起点：延后（+）或裁掉开头（−）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="166" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="167" />
         <source>Remove the temp sound</source>
         <translation>移除临时声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="167" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="168" />
         <source>Play / pause (Space)</source>
         <translation>播放 / 暂停（空格）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="168" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="169" />
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="169" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="170" />
         <source>Start (Home)</source>
         <translation>开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="170" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="171" />
         <source>Previous panel (←)</source>
         <translation>上一格（←）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="171" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="172" />
         <source>Next panel (→)</source>
         <translation>下一格（→）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="172" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="173" />
         <source>End (End)</source>
         <translation>结尾（End）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="178" />
-        <location filename="../../beatboard/gui/player/player_widget.py" line="219" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="179" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="221" />
         <source>Main line</source>
         <translation>主线</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="229" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="231" />
         <source>via %1</source>
         <translation>经 %1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="351" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="357" />
         <source>Save the project first: sound is stored beside it.</source>
         <translation>请先保存项目：声音文件保存在项目旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="354" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="360" />
         <source>Temp sound</source>
         <translation>临时声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="355" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="361" />
         <source>Audio (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</source>
         <translation>音频 (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="382" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="388" />
         <source>Set temp sound</source>
         <translation>设置临时声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="382" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="388" />
         <source>Remove temp sound</source>
         <translation>移除临时声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="393" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="399" />
         <source>No temp sound</source>
         <translation>无临时声音</translation>
     </message>
@@ -271,8 +271,8 @@
         <translation>没有节拍</translation>
     </message>
     <message>
+        <location filename="../../beatboard/gui/curve/episode_curve.py" line="194" />
         <location filename="../../beatboard/gui/canvas/ruler.py" line="82" />
-        <location filename="../../beatboard/gui/curve/episode_curve.py" line="192" />
         <source>HOOK ≤%1s</source>
         <translation>钩子 ≤%1秒</translation>
     </message>
@@ -282,8 +282,8 @@
         <translation>卡点</translation>
     </message>
     <message>
+        <location filename="../../beatboard/gui/curve/episode_curve.py" line="202" />
         <location filename="../../beatboard/gui/canvas/ruler.py" line="115" />
-        <location filename="../../beatboard/gui/curve/episode_curve.py" line="200" />
         <source>END %1s</source>
         <translation>结束 %1秒</translation>
     </message>
@@ -291,42 +291,42 @@
 <context>
     <name>BeatCard</name>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="27" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="29" />
         <source>HOOK</source>
         <translation>钩子</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="28" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="30" />
         <source>CLIFF</source>
         <translation>卡点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="29" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="31" />
         <source>SETUP</source>
         <translation>铺垫</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="30" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="32" />
         <source>ESCALATION</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="31" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="33" />
         <source>TURN</source>
         <translation>反转</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="32" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="34" />
         <source>PAYOFF</source>
         <translation>爽点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="33" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="35" />
         <source>OTHER</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="38" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="40" />
         <source>(untitled)</source>
         <translation>（未命名）</translation>
     </message>
@@ -553,6 +553,19 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../beatboard/gui/board_view/widget.py" line="92" />
+        <source>Select an episode to see its board.</source>
+        <translation>选择一集以查看它的分镜板。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/board_view/widget.py" line="93" />
+        <source>This episode has no panels yet.</source>
+        <translation>本集还没有分镜格。</translation>
+    </message>
+</context>
+<context>
     <name>CanvasCommands</name>
     <message>
         <location filename="../../beatboard/gui/canvas/commands.py" line="27" />
@@ -758,43 +771,43 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="31" />
+        <location filename="../../beatboard/gui/docks.py" line="37" />
         <source>The beat canvas is not available.</source>
         <translation>节拍画布不可用。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="71" />
+        <location filename="../../beatboard/gui/docks.py" line="79" />
         <source>Episodes</source>
         <translation>分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="72" />
+        <location filename="../../beatboard/gui/docks.py" line="80" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="73" />
+        <location filename="../../beatboard/gui/docks.py" line="81" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="74" />
+        <location filename="../../beatboard/gui/docks.py" line="82" />
         <source>Emotion Curve</source>
         <translation>情绪曲线</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="50" />
-        <location filename="../../beatboard/gui/docks.py" line="52" />
+        <location filename="../../beatboard/gui/docks.py" line="58" />
+        <location filename="../../beatboard/gui/docks.py" line="60" />
         <source>Not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="75" />
+        <location filename="../../beatboard/gui/docks.py" line="83" />
         <source>Series Strip</source>
         <translation>全剧情绪带</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="67" />
+        <location filename="../../beatboard/gui/docks.py" line="75" />
         <source>Findings (%1)</source>
         <translation>检查结果（%1）</translation>
     </message>
@@ -1084,262 +1097,277 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="165" />
+        <location filename="../../beatboard/gui/actions.py" line="172" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="166" />
+        <location filename="../../beatboard/gui/actions.py" line="173" />
         <source>New from &amp;Genre Skeleton…</source>
         <translation>按题材骨架新建(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="167" />
+        <location filename="../../beatboard/gui/actions.py" line="174" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="168" />
+        <location filename="../../beatboard/gui/actions.py" line="175" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="169" />
+        <location filename="../../beatboard/gui/actions.py" line="176" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="170" />
+        <location filename="../../beatboard/gui/actions.py" line="177" />
         <source>&amp;Import Script (Fountain, Final Draft)…</source>
         <translation>导入剧本（Fountain、Final Draft）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="171" />
+        <location filename="../../beatboard/gui/actions.py" line="178" />
         <source>&amp;Export PDF Boards…</source>
         <translation>导出 PDF 分镜板(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="172" />
+        <location filename="../../beatboard/gui/actions.py" line="179" />
         <source>&amp;Update from Script…</source>
         <translation>根据剧本更新(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="173" />
+        <location filename="../../beatboard/gui/actions.py" line="180" />
         <source>Series &amp;Board</source>
         <translation>全剧看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="174" />
+        <location filename="../../beatboard/gui/actions.py" line="181" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="175" />
+        <location filename="../../beatboard/gui/actions.py" line="182" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="176" />
+        <location filename="../../beatboard/gui/actions.py" line="183" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="177" />
+        <location filename="../../beatboard/gui/actions.py" line="184" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="178" />
+        <location filename="../../beatboard/gui/actions.py" line="185" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="179" />
+        <location filename="../../beatboard/gui/actions.py" line="186" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="180" />
+        <location filename="../../beatboard/gui/actions.py" line="187" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="181" />
+        <location filename="../../beatboard/gui/actions.py" line="188" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="182" />
+        <location filename="../../beatboard/gui/actions.py" line="189" />
         <source>Add &amp;Beat</source>
         <translation>添加节拍(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="183" />
+        <location filename="../../beatboard/gui/actions.py" line="190" />
         <source>Duplicate as &amp;Variant</source>
         <translation>复制为变体(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="184" />
+        <location filename="../../beatboard/gui/actions.py" line="191" />
         <source>Link as &amp;Next</source>
         <translation>连接为下一拍(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="185" />
+        <location filename="../../beatboard/gui/actions.py" line="192" />
         <source>Link as V&amp;ariant</source>
         <translation>连接为变体(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="186" />
+        <location filename="../../beatboard/gui/actions.py" line="193" />
         <source>Link as &amp;Choice</source>
         <translation>连接为选择分支(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="187" />
+        <location filename="../../beatboard/gui/actions.py" line="194" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="188" />
+        <location filename="../../beatboard/gui/actions.py" line="195" />
         <source>Edit Beat &amp;Title</source>
         <translation>编辑节拍标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="189" />
+        <location filename="../../beatboard/gui/actions.py" line="196" />
         <source>&amp;Add Panel</source>
         <translation>添加分镜格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="190" />
+        <location filename="../../beatboard/gui/actions.py" line="197" />
         <source>&amp;Duplicate Panel</source>
         <translation>复制分镜格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="191" />
+        <location filename="../../beatboard/gui/actions.py" line="198" />
         <source>&amp;Split Panel</source>
         <translation>拆分分镜格(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="192" />
+        <location filename="../../beatboard/gui/actions.py" line="199" />
         <source>De&amp;lete Panel</source>
         <translation>删除分镜格(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="193" />
+        <location filename="../../beatboard/gui/actions.py" line="200" />
         <source>Move Panel &amp;Left</source>
         <translation>分镜格左移(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="194" />
+        <location filename="../../beatboard/gui/actions.py" line="201" />
         <source>Move Panel &amp;Right</source>
         <translation>分镜格右移(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="195" />
+        <location filename="../../beatboard/gui/actions.py" line="202" />
         <source>&amp;Previous Panel</source>
         <translation>上一格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="196" />
+        <location filename="../../beatboard/gui/actions.py" line="203" />
         <source>&amp;Next Panel</source>
         <translation>下一格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="197" />
+        <location filename="../../beatboard/gui/actions.py" line="204" />
         <source>&amp;Open Panel in Sketch Pad (Enter)</source>
         <translation>在画板中打开分镜格(&amp;O)(回车)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="198" />
+        <location filename="../../beatboard/gui/actions.py" line="205" />
         <source>&amp;Import Images into Episode…</source>
         <translation>导入图片到本集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="199" />
+        <location filename="../../beatboard/gui/actions.py" line="206" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="200" />
+        <location filename="../../beatboard/gui/actions.py" line="207" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="201" />
+        <location filename="../../beatboard/gui/actions.py" line="208" />
         <source>&amp;Fit Episode</source>
         <translation>适应整集(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="202" />
+        <location filename="../../beatboard/gui/actions.py" line="209" />
+        <source>&amp;Larger Filmstrips</source>
+        <translation>放大分镜条(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/actions.py" line="210" />
+        <source>S&amp;maller Filmstrips</source>
+        <translation>缩小分镜条(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/actions.py" line="211" />
+        <source>&amp;Board View</source>
+        <translation>分镜板视图(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/actions.py" line="212" />
         <source>&amp;Light Theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="203" />
+        <location filename="../../beatboard/gui/actions.py" line="213" />
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="204" />
+        <location filename="../../beatboard/gui/actions.py" line="214" />
         <source>Set &amp;Paywall After Current Episode</source>
         <translation>在当前集之后设置付费卡点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="205" />
+        <location filename="../../beatboard/gui/actions.py" line="215" />
         <source>&amp;Clear Paywall</source>
         <translation>清除付费卡点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="206" />
+        <location filename="../../beatboard/gui/actions.py" line="216" />
         <source>&amp;About BeatBoard</source>
         <translation>关于 BeatBoard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="210" />
+        <location filename="../../beatboard/gui/actions.py" line="220" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="210" />
+        <location filename="../../beatboard/gui/actions.py" line="220" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="211" />
+        <location filename="../../beatboard/gui/actions.py" line="221" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="211" />
+        <location filename="../../beatboard/gui/actions.py" line="221" />
         <source>&amp;Link Selected Beats</source>
         <translation>连接所选节拍(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="212" />
+        <location filename="../../beatboard/gui/actions.py" line="222" />
         <source>Pa&amp;nel</source>
         <translation>分镜格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="213" />
+        <location filename="../../beatboard/gui/actions.py" line="223" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="213" />
+        <location filename="../../beatboard/gui/actions.py" line="223" />
         <source>&amp;Series</source>
         <translation>剧集(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="214" />
+        <location filename="../../beatboard/gui/actions.py" line="224" />
         <source>Rule &amp;Profile</source>
         <translation>规则配置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="214" />
+        <location filename="../../beatboard/gui/actions.py" line="224" />
         <source>&amp;Genre</source>
         <translation>题材(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="215" />
+        <location filename="../../beatboard/gui/actions.py" line="225" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1375,7 +1403,7 @@
 <context>
     <name>EpisodeCurveWidget</name>
     <message>
-        <location filename="../../beatboard/gui/curve/episode_curve.py" line="194" />
+        <location filename="../../beatboard/gui/curve/episode_curve.py" line="196" />
         <source>No beats in this episode</source>
         <translation>本集没有节拍</translation>
     </message>
@@ -1714,37 +1742,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="27" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="31" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="27" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="31" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="27" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="31" />
         <source>Episode</source>
         <translation>分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="28" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="32" />
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="29" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="33" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="30" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="34" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="31" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="35" />
         <source>info</source>
         <translation>提示</translation>
     </message>
@@ -1752,17 +1780,17 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="131" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="163" />
         <source>✕ Errors: %1</source>
         <translation>✕ 错误：%1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="132" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="164" />
         <source>⚠ Warnings: %1</source>
         <translation>⚠ 警告：%1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="133" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="165" />
         <source>ℹ Info: %1</source>
         <translation>ℹ 提示：%1</translation>
     </message>
@@ -1819,7 +1847,7 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="110" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="116" />
         <source>Exporting animatic…</source>
         <translation>正在导出动态分镜…</translation>
     </message>
@@ -2014,98 +2042,98 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="101" />
+        <location filename="../../beatboard/gui/main_window.py" line="106" />
         <source>%1 episodes   ✕ %2   ⚠ %3</source>
         <translation>%1 集   ✕ %2   ⚠ %3</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="127" />
+        <location filename="../../beatboard/gui/main_window.py" line="132" />
         <source>The beat canvas is not available.</source>
         <translation>节拍画布不可用。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="179" />
         <location filename="../../beatboard/gui/main_window.py" line="184" />
+        <location filename="../../beatboard/gui/main_window.py" line="189" />
         <source>Cannot import the script</source>
         <translation>无法导入剧本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="180" />
+        <location filename="../../beatboard/gui/main_window.py" line="185" />
         <source>Episode headings: not a valid regular expression (%1)</source>
         <translation>分集标题：不是有效的正则表达式（%1）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="187" />
+        <location filename="../../beatboard/gui/main_window.py" line="192" />
         <source>Import cancelled</source>
         <translation>已取消导入</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="191" />
+        <location filename="../../beatboard/gui/main_window.py" line="196" />
         <source>Imported %1 episodes from %2</source>
         <translation>已从 %2 导入 %1 集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="244" />
+        <location filename="../../beatboard/gui/main_window.py" line="249" />
         <source>About BeatBoard</source>
         <translation>关于 BeatBoard</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="245" />
+        <location filename="../../beatboard/gui/main_window.py" line="250" />
         <source>&lt;b&gt;BeatBoard&lt;/b&gt;&lt;br&gt;Storyboard and emotion-beat editor for vertical micro-short dramas.</source>
         <translation>&lt;b&gt;BeatBoard&lt;/b&gt;&lt;br&gt;竖屏微短剧的分镜与情绪节拍编辑器。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="264" />
+        <location filename="../../beatboard/gui/main_window.py" line="269" />
         <source>Select a panel first (click a thumbnail).</source>
         <translation>请先选择一个分镜格（点击缩略图）。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="283" />
+        <location filename="../../beatboard/gui/main_window.py" line="288" />
         <source>Import Images into Episode</source>
         <translation>导入图片到本集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="308" />
+        <location filename="../../beatboard/gui/main_window.py" line="313" />
         <source>Select one beat to edit its title.</source>
         <translation>请选择一个节拍来编辑其标题。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="321" />
+        <location filename="../../beatboard/gui/main_window.py" line="326" />
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="325" />
+        <location filename="../../beatboard/gui/main_window.py" line="330" />
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="360" />
+        <location filename="../../beatboard/gui/main_window.py" line="365" />
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="364" />
+        <location filename="../../beatboard/gui/main_window.py" line="369" />
         <source>Saved the recovered work as %1</source>
         <translation>已将恢复的内容保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="377" />
+        <location filename="../../beatboard/gui/main_window.py" line="382" />
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="379" />
+        <location filename="../../beatboard/gui/main_window.py" line="384" />
         <source>file on disk</source>
         <translation>磁盘上的文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="380" />
+        <location filename="../../beatboard/gui/main_window.py" line="385" />
         <source>autosave</source>
         <translation>自动保存</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="381" />
+        <location filename="../../beatboard/gui/main_window.py" line="386" />
         <source>Compare with the autosave</source>
         <translation>与自动保存比较</translation>
     </message>
@@ -2295,159 +2323,188 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>PanelForm</name>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="79" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="132" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="82" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="139" />
         <source>Draw…</source>
         <translation>绘制…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="80" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="133" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="83" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="140" />
         <source>Open the panel in the sketch pad (Enter)</source>
         <translation>在画板中打开此分镜格（回车）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="81" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="134" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="84" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="141" />
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="82" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="135" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="85" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="142" />
         <source>Clear picture</source>
         <translation>清除画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="119" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="125" />
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="119" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="125" />
         <source>Shot size</source>
         <translation>景别</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="120" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="126" />
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="120" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="126" />
         <source>Camera move</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="121" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="127" />
         <source>Caption</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="121" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="127" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="122" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="128" />
         <source>Framing</source>
         <translation>取景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="127" />
         <source>none (whole frame)</source>
-        <translation>无（整幅画面）</translation>
+        <translation type="vanished">无（整幅画面）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="127" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="134" />
         <source>push in</source>
         <translation>推近</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="128" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="135" />
         <source>pull out</source>
         <translation>拉远</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="128" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="135" />
         <source>pan left</source>
         <translation>左摇</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="129" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="136" />
         <source>pan right</source>
         <translation>右摇</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="129" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="168" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="136" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="192" />
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="153" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="177" />
         <source>Panel %1 of %2</source>
         <translation>第 %1 格，共 %2 格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="157" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="181" />
         <source>shared: %1 s</source>
         <translation>平分：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="158" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="182" />
         <source>blank = a share of the beat</source>
         <translation>留空 = 平分节拍时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="163" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="187" />
         <source>blank = split from the beat's dialogue</source>
         <translation>留空 = 从节拍台词中拆分</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="176" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="201" />
         <source>sketch</source>
         <translation>手绘</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="176" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="201" />
         <source>image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="179" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="204" />
         <source>no picture yet (automatic frame)</source>
         <translation>尚无画面（自动示意图）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="197" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="222" />
         <source>Set framing</source>
         <translation>设置取景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="203" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="228" />
         <source>Clear panel picture</source>
         <translation>清除分镜画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="207" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="232" />
         <source>Save the project first: pictures are stored beside it.</source>
         <translation>请先保存项目：图片存放在项目文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="209" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="234" />
         <source>Panel image</source>
         <translation>分镜图片</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="210" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="235" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="223" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="248" />
         <source>Set panel picture</source>
         <translation>设置分镜画面</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="133" />
+        <source>from the camera move</source>
+        <translation>按运镜</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="133" />
+        <source>hold (whole frame)</source>
+        <translation>静止（整幅画面）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="152" />
+        <source>set by hand</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="154" />
+        <source>from shot: %1</source>
+        <translation>来自镜头：%1</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="156" />
+        <source>%1: not animated</source>
+        <translation>%1：不生成动画</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="158" />
+        <source>no camera move</source>
+        <translation>无运镜</translation>
     </message>
 </context>
 <context>
@@ -2979,32 +3036,32 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>SeriesStripWidget</name>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="156" />
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="183" />
         <source>Episode %1: %2</source>
         <translation>第 %1 集：%2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="157" />
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="184" />
         <source>%1 s · %2 beats</source>
         <translation>%1 秒 · %2 个节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="159" />
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="186" />
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="161" />
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="188" />
         <source>%1 warnings</source>
         <translation>%1 个警告</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="201" />
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="247" />
         <source>No episodes</source>
         <translation>没有分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="242" />
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="290" />
         <source>Paywall</source>
         <translation>付费卡点</translation>
     </message>
@@ -3012,17 +3069,17 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>SketchGuides</name>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/guides.py" line="44" />
+        <location filename="../../beatboard/gui/sketchpad/guides.py" line="31" />
         <source>app tabs / status bar</source>
         <translation>应用标签栏 / 状态栏</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/guides.py" line="46" />
+        <location filename="../../beatboard/gui/sketchpad/guides.py" line="33" />
         <source>title · caption · buttons</source>
         <translation>标题 · 文案 · 按钮</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/guides.py" line="52" />
+        <location filename="../../beatboard/gui/sketchpad/guides.py" line="38" />
         <source>like · comment · share</source>
         <translation>点赞 · 评论 · 分享</translation>
     </message>

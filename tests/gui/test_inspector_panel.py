@@ -97,3 +97,21 @@ def test_choose_and_clear_picture(make_window, tmp_path):
     assert panel(w).image is None
     w.acts.undo.trigger()
     assert panel(w).image is not None
+
+
+def test_the_framing_row_says_which_camera_the_animatic_plays(make_window):
+    w = make_window(project())
+    w.controller.project.episode("ep1").beat("s1").shot.move = "slow push-in"
+    w.selection.select("ep1", ["s1"])
+    w.selection.set_panel("s1", "s1-b")
+    form = w.inspector.panel_form
+    assert form.framing_source.text() == "from shot: slow push-in"
+    form.framing.setCurrentIndex(form.framing.findData("hold"))
+    form.framing.activated.emit(form.framing.currentIndex())
+    assert panel(w).framing is not None
+    assert form.framing_source.text() == "set by hand"
+    w.acts.undo.trigger()
+    assert form.framing_source.text() == "from shot: slow push-in"
+    form.shot_move.setEditText("whip pan")
+    form.shot_move.lineEdit().editingFinished.emit()
+    assert form.framing_source.text() == "whip pan: not animated"

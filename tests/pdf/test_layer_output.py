@@ -91,7 +91,8 @@ def test_paper_follows_the_same_layers_and_prints_rough_blue_as_grey(tmp_path):
     red_on_top = printed(L.move_layer(two_layers(), "rough", -1), "order")
     band_area = count(red_only, reddish)
     assert band_area > 1000  # the band prints
-    assert count(rough_only, bluish) < band_area // 20  # not blue on paper...
+    # not blue on paper (the blue safe-area guides print on both)...
+    assert count(rough_only, bluish) < count(red_only, bluish) + band_area // 20
     assert count(rough_only, mid_grey) > count(red_only, mid_grey) + band_area // 2  # grey
     assert count(rough_on_top, reddish) < band_area // 5  # the top layer covers the red
     assert count(red_on_top, reddish) > band_area * 0.8

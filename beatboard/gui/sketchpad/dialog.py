@@ -302,7 +302,7 @@ class SketchPadDialog(PadEdits, QDialog):
         elif panel.sketch:
             problem = self.tr("The project is not saved: its pictures cannot be found.")
         self._shown_sketch, self._shown_image = panel.sketch, panel.image
-        self.canvas.picture = self._read(base, panel.image)
+        self.canvas.picture = self._read(base, panel.image, panel.fit)
         if not fast and self.unstored is None:  # never drop what could not be stored
             self.canvas.set_sketch(sketch, panel.sketch)
         self.canvas.layer_pictures = {
@@ -337,8 +337,8 @@ class SketchPadDialog(PadEdits, QDialog):
                 "wheel zoom · Shift+R rotate · Ctrl+Z undo"))
         self.canvas.update()
 
-    def _read(self, base, rel):
-        img, problem = read_picture(base, rel)
+    def _read(self, base, rel, fit=None):
+        img, problem = read_picture(base, rel, fit)
         if problem:
             self._show_problem(problem)
         return img
@@ -348,7 +348,7 @@ class SketchPadDialog(PadEdits, QDialog):
             return None
         beat = ep.beat(where[0])
         panel = beat.panel(where[1]) if beat else None
-        img = render_drawing(self._base(), panel, ONION_W, ONION_H) if panel else None
+        img = render_drawing(self._base(), beat, panel, ONION_W, ONION_H) if panel else None
         if img is None:
             return None
         p = QPainter(img)

@@ -111,3 +111,17 @@ def test_rough_strokes_start_non_photo_blue_on_screen_and_print_mid_grey():
     assert pr == pg == pb and 90 <= pr <= 170  # a mid grey that a copier keeps
     # strokes drawn in another colour print as they are
     assert S.stroke_paint(line("blue"), printed=True)[0] == S.COLOURS["blue"]
+
+
+def test_the_released_version_1_file_reads_unchanged_and_rewrites_as_version_2():
+    path = ROOT / "tests" / "core" / "fixtures" / "sketch-v1" / "released-0.2.sketch.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["version"] == 1 and all("id" not in l for l in raw["layers"])
+    sk = S.load(path)
+    assert [l.kind for l in sk.layers] == [l["kind"] for l in raw["layers"]]
+    assert [l.id for l in sk.layers] == [l["kind"] for l in raw["layers"]]
+    assert [len(l.strokes) for l in sk.layers] == [len(l["strokes"]) for l in raw["layers"]]
+    assert [(s.tool, s.colour) for l in sk.layers for s in l.strokes] == \
+        [(s["tool"], s.get("colour", "black")) for l in raw["layers"] for s in l["strokes"]]
+    again = S.loads(S.dumps(sk))
+    assert json.loads(S.dumps(sk))["version"] == 2 and again == sk

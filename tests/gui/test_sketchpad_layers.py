@@ -146,3 +146,16 @@ def test_the_layer_list_speaks_chinese(pad):
         zh.close()
     finally:
         install_language(app, "en")
+
+
+def test_dragging_a_row_reorders_the_layers_in_one_undo_step(pad):
+    dialog, controller, tmp_path = pad
+    rows = dialog.layer_panel.list
+    assert [rows.item(i).data(Qt.UserRole) for i in range(3)] == ["ink", "rough", "reference"]
+    rows.model().moveRow(rows.model().index(0, 0).parent(), 0,
+                         rows.model().index(0, 0).parent(), 3)  # ink dropped at the bottom
+    assert ids(saved(controller, tmp_path)) == ["ink", "reference", "rough"]
+    assert [rows.item(i).data(Qt.UserRole) for i in range(3)] == ["rough", "reference", "ink"]
+    assert controller.stack.count() == 1
+    controller.stack.undo()
+    assert [rows.item(i).data(Qt.UserRole) for i in range(3)] == ["ink", "rough", "reference"]

@@ -9,7 +9,7 @@ dialog stores it as one undo step; the panel only shows what it is given.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QSlider, QToolButton, QVBoxLayout)
 
 from ...core import sketch as sk
@@ -35,6 +35,8 @@ class LayerPanel(QGroupBox):
                                      "Double-click: rename."))
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.itemChanged.connect(self._item_changed)
+        self.list.setDragDropMode(QAbstractItemView.InternalMove)  # drag a row to reorder
+        self.list.model().rowsMoved.connect(self._rows_dropped)
         self.list.setMaximumHeight(220)  # room for sixteen names without crowding the view box
         col.addWidget(self.list, 1)
         row = QHBoxLayout()
@@ -165,6 +167,20 @@ class LayerPanel(QGroupBox):
     def move_layer(self, steps: int) -> None:
         layer_id = self.active
         self.editRequested.emit(lambda s: sl.move_layer(s, layer_id, steps),
+                                self.tr("Move layer"))
+
+    def _rows_dropped(self, *_moved) -> None:
+        """A row dragged to a new place: one move of that layer (the list shows the top
+        first, the sketch lists the bottom first)."""
+        order = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())][::-1]
+        before = [l.id for l in self.sketch.layers]
+        moved = next((i for i in before if before.index(i) != order.index(i)
+                      and before[:before.index(i)] + before[before.index(i) + 1:]
+                      == [j for j in order if j != i]), None)
+        if moved is None:
+            return
+        steps = order.index(moved) - before.index(moved)
+        self.editRequested.emit(lambda s: sl.move_layer(s, moved, steps),
                                 self.tr("Move layer"))
 
     def _opacity_moved(self, value: int) -> None:

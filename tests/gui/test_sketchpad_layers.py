@@ -159,3 +159,19 @@ def test_dragging_a_row_reorders_the_layers_in_one_undo_step(pad):
     assert controller.stack.count() == 1
     controller.stack.undo()
     assert [rows.item(i).data(Qt.UserRole) for i in range(3)] == ["ink", "rough", "reference"]
+
+
+def test_an_unsaved_project_refuses_layer_edits_and_the_list_stays_true(qtbot):
+    from beatboard.edit import Document
+    from beatboard.gui.sketchpad.dialog import SketchPadDialog
+    from beatboard.gui.undo import UndoController
+
+    from canvas_fixtures import small_project
+    controller = UndoController(Document(small_project()))
+    dialog = SketchPadDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.open_panel("ep1", "h1", "h1-p1")
+    dialog.layer_panel.in_output.setChecked(True)
+    assert controller.stack.count() == 0
+    assert not dialog.layer_panel.in_output.isChecked()
+    assert "Save the project first" in dialog.status.text()

@@ -111,6 +111,7 @@ class PadEdits:
         """One layer edit (``change``: sketch -> sketch) as one undo step."""
         if self.canvas.read_only_reason:
             self._show_problem(self.canvas.read_only_reason)
+            self._show_layers()  # the list goes back to what the sketch holds
             return False
         new = change(self.canvas.layers.sketch)
         self.canvas.layers.remember()  # the state before, for a fast undo

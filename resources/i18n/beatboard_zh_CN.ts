@@ -2319,6 +2319,26 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <source>Set reference image</source>
         <translation>设置参考图</translation>
     </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="122" />
+        <source>Drawing not stored</source>
+        <translation>绘画未保存</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="123" />
+        <source>The last drawing on this panel could not be stored beside the project. Close the sketch pad anyway?</source>
+        <translation>此分镜格的最新绘画无法保存到项目旁。仍要关闭画板吗？</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="42" />
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="128" />
+        <source>Discard the drawing</source>
+        <translation>放弃这幅绘画</translation>
+    </message>
 </context>
 <context>
     <name>PanelForm</name>

@@ -175,3 +175,16 @@ def test_an_unsaved_project_refuses_layer_edits_and_the_list_stays_true(qtbot):
     assert controller.stack.count() == 0
     assert not dialog.layer_panel.in_output.isChecked()
     assert "Save the project first" in dialog.status.text()
+
+
+def test_closing_with_a_drawing_not_stored_asks_first(pad, monkeypatch):
+    dialog, controller, tmp_path = pad
+    monkeypatch.setattr(assets, "store_sketch", lambda *_a: (_ for _ in ()).throw(
+        PermissionError(errno.EROFS, "Read-only file system")))
+    tablet_stroke(dialog.canvas, line(dialog.canvas), [0.6] * 40)
+    answers = ["stay", "discard"]
+    monkeypatch.setattr(dialog, "ask_unstored", lambda: answers.pop(0))
+    assert not dialog.close() and dialog.isVisible()  # stayed: the stroke is still there
+    assert len(dialog.canvas.layers.sketch.layer("rough").strokes) == 1
+    assert dialog.close() and not dialog.isVisible()  # discarded, as the user chose
+    assert controller.stack.count() == 0

@@ -183,6 +183,12 @@ class SketchPadDialog(PadEdits, QDialog):
         add("PgUp", lambda: self.go(-1))
         add("PgDown", lambda: self.go(1))
 
+    def closeEvent(self, event) -> None:
+        if self.may_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
     # -- controls -----------------------------------------------------------------------
     def choose_tool(self, tool: str) -> None:
         self.canvas.set_tool(tool)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton)
 
 from ...core import assets
 from ...core import sketch as sk
@@ -103,6 +104,34 @@ class PadEdits:
         if self.save_as is None or not self.save_as():
             return False
         return self.store_unstored()
+
+    def may_close(self) -> bool:
+        """Closing with a drawing not stored asks first: Save As, discard it, or stay."""
+        if self.unstored is None:
+            return True
+        choice = self.ask_unstored()
+        if choice == "save":
+            return self.save_as_and_store()
+        if choice == "discard":
+            self.unstored = None
+            self.unstored_bar.hide()
+            return True
+        return False
+
+    def ask_unstored(self) -> str:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Drawing not stored"),
+                          self.tr("The last drawing on this panel could not be stored "
+                                  "beside the project. Close the sketch pad anyway?"),
+                          QMessageBox.NoButton, self)
+        save = box.addButton(self.tr("Save As…"), QMessageBox.AcceptRole) \
+            if self.save_as is not None else None
+        discard = box.addButton(self.tr("Discard the drawing"), QMessageBox.DestructiveRole)
+        stay = box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(save or stay)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save and save is not None else \
+            "discard" if clicked is discard else "stay"
 
     def _stroke_finished(self, sketch: sk.Sketch, _stroke) -> None:
         self._push_sketch(sketch, self.tr("Draw stroke"), painted=True)

@@ -48,15 +48,16 @@ from .sketch_model import (CANVAS_H, CANVAS_W, COLOURS, DEFAULT_REFERENCE_OPACIT
                            MAX_COORD, MAX_FILE_BYTES, MAX_LAYERS, MAX_NAME, MAX_POINTS,
                            MAX_POINTS_PER_STROKE, MAX_STROKES, MAX_WIDTH, MIN_WIDTH, PRINT_COLOURS,
                            TOOL_ALPHA, TOOLS, Layer, Sketch, Stroke, colour_hex,
-                           default_colour, make_stroke, new_sketch)
+                           default_colour, free_layer_id, make_stroke, new_sketch)
 from .sketch_outline import stroke_centerline, stroke_outline, stroke_paint, stroke_radius
 
 __all__ = [
     "CANVAS_H", "CANVAS_W", "COLOURS", "DEFAULT_REFERENCE_OPACITY", "FILE_FORMAT",
-    "FILE_SUFFIX", "FILE_VERSION", "LAYER_KINDS", "MAX_COORD", "MAX_FILE_BYTES", "MAX_LAYERS",
-    "MAX_NAME", "MAX_POINTS", "MAX_POINTS_PER_STROKE", "MAX_STROKES", "MAX_WIDTH",
-    "MIN_WIDTH", "PRINT_COLOURS", "TOOL_ALPHA", "TOOLS", "Layer", "Sketch", "Stroke", "colour_hex",
-    "decode_ints", "default_colour", "dumps", "encode_ints", "flat_points", "json_schema", "load", "loads",
-    "make_stroke", "new_sketch", "save", "stroke_centerline", "stroke_outline",
-    "stroke_paint", "stroke_radius",
+    "FILE_SUFFIX", "FILE_VERSION", "LAYER_KINDS", "MAX_COORD", "MAX_FILE_BYTES",
+    "MAX_LAYERS", "MAX_NAME", "MAX_POINTS", "MAX_POINTS_PER_STROKE", "MAX_STROKES",
+    "MAX_WIDTH", "MIN_WIDTH", "PRINT_COLOURS", "TOOL_ALPHA", "TOOLS", "Layer", "Sketch",
+    "Stroke", "colour_hex", "decode_ints", "default_colour", "dumps", "encode_ints",
+    "flat_points", "free_layer_id", "json_schema", "load", "loads", "make_stroke",
+    "new_sketch", "save", "stroke_centerline", "stroke_outline", "stroke_paint",
+    "stroke_radius",
 ]

@@ -13,7 +13,7 @@ from .jsontext import parse_json
 from .sketch_model import (CANVAS_H, CANVAS_W, FILE_FORMAT, FILE_VERSION, MAX_COORD,
                            MAX_FILE_BYTES, MAX_LAYERS, MAX_NAME, MAX_POINTS,
                            MAX_POINTS_PER_STROKE, MAX_STROKES, MAX_WIDTH, MIN_WIDTH, TOOLS,
-                           Layer, Sketch, Stroke, colour_hex)
+                           Layer, Sketch, Stroke, colour_hex, free_layer_id)
 from .userfiles import read_user_file
 
 
@@ -138,17 +138,6 @@ def loads(raw: bytes | str, path: str | Path | None = None) -> Sketch:
 
 
 _LAYER_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
-
-
-def free_layer_id(taken: set[str], kind: str) -> str:
-    """``kind`` if unused, else ``kind-2``, ``kind-3``... (ids stay short and readable)."""
-    base = re.sub(r"[^A-Za-z0-9_-]", "", kind)[:24] or "layer"
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
 
 
 class _Reader:

@@ -9,8 +9,7 @@ from __future__ import annotations
 import copy
 from typing import Optional
 
-from .sketch_file import free_layer_id
-from .sketch_model import MAX_LAYERS, MAX_NAME, Layer, Sketch
+from .sketch_model import MAX_LAYERS, MAX_NAME, Layer, Sketch, free_layer_id
 
 ADDED_KIND = {"reference": "ink"}  # a layer added above the reference is for drawing
 

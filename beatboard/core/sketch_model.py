@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
@@ -109,6 +110,17 @@ def new_sketch(reference_image: Optional[str] = None) -> Sketch:
         Layer("rough"),
         Layer("ink"),
     ])
+
+
+def free_layer_id(taken: set[str], kind: str) -> str:
+    """``kind`` if unused, else ``kind-2``, ``kind-3``... (ids stay short and readable)."""
+    base = re.sub(r"[^A-Za-z0-9_-]", "", kind)[:24] or "layer"
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
 
 
 def default_colour(kind: str) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessag
 from ...core import assets
 from ...core import sketch as sk
 from ...core.errors import BeatBoardError
-from ...core.sketch_file import free_layer_id
 from ...edit import SetPanelPicture
 from .panel_nav import neighbours, with_previous
 
@@ -190,7 +189,7 @@ class PadEdits:
         if ref is None:
             ref = sk.Layer("reference", self.tr("Reference"),
                            opacity=sk.DEFAULT_REFERENCE_OPACITY,
-                           id=free_layer_id({l.id for l in sketch.layers}, "reference"))
+                           id=sk.free_layer_id({l.id for l in sketch.layers}, "reference"))
             sketch.layers.insert(0, ref)
         i = sketch.layers.index(ref)
         sketch.layers[i] = copy.copy(ref)

@@ -188,3 +188,13 @@ def test_closing_with_a_drawing_not_stored_asks_first(pad, monkeypatch):
     assert len(dialog.canvas.layers.sketch.layer("rough").strokes) == 1
     assert dialog.close() and not dialog.isVisible()  # discarded, as the user chose
     assert controller.stack.count() == 0
+
+
+def test_drawing_on_a_layer_hidden_in_the_pad_shows_it_and_ticks_its_eye(pad):
+    dialog, controller, tmp_path = pad
+    layer_row(dialog, "rough").setCheckState(Qt.Unchecked)
+    assert not dialog.canvas.layers.visible("rough")
+    tablet_stroke(dialog.canvas, line(dialog.canvas), [0.6] * 40)
+    assert dialog.canvas.layers.visible("rough")
+    assert layer_row(dialog, "rough").checkState() == Qt.Checked
+    assert saved(controller, tmp_path).layer("rough").visible  # the eye never reaches the file

@@ -31,6 +31,7 @@ class SketchCanvas(QWidget):
     strokeFinished = Signal(object, object)  # the new Sketch, the Stroke just added
     viewChanged = Signal()
     refused = Signal(str)
+    layerShown = Signal(str, bool)  # layer id, shown in the pad (the eye)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -135,6 +136,7 @@ class SketchCanvas(QWidget):
     def set_layer_visible(self, layer_id: str, visible: bool) -> None:
         """The eye: a view setting of the pad, never saved (``Layer.visible`` is)."""
         (self.layers.hidden.discard if visible else self.layers.hidden.add)(layer_id)
+        self.layerShown.emit(layer_id, visible)
         self.update()
 
     def preview_opacity(self, layer_id: str | None, opacity: float = 1.0) -> None:

@@ -111,6 +111,7 @@ class SketchPadDialog(PadEdits, QDialog):
         self.layer_panel.viewToggled.connect(self.canvas.set_layer_visible)
         self.layer_panel.editRequested.connect(self.edit_layers)
         self.layer_panel.opacityPreview.connect(self.canvas.preview_opacity)
+        self.canvas.layerShown.connect(self.layer_panel.show_eye)
         side.addWidget(self.layer_panel)
         side.addWidget(self._view_box())
         self.copy_prev = QPushButton(self.tr("Copy from previous panel"), self)

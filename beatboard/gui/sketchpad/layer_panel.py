@@ -96,6 +96,15 @@ class LayerPanel(QGroupBox):
             return standard[layer.kind]
         return layer.name
 
+    def show_eye(self, layer_id: str, shown: bool) -> None:
+        """The eye changed elsewhere (drawing on a hidden layer shows it)."""
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(ID_ROLE) == layer_id:
+                self.list.blockSignals(True)
+                item.setCheckState(Qt.Checked if shown else Qt.Unchecked)
+                self.list.blockSignals(False)
+
     def row_text(self, layer: sk.Layer) -> str:
         text = self.display_name(layer)
         if not layer.visible:

@@ -6,6 +6,7 @@ import errno
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 
 from beatboard.core import assets
 
@@ -198,3 +199,13 @@ def test_drawing_on_a_layer_hidden_in_the_pad_shows_it_and_ticks_its_eye(pad):
     assert dialog.canvas.layers.visible("rough")
     assert layer_row(dialog, "rough").checkState() == Qt.Checked
     assert saved(controller, tmp_path).layer("rough").visible  # the eye never reaches the file
+
+
+def test_escape_with_a_drawing_not_stored_asks_too(pad, monkeypatch):
+    dialog, controller, tmp_path = pad
+    monkeypatch.setattr(assets, "store_sketch", lambda *_a: (_ for _ in ()).throw(
+        PermissionError(errno.EROFS, "Read-only file system")))
+    tablet_stroke(dialog.canvas, line(dialog.canvas), [0.6] * 40)
+    monkeypatch.setattr(dialog, "ask_unstored", lambda: "stay")
+    QTest.keyClick(dialog, Qt.Key_Escape)
+    assert dialog.isVisible() and dialog.unstored is not None

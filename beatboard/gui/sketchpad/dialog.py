@@ -190,6 +190,10 @@ class SketchPadDialog(PadEdits, QDialog):
         else:
             event.ignore()
 
+    def reject(self) -> None:  # Esc closes a dialog without a closeEvent
+        if self.may_close():
+            super().reject()
+
     # -- controls -----------------------------------------------------------------------
     def choose_tool(self, tool: str) -> None:
         self.canvas.set_tool(tool)

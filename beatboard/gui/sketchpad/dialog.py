@@ -46,7 +46,7 @@ class SketchPadDialog(PadEdits, QDialog):
         self.canvas.refused.connect(self._show_problem)
         self.canvas.viewChanged.connect(self._sync_view_controls)
         controller.changed.connect(self._on_changed)
-        controller.documentReplaced.connect(self.close)
+        controller.documentReplaced.connect(self._document_gone)
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -189,6 +189,13 @@ class SketchPadDialog(PadEdits, QDialog):
             super().closeEvent(event)
         else:
             event.ignore()
+
+    def _document_gone(self) -> None:
+        """Another document replaced this one: what could not be stored belonged to the
+        old one (its Save As would save the new), so the pad closes without asking."""
+        self.unstored = None
+        self.unstored_bar.hide()
+        self.close()
 
     def reject(self) -> None:  # Esc closes a dialog without a closeEvent
         if self.may_close():

@@ -277,7 +277,8 @@ class MainWindow(QMainWindow):
         self.inspector.commit_pending()
         pad = getattr(self, "sketch_pad", None)
         if pad is None:
-            pad = self.sketch_pad = SketchPadDialog(self.controller, self.selection, self)
+            pad = self.sketch_pad = SketchPadDialog(self.controller, self.selection, self,
+                                                    save_as=self.files.save_as)
         pad.open_panel(self.selection.episode_id, beat_id, panel_id)
         pad.show()
         pad.raise_()

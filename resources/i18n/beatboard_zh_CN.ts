@@ -1853,6 +1853,119 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
     </message>
 </context>
 <context>
+    <name>LayerPanel</name>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="29" />
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="34" />
+        <source>Tick: show in the pad (a view setting). Double-click: rename.</source>
+        <translation>勾选：在画板中显示（仅为视图设置）。双击：重命名。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="41" />
+        <source>Add a layer above the current one</source>
+        <translation>在当前图层上方添加图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="43" />
+        <source>Delete the current layer</source>
+        <translation>删除当前图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="45" />
+        <source>Move the layer up (drawn over more)</source>
+        <translation>上移图层（盖在更多图层之上）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="47" />
+        <source>Move the layer down</source>
+        <translation>下移图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="5" />
+        <source>Hidden in output</source>
+        <translation>输出中隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="59" />
+        <source>Leave this layer out of the board, the PDF and the animatic; the pad still shows it</source>
+        <translation>在分镜板、PDF 和动态分镜中不显示此图层；画板中仍然显示</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="82" />
+        <source>%1 layer</source>
+        <translation>%1 图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="91" />
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="91" />
+        <source>Rough</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="92" />
+        <source>Ink</source>
+        <translation>墨线</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="100" />
+        <source>hidden in output</source>
+        <translation>输出中隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="114" />
+        <source>Opacity: %1%</source>
+        <translation>不透明度：%1%</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="142" />
+        <source>Rename layer</source>
+        <translation>重命名图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="149" />
+        <source>Layer %1</source>
+        <translation>图层 %1</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="157" />
+        <source>Add layer</source>
+        <translation>添加图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="163" />
+        <source>Delete layer</source>
+        <translation>删除图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="168" />
+        <source>Move layer</source>
+        <translation>移动图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="181" />
+        <source>Layer opacity</source>
+        <translation>图层不透明度</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="186" />
+        <source>Hide layer in output</source>
+        <translation>在输出中隐藏图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="187" />
+        <source>Show layer in output</source>
+        <translation>在输出中显示图层</translation>
+    </message>
+</context>
+<context>
     <name>LockGuard</name>
     <message>
         <location filename="../../beatboard/gui/lock_guard.py" line="43" />
@@ -2157,6 +2270,74 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <location filename="../../beatboard/gui/new_dialog.py" line="38" />
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>PadEdits</name>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="92" />
+        <source>The drawing could not be stored beside the project (%1). It stays here: Save As to another folder, or Try again.</source>
+        <translation>无法将绘画保存到项目旁（%1）。绘画仍保留在这里：可另存为到其他文件夹，或重试。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="108" />
+        <source>Draw stroke</source>
+        <translation>绘制笔画</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="135" />
+        <source>Copy from previous panel</source>
+        <translation>从上一格复制</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="128" />
+        <source>The previous panel has no drawing to copy.</source>
+        <translation>上一格没有可复制的绘画。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="142" />
+        <source>Save the project first: pictures are stored beside it.</source>
+        <translation>请先保存项目：图片存放在项目旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="144" />
+        <source>Reference image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="145" />
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="144" />
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="168" />
+        <source>Set reference image</source>
+        <translation>设置参考图</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="122" />
+        <source>Drawing not stored</source>
+        <translation>绘画未保存</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="123" />
+        <source>The last drawing on this panel could not be stored beside the project. Close the sketch pad anyway?</source>
+        <translation>此分镜格的最新绘画无法保存到项目旁。仍要关闭画板吗？</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="42" />
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="128" />
+        <source>Discard the drawing</source>
+        <translation>放弃这幅绘画</translation>
     </message>
 </context>
 <context>
@@ -3035,36 +3216,6 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <translation>参考图…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="125" />
-        <source>Layers</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="130" />
-        <source>Ink</source>
-        <translation>墨线</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="130" />
-        <source>Rough</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="131" />
-        <source>Reference</source>
-        <translation>参考</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="134" />
-        <source>show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="144" />
-        <source>Reference opacity</source>
-        <translation>参考层不透明度</translation>
-    </message>
-    <message>
         <location filename="../../beatboard/gui/sketchpad/dialog.py" line="154" />
         <source>View</source>
         <translation>视图</translation>
@@ -3131,34 +3282,9 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <translation>B 钢笔 · P 铅笔 · M 马克笔 · E 橡皮 · [ ] 笔刷大小 · 空格拖动平移 · 滚轮缩放 · Shift+R 旋转 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="389" />
-        <source>Draw stroke</source>
-        <translation>绘制笔画</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="398" />
-        <source>The previous panel has no drawing to copy.</source>
-        <translation>上一格没有可沿用的画面。</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="412" />
-        <source>Save the project first: pictures are stored beside it.</source>
-        <translation>请先保存项目：图片存放在项目文件旁边。</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="414" />
-        <source>Reference image</source>
-        <translation>参考图</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="415" />
-        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="429" />
-        <source>Set reference image</source>
-        <translation>设置参考图</translation>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="72" />
+        <source>non-photo blue (rough; prints grey)</source>
+        <translation>非照相蓝（草稿；打印为灰色）</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3293,19 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <location filename="../../beatboard/gui/player/timeline_strip.py" line="34" />
         <source>Drag the end of a panel to retime it; click to seek.</source>
         <translation>拖动分镜格的末端以调整时长；点击以定位。</translation>
+    </message>
+</context>
+<context>
+    <name>UnstoredBar</name>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="41" />
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="8" />
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
 </context>
 </TS>

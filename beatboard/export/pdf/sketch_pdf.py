@@ -133,7 +133,7 @@ class SketchPainter:
                 continue
             if not c:
                 continue
-            hexc, alpha, _ = sk.stroke_paint(s)
+            hexc, alpha, _ = sk.stroke_paint(s, printed=True)
             paint = (style.colour(hex_rgb(hexc)), round(alpha * opacity, 3))
             if paint != current:
                 r, g, b = paint[0]

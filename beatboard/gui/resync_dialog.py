@@ -106,13 +106,15 @@ class ResyncReviewDialog(QDialog):
 
 
 def _confirm_set_aside(win, gone: int, total: int) -> bool:
-    tr = QCoreApplication.translate
-    text = (tr("ResyncReviewDialog",
-               "This script would set aside %1 of the %2 beats of the series (their scenes "
-               "are not in it). Is it the right script? Set-aside beats are kept, not "
-               "deleted.").replace("%1", str(gone)).replace("%2", str(total)))
-    answer = QMessageBox.warning(win, tr("ResyncReviewDialog", "Set aside most of the series?"),
-                                 text, QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+    # QCoreApplication.translate spelled out: lupdate reads a bare tr(a, b) as (text, comment)
+    text = (QCoreApplication.translate(
+        "ResyncReviewDialog",
+        "This script would set aside %1 of the %2 beats of the series (their scenes "
+        "are not in it). Is it the right script? Set-aside beats are kept, not "
+        "deleted.").replace("%1", str(gone)).replace("%2", str(total)))
+    title = QCoreApplication.translate("ResyncReviewDialog", "Set aside most of the series?")
+    answer = QMessageBox.warning(win, title, text, QMessageBox.Yes | QMessageBox.Cancel,
+                                 QMessageBox.Cancel)
     return answer == QMessageBox.Yes
 
 

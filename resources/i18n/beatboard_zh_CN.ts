@@ -430,53 +430,52 @@
     </message>
     <message>
         <location filename="../../beatboard/gui/inspector_beat.py" line="104" />
-        <location filename="../../beatboard/gui/inspector_beat.py" line="218" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="215" />
         <source>Panel image</source>
         <translation>分镜图</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="137" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="138" />
         <source>Episode %1 · beat %2</source>
         <translation>第 %1 集 · 节拍 %2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="140" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="141" />
         <source>starts at %1 s</source>
         <translation>起始于 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="147" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="148" />
         <source>≈ %1 s (estimated from dialogue)</source>
         <translation>≈ %1 秒（按台词估算）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="150" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="151" />
         <source>Estimate from dialogue: %1 s</source>
         <translation>按台词估算：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="160" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="161" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="177" />
-        <location filename="../../beatboard/gui/inspector_beat.py" line="189" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="180" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="210" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="207" />
         <source>Set emotion</source>
         <translation>设置情绪</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="216" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="213" />
         <source>Save the project first: images are stored beside it.</source>
         <translation>请先保存项目：图片存放在项目文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="219" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="216" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -484,37 +483,37 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="89" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="84" />
         <source>Set aside</source>
         <translation>暂存区</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="90" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="85" />
         <source>Set aside: drop beats here to keep them out of every episode</source>
         <translation>暂存区：把节拍拖到这里，使其不属于任何一集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="271" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="257" />
         <source>No episodes to show</source>
         <translation>没有可显示的剧集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="271" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="257" />
         <source>No episodes yet</source>
         <translation>还没有剧集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="306" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="292" />
         <source>Paywall</source>
         <translation>付费卡点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="367" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="353" />
         <source>1 beat</source>
         <translation>1 个节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="368" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="354" />
         <source>%1 beats</source>
         <translation>%1 个节拍</translation>
     </message>
@@ -1865,102 +1864,105 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <translation>勾选：在画板中显示（仅为视图设置）。双击：重命名。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="41" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="43" />
         <source>Add a layer above the current one</source>
         <translation>在当前图层上方添加图层</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="43" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="45" />
         <source>Delete the current layer</source>
         <translation>删除当前图层</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="45" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="47" />
         <source>Move the layer up (drawn over more)</source>
         <translation>上移图层（盖在更多图层之上）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="47" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="49" />
         <source>Move the layer down</source>
         <translation>下移图层</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="5" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="60" />
         <source>Hidden in output</source>
         <translation>输出中隐藏</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="59" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="61" />
         <source>Leave this layer out of the board, the PDF and the animatic; the pad still shows it</source>
         <translation>在分镜板、PDF 和动态分镜中不显示此图层；画板中仍然显示</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="82" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="84" />
         <source>%1 layer</source>
         <translation>%1 图层</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="91" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="93" />
         <source>Reference</source>
         <translation>参考</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="91" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="93" />
         <source>Rough</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="92" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="94" />
         <source>Ink</source>
         <translation>墨线</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="100" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="111" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="145" />
         <source>hidden in output</source>
         <translation>输出中隐藏</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="114" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="125" />
         <source>Opacity: %1%</source>
         <translation>不透明度：%1%</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="142" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="153" />
         <source>Rename layer</source>
         <translation>重命名图层</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="149" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="160" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="162" />
         <source>Layer %1</source>
         <translation>图层 %1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="157" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="168" />
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="163" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="174" />
         <source>Delete layer</source>
         <translation>删除图层</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="168" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="179" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="193" />
         <source>Move layer</source>
         <translation>移动图层</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="181" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="206" />
         <source>Layer opacity</source>
         <translation>图层不透明度</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="186" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="211" />
         <source>Hide layer in output</source>
         <translation>在输出中隐藏图层</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="187" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="212" />
         <source>Show layer in output</source>
         <translation>在输出中显示图层</translation>
     </message>
@@ -2037,103 +2039,103 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="75" />
+        <location filename="../../beatboard/gui/main_window.py" line="76" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="106" />
+        <location filename="../../beatboard/gui/main_window.py" line="107" />
         <source>%1 episodes   ✕ %2   ⚠ %3</source>
         <translation>%1 集   ✕ %2   ⚠ %3</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="132" />
+        <location filename="../../beatboard/gui/main_window.py" line="133" />
         <source>The beat canvas is not available.</source>
         <translation>节拍画布不可用。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="184" />
-        <location filename="../../beatboard/gui/main_window.py" line="189" />
+        <location filename="../../beatboard/gui/main_window.py" line="185" />
+        <location filename="../../beatboard/gui/main_window.py" line="190" />
         <source>Cannot import the script</source>
         <translation>无法导入剧本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="185" />
+        <location filename="../../beatboard/gui/main_window.py" line="186" />
         <source>Episode headings: not a valid regular expression (%1)</source>
         <translation>分集标题：不是有效的正则表达式（%1）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="192" />
+        <location filename="../../beatboard/gui/main_window.py" line="193" />
         <source>Import cancelled</source>
         <translation>已取消导入</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="196" />
+        <location filename="../../beatboard/gui/main_window.py" line="197" />
         <source>Imported %1 episodes from %2</source>
         <translation>已从 %2 导入 %1 集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="249" />
+        <location filename="../../beatboard/gui/main_window.py" line="250" />
         <source>About BeatBoard</source>
         <translation>关于 BeatBoard</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="250" />
+        <location filename="../../beatboard/gui/main_window.py" line="251" />
         <source>&lt;b&gt;BeatBoard&lt;/b&gt;&lt;br&gt;Storyboard and emotion-beat editor for vertical micro-short dramas.</source>
         <translation>&lt;b&gt;BeatBoard&lt;/b&gt;&lt;br&gt;竖屏微短剧的分镜与情绪节拍编辑器。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="269" />
+        <location filename="../../beatboard/gui/main_window.py" line="270" />
         <source>Select a panel first (click a thumbnail).</source>
         <translation>请先选择一个分镜格（点击缩略图）。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="288" />
+        <location filename="../../beatboard/gui/main_window.py" line="290" />
         <source>Import Images into Episode</source>
         <translation>导入图片到本集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="313" />
+        <location filename="../../beatboard/gui/main_window.py" line="315" />
         <source>Select one beat to edit its title.</source>
         <translation>请选择一个节拍来编辑其标题。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="326" />
+        <location filename="../../beatboard/gui/main_window.py" line="328" />
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="330" />
+        <location filename="../../beatboard/gui/main_window.py" line="332" />
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="365" />
+        <location filename="../../beatboard/gui/main_window.py" line="367" />
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="369" />
+        <location filename="../../beatboard/gui/main_window.py" line="371" />
         <source>Saved the recovered work as %1</source>
         <translation>已将恢复的内容保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="382" />
+        <location filename="../../beatboard/gui/main_window.py" line="384" />
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="384" />
+        <location filename="../../beatboard/gui/main_window.py" line="386" />
         <source>file on disk</source>
         <translation>磁盘上的文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="385" />
+        <location filename="../../beatboard/gui/main_window.py" line="387" />
         <source>autosave</source>
         <translation>自动保存</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="386" />
+        <location filename="../../beatboard/gui/main_window.py" line="388" />
         <source>Compare with the autosave</source>
         <translation>与自动保存比较</translation>
     </message>
@@ -2280,62 +2282,62 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <translation>无法将绘画保存到项目旁（%1）。绘画仍保留在这里：可另存为到其他文件夹，或重试。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="108" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="136" />
         <source>Draw stroke</source>
         <translation>绘制笔画</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="135" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="164" />
         <source>Copy from previous panel</source>
         <translation>从上一格复制</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="128" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="157" />
         <source>The previous panel has no drawing to copy.</source>
         <translation>上一格没有可复制的绘画。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="142" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="171" />
         <source>Save the project first: pictures are stored beside it.</source>
         <translation>请先保存项目：图片存放在项目旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="144" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="173" />
         <source>Reference image</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="145" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="174" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="144" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="190" />
         <source>Reference</source>
         <translation>参考</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="168" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="197" />
         <source>Set reference image</source>
         <translation>设置参考图</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="122" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="121" />
         <source>Drawing not stored</source>
         <translation>绘画未保存</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="123" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="122" />
         <source>The last drawing on this panel could not be stored beside the project. Close the sketch pad anyway?</source>
         <translation>此分镜格的最新绘画无法保存到项目旁。仍要关闭画板吗？</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="42" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="125" />
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="128" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="127" />
         <source>Discard the drawing</source>
         <translation>放弃这幅绘画</translation>
     </message>
@@ -2343,198 +2345,197 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>PanelForm</name>
     <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="130" />
         <source>Picture</source>
         <translation>画面</translation>
     </message>
     <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="131" />
         <source>fill the frame (crop)</source>
         <translation>铺满画框（裁切）</translation>
     </message>
     <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="132" />
         <source>fit the whole picture</source>
         <translation>完整显示图片</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/inspector_panel.py" line="82" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="139" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="143" />
         <source>Draw…</source>
         <translation>绘制…</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/inspector_panel.py" line="83" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="140" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="144" />
         <source>Open the panel in the sketch pad (Enter)</source>
         <translation>在画板中打开此分镜格（回车）</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/inspector_panel.py" line="84" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="141" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="145" />
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/inspector_panel.py" line="85" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="142" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="146" />
         <source>Clear picture</source>
         <translation>清除画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="125" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="127" />
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="125" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="127" />
         <source>Shot size</source>
         <translation>景别</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="126" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="128" />
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="126" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="128" />
         <source>Camera move</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="127" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="129" />
         <source>Caption</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="127" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="129" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="128" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="130" />
         <source>Framing</source>
         <translation>取景</translation>
     </message>
     <message>
-        <source>none (whole frame)</source>
-        <translation type="vanished">无（整幅画面）</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="134" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="138" />
         <source>push in</source>
         <translation>推近</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="135" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="139" />
         <source>pull out</source>
         <translation>拉远</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="135" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="139" />
         <source>pan left</source>
         <translation>左摇</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="136" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="140" />
         <source>pan right</source>
         <translation>右摇</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="136" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="192" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="140" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="198" />
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="177" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="181" />
         <source>Panel %1 of %2</source>
         <translation>第 %1 格，共 %2 格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="181" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="185" />
         <source>shared: %1 s</source>
         <translation>平分：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="182" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="186" />
         <source>blank = a share of the beat</source>
         <translation>留空 = 平分节拍时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="187" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="191" />
         <source>blank = split from the beat's dialogue</source>
         <translation>留空 = 从节拍台词中拆分</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="201" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="207" />
         <source>sketch</source>
         <translation>手绘</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="201" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="207" />
         <source>image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="204" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="210" />
         <source>no picture yet (automatic frame)</source>
         <translation>尚无画面（自动示意图）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="222" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="228" />
         <source>Set framing</source>
         <translation>设置取景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="228" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="234" />
         <source>Clear panel picture</source>
         <translation>清除分镜画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="232" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="238" />
         <source>Save the project first: pictures are stored beside it.</source>
         <translation>请先保存项目：图片存放在项目文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="234" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="240" />
         <source>Panel image</source>
         <translation>分镜图片</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="235" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="241" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="248" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="254" />
         <source>Set panel picture</source>
         <translation>设置分镜画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="133" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="137" />
         <source>from the camera move</source>
         <translation>按运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="133" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="137" />
         <source>hold (whole frame)</source>
         <translation>静止（整幅画面）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="152" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="156" />
         <source>set by hand</source>
         <translation>手动设置</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="154" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="158" />
         <source>from shot: %1</source>
         <translation>来自镜头：%1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="156" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="160" />
         <source>%1: not animated</source>
         <translation>%1：不生成动画</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="158" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="162" />
         <source>no camera move</source>
         <translation>无运镜</translation>
     </message>
@@ -2681,118 +2682,128 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>ResyncReviewDialog</name>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="16" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="18" />
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="17" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="19" />
         <source>action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="18" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="20" />
         <source>dialogue</source>
         <translation>对白</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="19" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="21" />
         <source>location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="20" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="22" />
         <source>characters</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="33" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="35" />
         <source>Update from Script</source>
         <translation>根据剧本更新</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="36" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="38" />
         <source>Changes from %1. Matched beats keep their emotion, kind, timing, shot, panels and notes. Beats whose scene is gone are set aside (not deleted) until you place them again or delete them.</source>
         <translation>来自 %1 的修改。匹配到的节拍保留其情绪、类型、时长、镜头、分镜画面和备注。场景已被删除的节拍会被暂存（不会删除），直到你重新放回或确认删除。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="43" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="49" />
         <source>Scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="43" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="49" />
         <source>What changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="50" />
-        <location filename="../../beatboard/gui/resync_dialog.py" line="66" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="56" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="72" />
         <source>Episode %1 · %2</source>
         <translation>第%1集 · %2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="61" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="67" />
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="65" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="71" />
         <source>New scenes</source>
         <translation>新场景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="67" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="73" />
         <source>added as a new beat</source>
         <translation>作为新节拍加入</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="69" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="75" />
         <source>Gone from the script</source>
         <translation>剧本中已删除</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="70" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="76" />
         <source>set aside</source>
         <translation>暂存</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="71" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="77" />
         <source>Matched, unchanged</source>
         <translation>已匹配，未变化</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="74" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="80" />
         <source>1 scene is in another order in the script; the board keeps its order.</source>
         <translation>剧本中有 1 个场景顺序不同；看板保持现有顺序。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="76" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="82" />
         <source>%1 scenes are in another order in the script; the board keeps its order.</source>
         <translation>剧本中有 %1 个场景顺序不同；看板保持现有顺序。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="82" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="88" />
         <source>Apply Changes</source>
         <translation>应用修改</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="99" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="110" />
+        <source>This script would set aside %1 of the %2 beats of the series (their scenes are not in it). Is it the right script? Set-aside beats are kept, not deleted.</source>
+        <translation>此剧本会把本剧 %2 个节拍中的 %1 个移到待放置区（剧本里没有它们的场景）。确定是正确的剧本吗？移到待放置区的节拍会保留，不会删除。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="115" />
+        <source>Set aside most of the series?</source>
+        <translation>要把本剧的大部分节拍移到待放置区吗？</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="138" />
         <source>Cannot update from the script</source>
         <translation>无法根据剧本更新</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="106" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="145" />
         <source>The script matches the board: nothing to update.</source>
         <translation>剧本与看板一致：无需更新。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="100" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="101" />
         <source>%1 changes in 1 beat: %3</source>
         <translation>%1 在 1 个节拍中变化：%3</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="101" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="102" />
         <source>%1 changes in %2 beats: %3</source>
         <translation>%1 在 %2 个节拍中变化：%3</translation>
     </message>
@@ -3129,155 +3140,154 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>SketchPadDialog</name>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="39" />
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="326" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="41" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="349" />
         <source>Sketch Pad</source>
         <translation>画板</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="55" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="57" />
         <source>Pencil</source>
         <translation>铅笔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="55" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="57" />
         <source>Pen</source>
         <translation>钢笔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="56" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="58" />
         <source>Marker</source>
         <translation>马克笔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="56" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="58" />
         <source>Eraser</source>
         <translation>橡皮</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="68" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="70" />
         <source>black</source>
         <translation>黑</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="68" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="70" />
         <source>grey</source>
         <translation>灰</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="69" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="71" />
         <source>red (camera)</source>
         <translation>红（镜头）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="69" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="71" />
         <source>blue (people)</source>
         <translation>蓝（人物）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="81" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="84" />
         <source>Size [ ]</source>
         <translation>大小 [ ]</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="87" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="90" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="88" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="91" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="94" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="97" />
         <source>◀ Previous panel</source>
         <translation>◀ 上一格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="95" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="98" />
         <source>Next panel ▶</source>
         <translation>下一格 ▶</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="108" />
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="405" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="117" />
         <source>Copy from previous panel</source>
         <translation>沿用上一格画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="109" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="118" />
         <source>Put the previous panel's drawing under this one (a background that stays)</source>
         <translation>把上一格的画面垫在本格下面（沿用的背景）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="113" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="122" />
         <source>Reference image…</source>
         <translation>参考图…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="154" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="138" />
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="156" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="140" />
         <source>Safe-area guides</source>
         <translation>安全框</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="159" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="143" />
         <source>Platform UI zones (U)</source>
         <translation>平台界面遮挡区 (U)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="161" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="145" />
         <source>Onion skin (O)</source>
         <translation>洋葱皮 (O)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="164" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="148" />
         <source>Mouse: pressure from speed</source>
         <translation>鼠标：按速度模拟压感</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="168" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="152" />
         <source>Rotate (Shift+R)</source>
         <translation>旋转 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="174" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="158" />
         <source>Fit (Ctrl+0)</source>
         <translation>适合窗口 (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="280" />
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="360" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="304" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="383" />
         <source>This panel no longer exists.</source>
         <translation>此分镜格已不存在。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="297" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="321" />
         <source>The project is not saved: its pictures cannot be found.</source>
         <translation>项目尚未保存：找不到它的图片。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="316" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="339" />
         <source>Save the project first: drawings are stored beside it.</source>
         <translation>请先保存项目：手绘存放在项目文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="319" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="342" />
         <source>(drawing is off so the file is not replaced)</source>
         <translation>（已禁止绘制，以免替换该文件）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="323" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="346" />
         <source>Episode %1 · %2 · panel %3 of %4</source>
         <translation>第 %1 集 · %2 · 第 %3 格，共 %4 格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="331" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="354" />
         <source>B pen · P pencil · M marker · E eraser · [ ] size · Space-drag pan · wheel zoom · Shift+R rotate · Ctrl+Z undo</source>
         <translation>B 钢笔 · P 铅笔 · M 马克笔 · E 橡皮 · [ ] 笔刷大小 · 空格拖动平移 · 滚轮缩放 · Shift+R 旋转 · Ctrl+Z 撤销</translation>
     </message>
@@ -3303,7 +3313,7 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="8" />
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="44" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..core import assets
 from ..core.errors import BeatBoardError
@@ -20,6 +21,16 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp"}
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImageAssets", text)
+
+
+def choose_image_file(parent: QWidget, title: str) -> str:
+    """Ask for one picture file; '' when cancelled. The filter lists exactly the
+    suffixes drops and folder imports accept, so every chooser offers the same files."""
+    patterns = " ".join(f"*{s}" for s in sorted(IMAGE_SUFFIXES))
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, "", QCoreApplication.translate("ImageAssets", "Images (%1)")
+        .replace("%1", patterns))
+    return path
 
 
 def store_qimage(project_path, img: QImage) -> str:

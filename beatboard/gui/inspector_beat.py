@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QWidget)
 
 from ..core.duration import estimate_duration
@@ -16,6 +16,7 @@ from ..core.vocab_labels import label
 from ..edit import Compound, Edit, SetField
 from .inspector_emotion import EmotionEditor
 from .i18n import ui_language
+from .image_assets import choose_image_file
 from .inspector_fields import (BoundCombo, BoundLineEdit, BoundListEdit, BoundTextEdit,
                                CheckList, DurationEditor, kind_label, relabel_form)
 from .thumbnails import ThumbnailLoader
@@ -212,8 +213,7 @@ class BeatForm(QWidget):
         if not self.project_path:
             self.problem.emit(self.tr("Save the project first: images are stored beside it."))
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Panel image"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = choose_image_file(self, self.tr("Panel image"))
         if path:
             self.attach_image_file(path)
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout,
                                QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from ..core.camera import HAND, SHOT, UNANIMATED, camera_for
@@ -20,6 +20,7 @@ from ..core.vocab import CAMERA_MOVES, SHOT_SIZES
 from ..core.vocab_labels import label, values
 from ..edit import SetField, SetPanelPicture
 from .i18n import ui_language
+from .image_assets import choose_image_file
 from .inspector_fields import BoundCombo, BoundLineEdit, BoundTextEdit, relabel_form
 from .panel_render import cached_panel
 
@@ -237,8 +238,7 @@ class PanelForm(QFrame):
         if not self.project_path:
             self.problem.emit(self.tr("Save the project first: pictures are stored beside it."))
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Panel image"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = choose_image_file(self, self.tr("Panel image"))
         if path:
             self.set_image_file(path)
 

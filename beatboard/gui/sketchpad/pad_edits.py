@@ -12,13 +12,14 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton)
 
 from ...core import assets
 from ...core import sketch as sk
 from ...core.errors import BeatBoardError
 from ...edit import SetPanelPicture
+from ..image_assets import choose_image_file
 from .panel_nav import neighbours, with_previous
 
 
@@ -170,8 +171,7 @@ class PadEdits:
         if self.project_path is None:
             self._show_problem(self.tr("Save the project first: pictures are stored beside it."))
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Reference image"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg *.webp)"))
+        path = choose_image_file(self, self.tr("Reference image"))
         if path:
             self.set_reference_image(path)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFileDialog, QG
 from ...core import assets
 from ...core import sketch as sk
 from ...core.errors import BeatBoardError
-from ...edit import SetPanelPicture
+from ...edit.asset_edits import give_panel_sketch, stored_picture
 from ...edit.panel_edits import panel_location
 from ..panel_render import read_picture, render_drawing
 from .canvas_widget import SketchCanvas
@@ -370,17 +370,18 @@ class SketchPadDialog(QDialog):
         """Store the sketch and set it on the panel (one undo step). ``painted``: the
         layer images already show it (a stroke), so they are remembered under its file."""
         try:
-            rel = assets.store_sketch(self.project_path, sketch) if not sketch.is_empty else None
+            edit = give_panel_sketch(self.project_path, self.episode_id, self.beat_id,
+                                     self.panel_id, sketch, label=label)
         except (BeatBoardError, OSError) as e:
             self._show_problem(str(e))
             self._load()
             return False
+        rel = edit.sketch
         if painted:
             self._shown_sketch = rel  # our own edit: the pad already shows it
             self.canvas.layers.key = rel
             self.canvas.layers.remember()  # for redo after an undo
-        ok = self.controller.push(SetPanelPicture(self.episode_id, self.beat_id, self.panel_id,
-                                                  sketch=rel, label=label))
+        ok = self.controller.push(edit)
         if not ok:
             self._load()
         return ok
@@ -418,7 +419,7 @@ class SketchPadDialog(QDialog):
 
     def set_reference_image(self, file_path: str) -> bool:
         try:
-            rel = assets.store_image_file(self.project_path, file_path)
+            rel = stored_picture(self.project_path, file_path)
         except (BeatBoardError, OSError) as e:
             self._show_problem(str(e))
             return False

@@ -18,10 +18,12 @@ def launch_editor(argv: list[str]) -> int:
         return 2
     from .gui.app import create_app
     from .gui.main_window import MainWindow
+    from .gui.quit_signals import QuitOnSignals
 
     app = create_app([a for a in argv if a.startswith("-")])
     window = MainWindow()
     window.show()
+    QuitOnSignals(window)
     recovered = window.offer_recovery()
     if args and not recovered:
         # Through the window's Open, so a document in use elsewhere is noticed.

@@ -22,15 +22,31 @@ COMMAND_MODULES = (
     "beatboard.cli.export",
     "beatboard.cli.importer",
 )
+# The command each module registers, so running one imports only its module (the
+# others pull in networkx, the interchange formats...); see build_parser.
+COMMAND_OF_MODULE = {
+    "beatboard.cli.check": "check",
+    "beatboard.cli.info": "info",
+    "beatboard.cli.new": "new",
+    "beatboard.cli.export": "export",
+    "beatboard.cli.importer": "import",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _module_of(command: str | None) -> str | None:
+    """The one module that registers ``command``, when it is a known command."""
+    return next((m for m in COMMAND_MODULES if COMMAND_OF_MODULE.get(m) == command), None)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or only of ``command`` when that is a known one."""
     parser = argparse.ArgumentParser(
         prog="beatboard",
         description="Storyboard and emotion-beat editor for vertical micro-short dramas. "
                     "'beatboard FILE' opens FILE in the editor.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    only = _module_of(command)
+    for name in COMMAND_MODULES if only is None else (only,):
         importlib.import_module(name).register(sub)
     return parser
 
@@ -41,14 +57,17 @@ def command_names(parser: argparse.ArgumentParser) -> set[str]:
 
 def wants_editor(argv: list[str]) -> bool:
     """No command named (``beatboard`` or ``beatboard FILE``): the editor should open."""
-    return not argv or (argv[0] not in command_names(build_parser())
-                        and not argv[0].startswith("-"))
+    if not argv:
+        return True
+    if _module_of(argv[0]) is not None:
+        return False
+    return argv[0] not in command_names(build_parser()) and not argv[0].startswith("-")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; the editor itself is started by beatboard.launcher."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(sys.stderr)

@@ -8,8 +8,8 @@ from pathlib import Path
 from ..core.errors import BeatBoardError
 from ..core.fileio import load
 from ..core.model import Project
-from ..rules import (BUILTIN_PROFILES, Finding, RuleProfile, apply_genre, check_project,
-                     counts, load_profile, resolve_profile)
+from ..rules import (BUILTIN_PROFILES, AssetChecker, Finding, RuleProfile, apply_genre,
+                     check_project, counts, load_profile, resolve_profile, sorted_findings)
 
 PROFILE_HELP = ("rule profile: a built-in id (" + ", ".join(BUILTIN_PROFILES) + ") or a "
                 "profile file; overrides the series' own profile")
@@ -48,7 +48,8 @@ def load_and_check(file: str, override: str | None) -> tuple[Project, RuleProfil
     path = Path(file)
     project = load(path)
     profile = profile_for(project, path, override)
-    return project, profile, check_project(project, profile)
+    assets = AssetChecker().check(project, path.parent, profile)
+    return project, profile, sorted_findings(check_project(project, profile) + assets)
 
 
 def finding_line(f: Finding, lang: str = "en") -> str:

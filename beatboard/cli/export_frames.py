@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from ..core.errors import BeatBoardError, BeatBoardFileError
+from ..core.export_guard import check_export_target
 
 MIN_W, MAX_W = 90, 2160
 
@@ -69,10 +70,11 @@ def run(args: argparse.Namespace) -> int:
         raise BeatBoardError(f"--variants must be 'all' or 'main', not {args.variants!r}")
     episodes = parse_episode_spec(args.episodes) if args.episodes is not None else None
     out = Path(args.output)
+    src = Path(args.file)
+    check_export_target(out, src)
     if out.exists() and not out.is_dir():
         raise BeatBoardFileError(out, "", "is not a folder; frames export writes one PNG per "
                                           "panel into a folder")
-    src = Path(args.file)
     project = load(src)
     jobs = frame_jobs(project, episodes, variants=args.variants == "all")
     if episodes is not None and not jobs:
@@ -90,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
     warned: set[str] = set()
     tty = sys.stderr.isatty()
     for i, job in enumerate(jobs, start=1):
-        result = render_panel_ex(project, base, job.beat, job.panel, size, guides)
+        result = render_panel_ex(project, base, job.beat, job.panel, size, guides,
+                                 purpose="frames")
         for problem in result.problems:
             if problem.message not in warned:
                 warned.add(problem.message)

@@ -21,6 +21,9 @@ def register(sub) -> None:
                         "each matched beat's id, emotion, timing, shot, panels and notes")
     p.add_argument("--dry-run", action="store_true",
                    help="with --update: print what would change and write nothing")
+    p.add_argument("--allow-set-aside", action="store_true",
+                   help="with --update: apply even when more than half the series' beats "
+                        "would be set aside (gone from the script)")
     p.add_argument("--episode-marker", metavar="REGEX",
                    help="regular expression for episode headings; group 'n' is the number "
                         "(default: 'Episode 3', 'EP 3 - Title', '第3集')")
@@ -34,6 +37,8 @@ def run(args) -> int:
         return run_update(args, parse_script)
     if args.dry_run:
         raise BeatBoardError("--dry-run goes with --update SERIES.beatboard")
+    if args.allow_set_aside:
+        raise BeatBoardError("--allow-set-aside goes with --update SERIES.beatboard")
     if not args.output:
         raise BeatBoardError("give the project to write with -o OUT.beatboard "
                              "(or --update SERIES.beatboard to re-sync a series)")

@@ -1,4 +1,5 @@
-"""``beatboard import REVISED --update SERIES [-o OUT] [--dry-run]``: re-sync a series."""
+"""``beatboard import REVISED --update SERIES [-o OUT] [--dry-run] [--allow-set-aside]``:
+re-sync a series."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,18 +8,25 @@ from ..core.errors import BeatBoardError
 from ..core.fileio import load, save
 from ..edit import EditError
 from ..interchange.resync import plan_resync, resync_edit, summary_lines
+from ..interchange.script_guard import require_script_content, set_aside_count, sets_aside_most
 
 
 def run_update(args, import_script) -> int:
     series_path = Path(args.update)
     project = load(series_path)
     revised = import_script(Path(args.script), args.episode_marker)
+    require_script_content(revised, args.script)
     plan = plan_resync(project, revised)
     for line in summary_lines(project, plan):
         print(line)
     if args.dry_run:
         print("dry run: nothing written")
         return 0
+    if sets_aside_most(project, plan) and not args.allow_set_aside:
+        gone, total = set_aside_count(project, plan)
+        raise BeatBoardError(f"{args.script} would set aside {gone} of the {total} beats of "
+                             f"{series_path}; nothing written. Check that it is the right "
+                             "script, or add --allow-set-aside to apply it")
     out = Path(args.output) if args.output else series_path
     if out.exists() and out.resolve() != series_path.resolve() and not args.force:
         raise BeatBoardError(f"{out} already exists; use --force to replace it")

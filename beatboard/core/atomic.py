@@ -4,6 +4,7 @@ The new data goes to a temp file beside the target, ``.<name>.<8 random chars>.t
 held under an exclusive ``flock`` while it is written, then renamed over the target. A
 kill before the rename leaves the temp file behind; ``clean_stale_temps`` removes such
 leftovers of one target (old enough, and not locked by a writer that is still running).
+A new file gets the mode the user's umask gives any new file; a replaced file keeps its own.
 """
 from __future__ import annotations
 
@@ -70,10 +71,7 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
             os.fsync(f.fileno())
         # The lock is gone with the close, but the file's mtime is now fresh, so the
         # cleaner's age test protects it until the rename just below.
-        try:
-            os.chmod(tmp_name, target.stat().st_mode & 0o7777)
-        except FileNotFoundError:
-            os.chmod(tmp_name, 0o644)
+        os.chmod(tmp_name, file_mode_for(target))
         os.replace(tmp_name, target)
     except BaseException:
         try:
@@ -82,6 +80,28 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
             pass
         raise
     _fsync_dir(folder)
+
+
+def file_mode_for(target: Path) -> int:
+    """The mode a file written to ``target`` should get: the one it has if it exists, else
+    what the umask leaves of 0666 (``mkstemp`` would leave 0600)."""
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    try:  # Linux: read it without changing it (os.umask would, for every thread)
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:
@@ -101,15 +121,23 @@ def clean_stale_temps(path: str | Path, older_than: float = STALE_TEMP_S) -> lis
     """
     try:
         target = _real_target(path)
-        pattern = temp_name_pattern(target)
-        names = os.listdir(target.parent)
     except (OSError, RuntimeError):
+        return []
+    return clean_stale_files(target.parent, temp_name_pattern(target), older_than)
+
+
+def clean_stale_files(folder: Path, pattern: re.Pattern, older_than: float) -> list[Path]:
+    """Remove regular files in ``folder`` whose whole name matches ``pattern``, untouched
+    for ``older_than`` seconds and not held under ``flock`` by a live writer. Never raises."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
         return []
     removed, now = [], time.time()
     for name in names:
         if not pattern.fullmatch(name):
             continue
-        candidate = target.parent / name
+        candidate = Path(folder) / name
         try:
             st = os.lstat(candidate)
             if not stat.S_ISREG(st.st_mode) or now - st.st_mtime < older_than:

@@ -1,8 +1,12 @@
-"""Exports never land on a project: not on the input file, not on any BeatBoard document.
+"""Exports never land on a project: not on the input file, not on any BeatBoard document,
+not among its drawings.
 
 An export target is refused when it is the source document (the same file by any name:
 a symlink, a hard link, ``./`` spellings), when its name or the name it links to ends in
-``.beatboard``, or when the existing file there is a BeatBoard document by content.
+``.beatboard``, when the existing file there is a BeatBoard document by content, or when
+it lies inside (or is) one of the source's asset folders, through links too: those hold
+the content-addressed drawings and pictures, which an export would replace or bury.
+The CLI and the GUI export dialogs both call ``check_export_target``.
 """
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from pathlib import Path
 from .errors import BeatBoardFileError
 
 PROJECT_SUFFIX = ".beatboard"
+ASSET_FOLDER_SUFFIXES = (".assets", ".images")  # the store, and the older images folder
 _SNIFF_BYTES = 4096
 _PROJECT_MARK = re.compile(rb'"format"\s*:\s*"beatboard"')
 
@@ -23,6 +28,13 @@ def check_export_target(out: str | Path, source: str | Path | None = None) -> No
     if source is not None and _same_file(out, Path(source)):
         raise BeatBoardFileError(out, "", "this is the project file being exported; the export "
                                           "would overwrite it. Choose another output file")
+    if source is not None:
+        folder = asset_folder_holding(out, Path(source))
+        if folder is not None:
+            raise BeatBoardFileError(out, "", f"this is inside the project's asset folder "
+                                              f"{folder}, which holds its drawings and "
+                                              "pictures; an export there could overwrite "
+                                              "them. Choose another place")
     if is_project_name(out):
         raise BeatBoardFileError(out, "", "an export cannot be written to a .beatboard "
                                           "file (it would replace a project); choose "
@@ -30,6 +42,25 @@ def check_export_target(out: str | Path, source: str | Path | None = None) -> No
     if looks_like_project(out):
         raise BeatBoardFileError(out, "", "this file is a BeatBoard project; an export "
                                           "would overwrite it. Choose another output file")
+
+
+def asset_folder_holding(out: Path, source: Path) -> Path | None:
+    """The asset folder of ``source`` that ``out`` is (or is inside), else None."""
+    try:
+        target = out.resolve()
+        project = source.resolve()
+    except (OSError, RuntimeError):
+        return None
+    for suffix in ASSET_FOLDER_SUFFIXES:
+        for folder in {source.parent / f"{source.stem}{suffix}",
+                       project.parent / f"{project.stem}{suffix}"}:
+            try:
+                real = folder.resolve()
+            except (OSError, RuntimeError):
+                continue
+            if target == real or real in target.parents:
+                return folder
+    return None
 
 
 def is_project_name(path: Path) -> bool:

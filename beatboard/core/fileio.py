@@ -20,6 +20,8 @@ from .errors import BeatBoardFileError
 from .integrity import integrity_problems
 from .jsontext import decode_text, parse_json
 from .model import FORMAT_NAME, FORMAT_VERSION, EpisodeNumber, Project, default_panel_id
+from .script_marks import move_script_marks
+from .series_id import ensure_series_id
 from .userfiles import read_user_file
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -75,7 +77,14 @@ _V1_PAYWALL = TypeAdapter(EpisodeNumber)
 
 def _v2_to_v3(data: dict) -> dict:
     """Version 3 (fidelity) adds optional fields only: a beat's ``transition`` and
-    ``simultaneous`` dialogue lines, the series ``id`` and ``script_beats``."""
+    ``simultaneous`` dialogue lines, the series ``id`` and ``script_beats``. The dual
+    dialogue carets and closing transitions 0.2 left in a beat's text move there."""
+    episodes = data.get("episodes")
+    for ep in episodes if isinstance(episodes, list) else []:
+        beats = ep.get("beats") if isinstance(ep, dict) else None
+        for beat in beats if isinstance(beats, list) else []:
+            if isinstance(beat, dict):
+                move_script_marks(beat)
     return data
 
 
@@ -146,6 +155,26 @@ def migrate(data: dict, path: str | Path | None = None) -> dict:
 
 def dumps(project: Project) -> str:
     """Canonical JSON: model field order, episodes by number, links in beat order."""
+    return json.dumps(_canonical_data(project), ensure_ascii=False, indent=2,
+                      allow_nan=False) + "\n"
+
+
+def dump_bytes(project: Project) -> bytes:
+    """``dumps(project)`` as UTF-8, encoded in batches: the indented encoder is pure Python
+    and joining its millions of pieces at once held several times the file in memory."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False)
+    parts, batch = [], []
+    for piece in encoder.iterencode(_canonical_data(project)):
+        batch.append(piece)
+        if len(batch) >= 8192:
+            parts.append("".join(batch).encode("utf-8"))
+            batch.clear()
+    batch.append("\n")
+    parts.append("".join(batch).encode("utf-8"))
+    return b"".join(parts)
+
+
+def _canonical_data(project: Project) -> dict:
     data = project.model_dump(mode="json", by_alias=True, exclude_none=True)
     data["episodes"].sort(key=lambda e: e["number"])
     for ep in data["episodes"]:
@@ -153,7 +182,7 @@ def dumps(project: Project) -> str:
         kinds = {"next": 0, "variant": 1, "choice": 2}
         ep["links"].sort(key=lambda l: (order.get(l["from"], 1 << 30), order.get(l["to"], 1 << 30),
                                         kinds.get(l["kind"], 9), l["from"], l["to"]))
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return data
 
 
 class ReadOnlyFileError(BeatBoardFileError):
@@ -169,8 +198,10 @@ def save(project: Project, path: str | Path, replace_read_only: bool = False) ->
 
     Refuses a target that is not a regular file, and a read-only one unless
     ``replace_read_only``. Removes temp files that killed saves of it left behind.
+    A project without a series id (an older file) gets one here.
     """
-    data = dumps(project).encode("utf-8")
+    ensure_series_id(project)
+    data = dump_bytes(project)
     try:
         check_regular_target(path)
     except NotARegularFile as e:

@@ -18,6 +18,7 @@ from .errors import BeatBoardFileError
 # a BeatBoard file comes anywhere near, so a run this long is a broken or hostile file.
 _INT_DIGITS = sys.get_int_max_str_digits() or 4300
 _HUGE_INT = re.compile(r"-?\d{%d,}" % (_INT_DIGITS + 1))
+_CONSTANT = re.compile(r"(?<![\w\"])(-?Infinity|NaN)(?![\w\"])")
 
 
 def decode_text(raw: bytes | str, path: str | Path | None, what: str = "file") -> str:
@@ -33,19 +34,25 @@ def decode_text(raw: bytes | str, path: str | Path | None, what: str = "file") -
 PlaceOf = Callable[[tuple, Any], str]  # (location in the data, the data) -> place text
 
 
-def parse_json(text: str, path: str | Path | None, place_of: PlaceOf | None = None) -> Any:
+def parse_json(text: str, path: str | Path | None, place_of: PlaceOf | None = None,
+               parse_constant: Callable[[str], Any] | None = None) -> Any:
     """The data in ``text``; ``place_of`` words the place of a repeated key (default: a
-    dotted path such as ``rules.HOOK_LATE``)."""
+    dotted path such as ``rules.HOOK_LATE``). ``parse_constant`` may refuse NaN and
+    Infinity by raising ValueError, whose text becomes the message."""
     pairs = _UniqueKeys()
     try:
-        data = json.loads(text, object_pairs_hook=pairs)
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=parse_constant)
     except json.JSONDecodeError as e:
         raise BeatBoardFileError(path, f"line {e.lineno}, column {e.colno}",
                                  f"not valid JSON ({e.msg})") from None
     except RecursionError:
         raise BeatBoardFileError(path, "", "JSON is nested too deeply") from None
-    except ValueError:  # the int digit limit
+    except ValueError as e:  # the int digit limit, or a constant parse_constant refused
         m = _HUGE_INT.search(text)
+        if m is None and parse_constant is not None:
+            c = _CONSTANT.search(text)
+            place = f"line {text.count(chr(10), 0, c.start()) + 1}" if c else ""
+            raise BeatBoardFileError(path, place, str(e)) from None
         place = f"line {text.count(chr(10), 0, m.start()) + 1}" if m else ""
         digits = len(m.group().lstrip("-")) if m else _INT_DIGITS + 1
         raise BeatBoardFileError(path, place, f"a number with {digits} digits is far too large "

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .errors import BeatBoardError
 from .model import Beat, Emotion, Episode, Point, Project, Series, paywall_anchor_for
+from .series_id import new_series_id
 from .skeleton_arc import CLIFF_S, HOOK_S, PHASE_NOTES, EpisodeArc, episode_arc
 from .vocab import GENRES, tag_info
 
@@ -146,7 +147,7 @@ def make_skeleton(genre: str, episodes: int, title: str = "", language: str = "e
     eps = [_episode(n, GENRE_SHAPES[genre], lang, paywall, episodes)
            for n in range(1, episodes + 1)]
     series = Series(title=title, language=language, genre=genre,
-                    paywall_after=paywall_anchor_for(eps, paywall))
+                    paywall_after=paywall_anchor_for(eps, paywall), id=new_series_id())
     return Project(series=series, episodes=eps)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .camera import camera_for
 from .cuts import Cut
 from .model import Beat, FrameRect, Panel
+from .caption_cues import CueLine, build_cues, text_width
 from .panel_timing import panel_captions, panel_times, split_speaker
 
 HOOK_ZONE_S = 3.0
@@ -105,16 +106,20 @@ class FrameState:
 
 def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
                    titles: dict[str, str] | None = None,
-                   hook_zone_s: float = HOOK_ZONE_S) -> Timeline:
-    """Clips for the cuts played back to back, one clip per panel.
+                   hook_zone_s: float = HOOK_ZONE_S,
+                   speakers: frozenset[str] | None = None) -> Timeline:
+    """Clips for the cuts played back to back, one clip per panel, and the captions.
 
     ``title_card_s`` > 0 puts a card of that length before each episode, showing
-    ``titles[episode_id]``.
+    ``titles[episode_id]``. ``speakers`` are the series' characters; the beats' own
+    characters always count as speakers too.
     """
     clips: list[Clip] = []
     markers: list[Marker] = []
+    captions: list[CaptionEvent] = []
     t = 0.0
     for cut in cuts:
+        first_clip = len(clips)
         ep_start = t
         if title_card_s > 0:
             clips.append(Clip(t, title_card_s, cut.episode_id, cut.episode_number, None, None,
@@ -133,75 +138,62 @@ def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
                 clips.append(Clip(t + start, dur, cut.episode_id, cut.episode_number, beat,
                                   panel, caption))
             t += beat.seconds
-    captions = [ev for clip in clips for ev in caption_events(clip)]
+        names = known_speakers(cut, speakers)
+        lines = [line for clip in clips[first_clip:] for line in cue_lines(clip, names)]
+        captions += [CaptionEvent(c.start, c.end, c.text, c.speaker)
+                     for c in build_cues(lines, t)]
     return Timeline(clips, markers, list(cuts), captions)
 
 
-# Two lines a subtitle (Netflix timed-text guidance). A 9:16 frame is narrow: captions set
-# large enough to read on a phone fit about 16 Chinese or 28 Latin characters a line
-# (Netflix's 42 is for a 16:9 frame), which the renderer's font size is chosen to match.
-LINE_BUDGET = 28.0
-CJK_WIDTH = LINE_BUDGET / 16  # a Chinese character is as wide as ~1.75 Latin ones
+_SCRIPT_CUE = re.compile(r"[A-Z][A-Z0-9 .'\-]*[A-Z0-9.]")
 
 
-def text_width(text: str) -> float:
-    return sum(CJK_WIDTH if ord(ch) >= 0x2E80 else 1.0 for ch in text)
+def known_speakers(cut: Cut, series: frozenset[str] | None) -> frozenset[str]:
+    names = {n.strip().upper() for b in cut.beats for n in b.characters}
+    return frozenset(names | {n.strip().upper() for n in series or ()})
 
 
-def caption_chunks(text: str, lines: int = 2) -> list[str]:
-    """Split a caption into subtitles of at most ``lines`` lines, at sentence breaks where
-    possible, else at word (English) or character (Chinese) breaks."""
-    text = " ".join(text.split())
-    budget = LINE_BUDGET * lines
-    if text_width(text) <= budget:
-        return [text] if text else []
-    pieces = re.findall(r"[^。！？!?.…，；,;]+[。！？!?.…，；,;]*\s*", text) or [text]
-    chunks: list[str] = []
-    cur = ""
-    for piece in pieces:
-        for part in _fit(piece.strip(), budget):
-            if cur and text_width(cur + " " + part) > budget:
-                chunks.append(cur)
-                cur = part
-            else:
-                joiner = " " if cur and part[:1].isascii() and cur[-1:].isascii() else ""
-                cur = cur + joiner + part
-    if cur:
-        chunks.append(cur)
-    return chunks
+def speaker_and_text(line: str, names: frozenset[str]) -> tuple[str, str]:
+    """The speaker only when the words before the colon are a character of the series
+    or a dialogue cue as a script writes one (in capitals), so "Flash: the lights go
+    out" keeps its colon as text."""
+    speaker, text = split_speaker(line)
+    if speaker and (speaker.upper() in names or _SCRIPT_CUE.fullmatch(speaker)):
+        return speaker, text
+    return "", line.strip()
 
 
-def _fit(piece: str, budget: float) -> list[str]:
-    """Break one over-long sentence at spaces (or anywhere in Chinese)."""
-    out, cur = [], ""
-    for token in re.findall(r"[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*", piece):
-        if cur and text_width(cur + token) > budget:
-            out.append(cur.strip())
-            cur = ""
-        cur += token
-    if cur.strip():
-        out.append(cur.strip())
+def cue_lines(clip: Clip, names: frozenset[str]) -> list[CueLine]:
+    """The clip's caption lines placed in its time, in proportion to their length; two
+    lines spoken together (the beat's ``simultaneous`` mark) make one line naming both."""
+    if clip.panel is None:
+        return []
+    raw = [l for l in clip.caption.splitlines() if l.strip()]
+    together = _simultaneous_lines(clip)
+    parsed: list[tuple[str, str]] = []
+    for line in raw:
+        speaker, text = speaker_and_text(line, names)
+        if parsed and line.strip() in together:
+            prev_speaker, prev_text = parsed[-1]
+            first = f"{prev_speaker}: {prev_text}" if prev_speaker else prev_text
+            second = f"{speaker}: {text}" if speaker else text
+            parsed[-1] = ("", first + "\n" + second)
+        else:
+            parsed.append((speaker, text))
+    weights = [max(1.0, text_width(text)) for _, text in parsed]
+    out, t = [], clip.start
+    for (speaker, text), weight in zip(parsed, weights):
+        d = clip.duration * weight / sum(weights)
+        out.append(CueLine(text, t, t + d, speaker, clip.panel.id))
+        t += d
     return out
 
 
-def caption_events(clip: Clip) -> list[CaptionEvent]:
-    """The clip's caption lines as subtitles of at most two lines each, sharing the
-    clip's time in proportion to their length, each naming its speaker."""
-    if clip.panel is None:
-        return []
-    pieces = []
-    for line in clip.caption.splitlines():
-        speaker, text = split_speaker(line)
-        pieces += [(speaker, chunk) for chunk in caption_chunks(text)]
-    if not pieces:
-        return []
-    weights = [max(1.0, text_width(chunk)) for _, chunk in pieces]
-    events, t = [], clip.start
-    for (speaker, chunk), weight in zip(pieces, weights):
-        d = clip.duration * weight / sum(weights)
-        events.append(CaptionEvent(t, t + d, chunk, speaker))
-        t += d
-    return events
+def _simultaneous_lines(clip: Clip) -> set[str]:
+    if clip.beat is None or not clip.beat.simultaneous:
+        return set()
+    lines = (clip.beat.dialogue or "").splitlines()
+    return {lines[i].strip() for i in clip.beat.simultaneous if 0 < i < len(lines)}
 
 
 def view_at(panel: Panel | None, progress: float, beat: Beat | None = None,

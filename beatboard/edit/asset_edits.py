@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..core import assets
 from ..core.errors import BeatBoardError
-from ..core.sketch import Sketch
+from ..core.sketch import Sketch, new_sketch
 from ..core.userfiles import read_user_file
 from .field_edits import SetField
 from .panel_edits import SetPanelPicture
@@ -39,8 +39,9 @@ def give_panel_picture(project_path: str | Path, episode_id: str, beat_id: str,
 def give_panel_sketch(project_path: str | Path, episode_id: str, beat_id: str,
                       panel_id: str, sketch: Sketch, image=SetPanelPicture.KEEP,
                       label: str | None = None) -> SetPanelPicture:
-    """The edit that makes ``sketch`` the panel's sketch (an empty one clears it)."""
-    rel = assets.store_sketch(project_path, sketch) if not sketch.is_empty else None
+    """The edit that makes ``sketch`` the panel's sketch. One that is still a new pad's
+    (no strokes, the default layers) clears it; renamed or added layers are kept."""
+    rel = None if sketch == new_sketch() else assets.store_sketch(project_path, sketch)
     return SetPanelPicture(episode_id, beat_id, panel_id, image=image, sketch=rel, label=label)
 
 

@@ -5,11 +5,14 @@ machine BeatBoard runs on). A held picture is converted to YUV once and handed t
 encoder again with the next timestamps, so a 4-second hold costs one colour conversion
 and x264's near-free skip blocks, not 120 full frames. The file is written under a
 temporary name beside the target and renamed when complete: a cancelled, failed or
-killed export never leaves a partial file under the final name.
+killed export never leaves a partial file under the final name. The temporary file is
+held under ``flock`` while it is written, so the next export to the folder can tell a
+killed export's leftover (removed) from one still running (left alone).
 """
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from fractions import Fraction
@@ -19,11 +22,20 @@ from typing import Callable
 import av
 from av.video.reformatter import VideoReformatter
 
+from ..core.atomic import clean_stale_files, file_mode_for
 from ..core.errors import BeatBoardError
 from .video_views import Views
 
 AUDIO_RATE = 48_000
 MAX_HOLD_S = 2.0
+# What mkstemp names our temporary videos: ".<stem>.<8 random chars>.partial.mp4".
+PARTIAL_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.partial\.mp4")
+STALE_PARTIAL_S = 60  # an unlocked partial file this old belongs to no running export
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; the age test alone decides
+    fcntl = None
 
 
 class VideoError(BeatBoardError):
@@ -51,13 +63,15 @@ class VideoWriter:
         folder = self.path.parent
         if not folder.is_dir():
             raise VideoError(f"{folder}: the output folder does not exist")
+        clean_stale_files(folder, PARTIAL_NAME, STALE_PARTIAL_S)
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{self.path.stem}.", suffix=".partial.mp4",
                                        dir=folder)
-            os.close(fd)
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX)  # held until the file is finished or dropped
         except OSError as e:
             raise VideoError(f"{folder}: cannot write here ({_reason(e)})") from None
-        self._tmp = Path(tmp)
+        self._tmp, self._lock_fd = Path(tmp), fd
         try:
             self._out = av.open(str(self._tmp), "w", format="mp4",
                                 options={"movflags": "+faststart"})
@@ -229,7 +243,9 @@ class VideoWriter:
             for packet in self._video.encode(None):
                 self._out.mux(packet)
             self._out.close()
+            os.chmod(self._tmp, file_mode_for(self.path))
             os.replace(self._tmp, self.path)
+            self._unlock()
         except (av.FFmpegError, OSError) as e:
             self._drop()
             raise VideoError(f"{self.path}: could not finish the video ({_reason(e)})") from None
@@ -247,3 +263,9 @@ class VideoWriter:
             self._tmp.unlink()
         except OSError:
             pass
+        self._unlock()
+
+    def _unlock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None

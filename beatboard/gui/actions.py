@@ -130,6 +130,13 @@ class EditorActions(QObject):
                           "zoom-out")
         self.fit = a(texts["fit"], lambda: canvas("fit"), QKeySequence("F"),
                      "zoom-fit-best")
+        self.larger_filmstrips = a(texts["larger_filmstrips"],
+                                   lambda: canvas("larger_filmstrips"), QKeySequence("Ctrl+]"))
+        self.smaller_filmstrips = a(texts["smaller_filmstrips"],
+                                    lambda: canvas("smaller_filmstrips"), QKeySequence("Ctrl+["))
+        self.board_view = a(texts["board_view"], lambda: win.docks.show_board(self.board_view.isChecked()),
+                            QKeySequence("Ctrl+B"))
+        self.board_view.setCheckable(True)
         self.series_board = a(texts["series_board"], win.show_series_board,
                               QKeySequence("Ctrl+Shift+B"))
         self.themes = QActionGroup(self)
@@ -199,6 +206,9 @@ class EditorActions(QObject):
             "zoom_in": self.tr("Zoom &In"),
             "zoom_out": self.tr("Zoom &Out"),
             "fit": self.tr("&Fit Episode"),
+            "larger_filmstrips": self.tr("&Larger Filmstrips"),
+            "smaller_filmstrips": self.tr("S&maller Filmstrips"),
+            "board_view": self.tr("&Board View"),
             "light": self.tr("&Light Theme"),
             "dark": self.tr("&Dark Theme"),
             "paywall_here": self.tr("Set &Paywall After Current Episode"),
@@ -283,7 +293,9 @@ class EditorActions(QObject):
 
         view = bar.addMenu(t["view"])
         view.addActions([self.zoom_in, self.zoom_out, self.fit])
+        view.addActions([self.larger_filmstrips, self.smaller_filmstrips])
         view.addSeparator()
+        view.addAction(self.board_view)
         view.addAction(self.series_board)
         view.addSeparator()
         for dock in win.docks.all():

@@ -3,7 +3,9 @@ emotion curve and series strip."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QStackedWidget, QWidget
+
+from .board_view import BoardView
 
 from .findings_panel import FindingsPanel
 from .history import history_view
@@ -28,7 +30,13 @@ class Docks(QObject):
             self.canvas = BeatCanvas(c, s, f)
         except ImportError:  # the canvas package is optional while it is being built
             self.canvas = None
-        win.setCentralWidget(self.canvas or _missing(self.tr("The beat canvas is not available.")))
+        # The centre shows the beat canvas or the Board view (View › Board View).
+        self.board = BoardView(c, s, self.canvas.move_panel_to if self.canvas is not None
+                               else lambda *_a: False)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.canvas or _missing(self.tr("The beat canvas is not available.")))
+        self.central.addWidget(self.board)
+        win.setCentralWidget(self.central)
 
         self.navigator = EpisodeNavigator(c, s, f)
         self.inspector = Inspector(c, s)
@@ -83,6 +91,10 @@ class Docks(QObject):
         dock.setWidget(widget)
         win.addDockWidget(area, dock)
         return dock
+
+    def show_board(self, on: bool) -> None:
+        self.central.setCurrentIndex(1 if on else 0)
+        self.central.currentWidget().setFocus()
 
     def all(self) -> list[QDockWidget]:
         return [self.nav_dock, self.inspector_dock, self.history_dock, self.curve_dock,

@@ -1,11 +1,15 @@
-"""Live rule findings for the open document, re-checked incrementally after each edit."""
+"""Live rule findings for the open document, re-checked incrementally after each edit.
+
+Asset findings (ASSET_BROKEN) read the disk, so they are refreshed only when a document
+opens and after a save (``check_assets``); each edit re-uses the last ones."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import BeatBoardError
 from ..edit import Change
-from ..rules import BUILTIN_PROFILES, Finding, RuleChecker, apply_genre, resolve_profile
+from ..rules import (BUILTIN_PROFILES, AssetChecker, Finding, RuleChecker, apply_genre,
+                     resolve_profile, sorted_findings)
 from .undo import UndoController
 
 
@@ -20,6 +24,9 @@ class FindingsHub(QObject):
         self._controller = controller
         self._profile_key: tuple[str, str, str] | None = None
         self._checker: RuleChecker | None = None
+        self._asset_checker = AssetChecker()
+        self._asset_findings: list[Finding] = []
+        self._rule_findings: list[Finding] = []
         self.findings: list[Finding] = []
         self._by_episode: dict[str | None, list[Finding]] = {}
         self._by_beat: dict[str, list[Finding]] = {}
@@ -41,7 +48,18 @@ class FindingsHub(QObject):
 
     def full_check(self) -> None:
         self._ensure_profile(force=True)
+        self._read_assets()
         self._publish(self._checker.check(self._controller.project))
+
+    def check_assets(self) -> None:
+        """Read the asset files again (after a save); unchanged files are not re-read."""
+        self._read_assets()
+        self._publish(self._rule_findings)
+
+    def _read_assets(self) -> None:
+        doc = self._controller.document
+        self._asset_findings = self._asset_checker.check(doc.project, doc.base_dir,
+                                                         self._checker.profile)
 
     def _key(self) -> tuple[str, str, str]:
         doc = self._controller.document
@@ -73,7 +91,10 @@ class FindingsHub(QObject):
             return
         self._publish(self._checker.recheck(project, change.episodes))
 
-    def _publish(self, findings: list[Finding]) -> None:
+    def _publish(self, rule_findings: list[Finding]) -> None:
+        self._rule_findings = rule_findings
+        findings = (sorted_findings(rule_findings + self._asset_findings)
+                    if self._asset_findings else rule_findings)
         self.findings = findings
         by_episode: dict[str | None, list[Finding]] = {}
         by_beat: dict[str, list[Finding]] = {}

@@ -14,12 +14,16 @@ SEVERITY_GLYPHS = {Severity.ERROR: "✕", Severity.WARNING: "⚠", Severity.INFO
 _STATUS_OF = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "info"}
 
 
+def _same(a: Finding, b: Finding) -> bool:
+    return a is b or (a == b and a.params == b.params)
+
+
 class FindingsModel(QAbstractTableModel):
     COLUMNS = 4
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[Finding] = []
+        self.rows: list[Finding] = []  # owned: set_rows edits it in place
         self.lang = "en"
         self.retranslate()
 
@@ -32,9 +36,36 @@ class FindingsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Horizontal, 0, self.COLUMNS - 1)
 
     def set_rows(self, rows: list[Finding]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        """Show ``rows``, telling the view only about the rows that differ: an edit
+        changes one episode's findings, and a reset would make the view re-read them all."""
+        old = self.rows
+        n = min(len(old), len(rows))
+        head = 0
+        while head < n and _same(old[head], rows[head]):
+            head += 1
+        tail = 0
+        while tail < n - head and _same(old[-1 - tail], rows[-1 - tail]):
+            tail += 1
+        old_mid, new_mid = len(old) - head - tail, len(rows) - head - tail
+        both = min(old_mid, new_mid)
+        if both:
+            self.rows[head:head + both] = rows[head:head + both]
+            self.dataChanged.emit(self.index(head, 0),
+                                  self.index(head + both - 1, self.COLUMNS - 1))
+        if old_mid > both:
+            self.beginRemoveRows(QModelIndex(), head + both, head + old_mid - 1)
+            del self.rows[head + both:head + old_mid]
+            self.endRemoveRows()
+        elif new_mid > both:
+            self.beginInsertRows(QModelIndex(), head + both, head + new_mid - 1)
+            self.rows[head + both:head + both] = rows[head + both:head + new_mid]
+            self.endInsertRows()
+
+    def refresh_all(self) -> None:
+        """Every row's text changed (language): one signal for the whole table."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, self.COLUMNS - 1))
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -85,8 +116,9 @@ class FindingsPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         header = self.view.header()
         header.setStretchLastSection(True)
-        for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        for col in range(3):  # fitted to their contents by _fit_columns, not on every edit
+            header.setSectionResizeMode(col, QHeaderView.Fixed)
+        self._fitted_for: tuple | None = None
         self.filters: dict[Severity, QToolButton] = {}
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
@@ -114,12 +146,12 @@ class FindingsPanel(QWidget):
     def set_language(self, lang: str) -> None:
         """"en" or "zh": the language of messages and rule titles."""
         self.model.lang = lang
-        self.refresh()
+        self._retext()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
             self.model.retranslate()
-            self.refresh()
+            self._retext()
         super().changeEvent(event)
 
     def shown(self) -> list[Finding]:
@@ -135,8 +167,34 @@ class FindingsPanel(QWidget):
             b.setText(labels[sev].replace("%1", str(c[sev.value])))
         rows = self.shown()
         self.model.set_rows(rows)
+        self._fit_columns()
         self.summary.setText(self.hub.profile_error)
         self.countChanged.emit(len(rows))
+
+    def _retext(self) -> None:
+        self.model.refresh_all()
+        self._fitted_for = None
+        self.refresh()
+
+    def _fit_columns(self) -> None:
+        """Size the first three columns to their contents, as ResizeToContents would,
+        measuring one row per distinct text rather than every row, and only when the set
+        of texts changed."""
+        samples: list[dict] = [{}, {}, {}]
+        for row, f in enumerate(self.model.rows):
+            samples[0].setdefault(f.severity, row)
+            samples[1].setdefault(f.rule, row)
+            samples[2].setdefault(f.episode_number, row)
+        key = tuple(frozenset(s) for s in samples)
+        if key == self._fitted_for:
+            return
+        self._fitted_for = key
+        header = self.view.header()
+        for col, rows in enumerate(samples):
+            width = max([header.sectionSizeHint(col)] +
+                        [self.view.sizeHintForIndex(self.model.index(r, col)).width()
+                         for r in rows.values()])
+            header.resizeSection(col, width)
 
     def _clicked(self, index: QModelIndex) -> None:
         if not index.isValid():

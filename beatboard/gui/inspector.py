@@ -93,7 +93,7 @@ class Inspector(QScrollArea):
         if beat is not None:
             starts = {tb.beat.id: tb.start_s for tb in timeline(main_line(ep))}
             self.beat_form.load(ep.id, ep.number, beat, starts.get(beat.id),
-                                str(path) if path else None)
+                                str(path) if path else None, project)
             panel = beat.panel(cur[1]) if cur and cur[0] == beat.id else None
             self.panel_form.setVisible(panel is not None)
             if panel is not None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QP
                                QWidget)
 
 from ..core.duration import estimate_duration
-from ..core.model import Beat
+from ..core.model import Beat, Project
 from ..core.vocab import CAMERA_MOVES, COMPLIANCE_TAGS, KNOWN_KINDS, SHOT_SIZES, tag_info
 from ..core.vocab_labels import label
 from ..edit import Compound, Edit, SetField
@@ -133,8 +133,9 @@ class BeatForm(QWidget):
             f._finish()
 
     def load(self, episode_id: str, episode_number: int, beat: Beat, start_s: float | None,
-             project_path: str | None) -> None:
+             project_path: str | None, project: Project | None = None) -> None:
         self.episode_id, self.beat_id, self.project_path = episode_id, beat.id, project_path
+        self._project = project or Project()
         where = self.tr("Episode %1 · beat %2").replace("%1", str(episode_number)).replace(
             "%2", beat.id)
         if start_s is not None:
@@ -159,38 +160,34 @@ class BeatForm(QWidget):
             f.show_value(value)
         image = beat.panels[0].image
         self.image_label.setText(image or self.tr("(none)"))
-        self._show_thumbnail(image)
+        self._show_thumbnail(beat)
         self.image_clear.setEnabled(image is not None)
         self._beat = beat
 
-    def _show_thumbnail(self, rel_path: str | None) -> None:
-        """Ask for the thumbnail off the GUI thread; ``_thumbnail_ready`` shows it. The
-        same picture stays on screen while it is re-checked (an edit refreshes the form)."""
-        key = (self.project_path, rel_path)
+    def _show_thumbnail(self, beat: Beat) -> None:
+        """Ask for the first panel's picture off the GUI thread; ``_thumbnail_ready`` shows
+        it. The same picture stays on screen while it is redrawn (an edit refreshes the
+        form)."""
+        panel = beat.panels[0]
+        key = (self.project_path, panel.image)
         same = key == self._thumb_key
         self._thumb_key = key
         if not same:
             self.image_thumb.clear()
-        self.image_thumb.setVisible(bool(rel_path))
-        if not (rel_path and self.project_path):
+        self.image_thumb.setVisible(bool(panel.image))
+        if not (panel.image and self.project_path):
             self.thumbnails.cancel()
-            if rel_path:
+            if panel.image:
                 self.image_thumb.setText(self.tr("missing"))
             return
         if not same:
             self.image_thumb.setText("…")
-        self.thumbnails.request(Path(self.project_path).parent, rel_path, THUMB_PX)
+        self.thumbnails.request(self._project, Path(self.project_path).parent, beat, panel,
+                                (THUMB_PX * 9 // 16, THUMB_PX))
 
-    def _thumbnail_ready(self, data: bytes | None) -> None:
-        pixmap = QPixmap()
-        if data:
-            pixmap.loadFromData(data)
-        if pixmap.isNull():
-            self.image_thumb.clear()
-            self.image_thumb.setText(self.tr("missing"))
-            return
-        self.image_thumb.setPixmap(pixmap.scaled(self.image_thumb.size(), Qt.KeepAspectRatio,
-                                                 Qt.SmoothTransformation))
+    def _thumbnail_ready(self, image, message: str | None) -> None:
+        self.image_thumb.setPixmap(QPixmap.fromImage(image))
+        self.image_thumb.setToolTip(message or "")
         self.image_thumb.show()
 
     def _edit(self, path: str, value: Any) -> Edit:

@@ -100,6 +100,8 @@ class PanelForm(QFrame):
         self.shot_move = BoundCombo("shot.move", [("", "")] + [(m, m) for m in CAMERA_MOVES])
         self.caption = BoundTextEdit("caption", lines=2)
         self.notes = BoundTextEdit("notes", lines=2)
+        # fill crops the picture to the frame, fit shows all of it (every view and print)
+        self.fit = BoundCombo("fit", [("fill", "fill"), ("fit", "fit")], editable=False)
         self.framing = QComboBox(self)
         for key in FRAMING_PRESETS:
             self.framing.addItem(key, key)
@@ -107,12 +109,12 @@ class PanelForm(QFrame):
         self.framing_source.setWordWrap(True)
         self.form = form
         for widget in (self.duration, self.shot_size, self.shot_angle, self.shot_move,
-                       self.caption, self.notes, self.framing):
+                       self.caption, self.notes, self.fit, self.framing):
             form.addRow(QLabel(self), widget)  # texts set in retranslate
         form.addRow("", self.framing_source)
         self.retranslate()
         self.fields = [self.duration, self.shot_size, self.shot_angle, self.shot_move,
-                       self.caption, self.notes]
+                       self.caption, self.notes, self.fit]
         for f in self.fields:
             f.committed.connect(self._commit)
         self.framing.activated.connect(self._framing_chosen)
@@ -126,7 +128,9 @@ class PanelForm(QFrame):
             (self.duration, self.tr("Duration (s)")), (self.shot_size, self.tr("Shot size")),
             (self.shot_angle, self.tr("Angle")), (self.shot_move, self.tr("Camera move")),
             (self.caption, self.tr("Caption")), (self.notes, self.tr("Notes")),
-            (self.framing, self.tr("Framing"))])
+            (self.fit, self.tr("Picture")), (self.framing, self.tr("Framing"))])
+        self.fit.relabel({"fill": self.tr("fill the frame (crop)"),
+                          "fit": self.tr("fit the whole picture")})
         lang = ui_language()
         self.shot_size.relabel({s: label("shot", s, lang) for s in SHOT_SIZES})
         self.shot_angle.relabel({a: label("angle", a, lang) for a in ANGLES})
@@ -187,6 +191,8 @@ class PanelForm(QFrame):
         self.caption.show_value(panel.caption)
         self.caption.setPlaceholderText(self.tr("blank = split from the beat's dialogue"))
         self.notes.show_value(panel.notes)
+        self.fit.show_value(panel.fit or "fill")
+        self.fit.setEnabled(bool(panel.image))
         preset = framing_preset(panel.framing)
         if preset == "custom":
             if self.framing.findData("custom") < 0:

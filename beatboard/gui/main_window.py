@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.controller.documentReplaced.connect(self._on_document_replaced)
         self.files.modifiedChanged.connect(lambda _m: self.update_title())
         self.files.pathChanged.connect(self.update_title)
+        self.files.saved.connect(lambda _p: self.findings.check_assets())
         self.files.saved.connect(lambda p: self.statusBar().showMessage(
             self.tr("Saved %1").replace("%1", p), STATUS_TIMEOUT_MS))
         self.inspector.problem.connect(self.show_problem)
@@ -83,6 +84,11 @@ class MainWindow(QMainWindow):
             self.canvas.panelActivated.connect(self.open_panel)
             self.inspector.beat_form.title.returnPressed.connect(self._title_returned)
         self.inspector.panel_form.drawRequested.connect(self.open_panel)
+        self.docks.board.panelActivated.connect(self.open_panel)
+        if self.canvas is not None and hasattr(self.canvas, "set_thumbnail_height"):
+            self.canvas.set_thumbnail_height(self.settings.get("canvas/thumbnail_height"))
+            self.canvas.thumbnailHeightChanged.connect(
+                lambda h: self.settings.set("canvas/thumbnail_height", h))
         self.resize(1440, 900)
         geometry = self.settings.get("window/geometry")
         if not geometry.isEmpty():
@@ -254,7 +260,7 @@ class MainWindow(QMainWindow):
         self.docks.findings_panel.refresh()
 
     def _apply_view_theme(self, dark: bool) -> None:
-        for view in (self.canvas, self.docks.curve, self.docks.strip):
+        for view in (self.canvas, self.docks.board, self.docks.curve, self.docks.strip):
             if view is not None and hasattr(view, "set_dark"):
                 view.set_dark(dark)
 
@@ -271,7 +277,8 @@ class MainWindow(QMainWindow):
         self.inspector.commit_pending()
         pad = getattr(self, "sketch_pad", None)
         if pad is None:
-            pad = self.sketch_pad = SketchPadDialog(self.controller, self.selection, self)
+            pad = self.sketch_pad = SketchPadDialog(self.controller, self.selection, self,
+                                                    save_as=self.files.save_as)
         pad.open_panel(self.selection.episode_id, beat_id, panel_id)
         pad.show()
         pad.raise_()

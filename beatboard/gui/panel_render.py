@@ -1,6 +1,6 @@
-"""The editor's calls into ``beatboard.render`` (the one panel renderer), shaped for it:
-a panel's picture with a warning (cached), a drawing alone on transparent ground (onion
-skins), and a picture file for the sketch pad's background."""
+"""The editor's calls into ``beatboard.render``, shaped for it: a panel's picture with a
+warning (cached), a drawing alone on transparent ground (onion skins), and a picture
+file for the sketch pad's background. What each shows is ``core.picture_plan``'s."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,11 +9,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from ..core import sketch as sk
-from ..core.model import Beat, Panel, Project
 from ..core.assets import inspect_asset
+from ..core.model import Beat, Panel, Project
+from ..core.picture_plan import image_item, plan_panel
 from ..render import ThumbnailCache
-from ..render.pictures import load_picture
-from ..render.sketch_paint import draw_cover, load_sketch_cached, paint_sketch
+from ..render.plan_paint import draw_image_item, paint_plan, qt_measure
 
 
 _cache = ThumbnailCache(max_bytes=16 * 1024 * 1024)
@@ -21,51 +21,46 @@ _cache = ThumbnailCache(max_bytes=16 * 1024 * 1024)
 
 def cached_panel(project: Project | None, base_dir, beat: Beat, panel: Panel, w: int,
                  h: int) -> tuple[QImage, str | None]:
-    """The panel as the board shows it (picture, sketch or automatic frame) and the first
-    asset problem's message; an unchanged panel is not drawn again (the inspector
-    refreshes on every edit of its beat)."""
+    """The panel as the inspector shows it and the first asset problem's message; an
+    unchanged panel is not drawn again (the inspector refreshes on every edit of its beat)."""
     project = project or Project()
-    img = _cache.thumbnail(project, base_dir, beat, panel, (w, h))
+    img = _cache.thumbnail(project, base_dir, beat, panel, (w, h), purpose="inspector")
     problems = [inspect_asset(base_dir, r) for r in (panel.image, panel.sketch)
                 if r and base_dir is not None]
     problems = [p for p in problems if p is not None]
     return img, (problems[0].message if problems else None)
 
 
-def render_drawing(base_dir, panel: Panel, w: int, h: int) -> QImage | None:
+def render_drawing(base_dir, beat: Beat, panel: Panel, w: int, h: int) -> QImage | None:
     """The panel's own picture and sketch on a transparent image (no automatic frame);
     None when it has neither or they cannot be read."""
-    if base_dir is None or not (panel.image or panel.sketch):
+    if base_dir is None:
+        return None
+    base = Path(base_dir)
+    plan = plan_panel(None, base, beat, panel, "onion", measure=qt_measure(base, max(w, h)))
+    if plan.source == "none":
         return None
     img = QImage(w, h, QImage.Format_ARGB32_Premultiplied)
     img.fill(Qt.transparent)
     p = QPainter(img)
-    r = QRectF(0, 0, w, h)
-    drawn = False
-    if panel.image:
-        pic, _problem = load_picture(Path(base_dir), panel.image, max(w, h))
-        if pic is not None:
-            draw_cover(p, pic, r)
-            drawn = True
-    if panel.sketch:
-        sketch, _problem = load_sketch_cached(Path(base_dir), panel.sketch)
-        if sketch is not None:
-            paint_sketch(p, sketch, r, base_dir, [])
-            drawn = True
+    paint_plan(p, QRectF(0, 0, w, h), plan, base_dir)
     p.end()
-    return img if drawn else None
+    return img
 
 
-def read_picture(base_dir, rel: str | None) -> tuple[QImage | None, str | None]:
-    """A picture at sketch-canvas size for the pad, or (None, the problem's message)."""
+def read_picture(base_dir, rel: str | None, fit: str | None = None
+                 ) -> tuple[QImage | None, str | None]:
+    """A picture at sketch-canvas size for the pad, placed by the panel's fit as every
+    other view places it, or (None, the problem's message)."""
     if not rel or base_dir is None:
         return None, None
-    pic, problem = load_picture(Path(base_dir), rel, sk.CANVAS_H)
-    if pic is None:
-        return None, problem.message if problem else None
     frame = QImage(sk.CANVAS_W, sk.CANVAS_H, QImage.Format_ARGB32_Premultiplied)
+    problems: list = []
+    item = image_item(qt_measure(Path(base_dir), sk.CANVAS_H), rel, fit, problems)
+    if item is None:
+        return None, problems[0].message if problems else None
     frame.fill(Qt.transparent)
     p = QPainter(frame)
-    draw_cover(p, pic, QRectF(0, 0, sk.CANVAS_W, sk.CANVAS_H))
+    draw_image_item(p, QRectF(0, 0, sk.CANVAS_W, sk.CANVAS_H), item, Path(base_dir))
     p.end()
     return frame, None

@@ -10,8 +10,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from ..core.errors import BeatBoardError
 from ..core.model import Project
-from ..interchange.resync import ResyncPlan, plan_resync, resync_edit
+from ..interchange.resync import ResyncPlan, fields_changed, plan_resync, resync_edit
+from ..interchange.script_guard import require_script_content, set_aside_count, sets_aside_most
 
 FIELD_WORDS = {"title": QT_TRANSLATE_NOOP("ResyncReviewDialog", "title"),
                "action": QT_TRANSLATE_NOOP("ResyncReviewDialog", "action"),
@@ -39,6 +41,10 @@ class ResyncReviewDialog(QDialog):
         label = QLabel(intro.replace("%1", script_name), self)
         label.setWordWrap(True)
         col.addWidget(label)
+        self.fields_label = QLabel(self._fields_text(project, plan), self)
+        self.fields_label.setWordWrap(True)
+        self.fields_label.setVisible(bool(self.fields_label.text()))
+        col.addWidget(self.fields_label)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Scene"), self.tr("What changes")])
         self.tree.setColumnWidth(0, 380)
@@ -85,14 +91,47 @@ class ResyncReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
 
+    def _fields_text(self, project: Project, plan: ResyncPlan) -> str:
+        """One line per field that changes, naming its beats (a new scene heading moves
+        every beat after it: the director sees the location moved, and where)."""
+        lines = []
+        for f, ids in fields_changed(plan).items():
+            names = [project.find_beat(b)[1].title or b if project.find_beat(b) else b
+                     for b in ids]
+            text = (self.tr("%1 changes in 1 beat: %3") if len(ids) == 1 else
+                    self.tr("%1 changes in %2 beats: %3").replace("%2", str(len(ids))))
+            lines.append(text.replace("%1", self.tr(FIELD_WORDS[f]))
+                         .replace("%3", "; ".join(names)))
+        return "\n".join(lines)
 
-def update_from_script(win, path: str, review=None) -> bool:
+
+def _confirm_set_aside(win, gone: int, total: int) -> bool:
+    # QCoreApplication.translate spelled out: lupdate reads a bare tr(a, b) as (text, comment)
+    text = (QCoreApplication.translate(
+        "ResyncReviewDialog",
+        "This script would set aside %1 of the %2 beats of the series (their scenes "
+        "are not in it). Is it the right script? Set-aside beats are kept, not "
+        "deleted.").replace("%1", str(gone)).replace("%2", str(total)))
+    title = QCoreApplication.translate("ResyncReviewDialog", "Set aside most of the series?")
+    answer = QMessageBox.warning(win, title, text, QMessageBox.Yes | QMessageBox.Cancel,
+                                 QMessageBox.Cancel)
+    return answer == QMessageBox.Yes
+
+
+def update_from_script(win, path: str, review=None, confirm_set_aside=None) -> bool:
     """Import ``path``, show the review, apply on confirmation. True when applied.
 
-    ``review(dialog) -> bool`` replaces ``dialog.exec()`` (tests)."""
+    A file that is not a script is refused; a plan that sets aside more than half the
+    beats is confirmed first. ``review(dialog) -> bool`` replaces ``dialog.exec()`` and
+    ``confirm_set_aside(gone, total) -> bool`` the question (tests)."""
     from .import_dialog import import_in_background
     from pathlib import Path
     ok, result = import_in_background(win, path, None)
+    if ok:
+        try:
+            require_script_content(result, path)
+        except BeatBoardError as e:
+            ok, result = False, str(e)
     if not ok:
         if not result:  # cancelled
             return False
@@ -107,6 +146,11 @@ def update_from_script(win, path: str, review=None) -> bool:
                                        "The script matches the board: nothing to update."),
             8000)
         return False
+    if sets_aside_most(project, plan):
+        gone, total = set_aside_count(project, plan)
+        ask = confirm_set_aside or (lambda g, t: _confirm_set_aside(win, g, t))
+        if not ask(gone, total):
+            return False
     dialog = ResyncReviewDialog(project, plan, Path(path).name, win)
     accepted = review(dialog) if review is not None else bool(dialog.exec())
     if not accepted:

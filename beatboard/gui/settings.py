@@ -22,6 +22,7 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("files/last_dir", str, ""),
     Setting("window/geometry", QByteArray, QByteArray()),
     Setting("window/state", QByteArray, QByteArray()),
+    Setting("canvas/thumbnail_height", int, 64),  # filmstrip pictures, 64..240 px tall
 )}
 
 ORGANIZATION = "BeatBoard"

@@ -43,6 +43,8 @@ class BeatDraft:
     notes: list[str] = field(default_factory=list)
     links: list[tuple[str, str, int]] = field(default_factory=list)
     order: list[str] = field(default_factory=list)  # 'a' paragraph / 'd' row, as read
+    dual_rows: list[int] = field(default_factory=list)  # rows spoken with the one before
+    transition: str = ""
     fresh: bool = True  # nothing but a scene heading yet
 
 
@@ -96,16 +98,22 @@ def _when_suffix(rest: str) -> int | None:
     return None
 
 
-def dialogue_row(name: str, extension: str, dual: bool, text: str) -> str:
-    """One dialogue row as the beat keeps it: 'LIN (V.O.): words', 'LU ^: words' for the
-    second voice of dual dialogue, '林夏（低声）：台词' for a Chinese name."""
+def dialogue_row(name: str, extension: str, text: str) -> str:
+    """One dialogue row as the beat keeps it: 'LIN (V.O.): words', '林夏（低声）：台词' for
+    a Chinese name. The second voice of dual dialogue is marked in Beat.simultaneous, never
+    in the text."""
     zh = bool(_CJK.search(name))
     sep = "：" if zh else ": "
     ext = extension
     if ext and not (ext.startswith("（") and zh):
         ext = " " + ext
-    cue = f"{name}{ext}{' ^' if dual else ''}"
+    cue = f"{name}{ext}"
     return f"{cue}{sep}{text}" if text else f"{cue}{sep}".rstrip()
+
+
+def row_lines(dialogue: str) -> list[int]:
+    """For each dialogue row in order, its line number (0-based) in the dialogue text."""
+    return [k for k, line in enumerate(dialogue.splitlines()) if line.strip()]
 
 
 def action_paragraphs(action: str) -> list[str]:
@@ -169,10 +177,13 @@ def beat_from_draft(d: BeatDraft) -> Beat:
     # [[characters]] is the whole list when given (the export writes it); else the cues.
     chars = list(d.fields.get("characters", d.cue_names))
     size, move = d.fields.get("shot", ("", ""))
+    dialogue = dialogue_in_order(d.dialogue, d.order)
+    lines = row_lines(dialogue)
     return Beat(
         id=d.id, title=title, kind=d.kind or "other", duration_s=d.fields.get("duration_s"),
         emotion=Emotion(**d.emotion), action="\n\n".join(d.action),
-        dialogue=dialogue_in_order(d.dialogue, d.order), sound=d.fields.get("sound", ""),
+        dialogue=dialogue, simultaneous=[lines[k] for k in d.dual_rows if k < len(lines)],
+        transition=d.transition, sound=d.fields.get("sound", ""),
         shot=Shot(size=size, move=move), characters=chars,
         location=d.fields.get("location", ""), props=d.fields.get("props", []),
         compliance=d.fields.get("compliance", []), notes="\n".join(notes))

@@ -15,7 +15,7 @@ from defusedxml.ElementTree import fromstring
 
 from ..core.errors import BeatBoardFileError
 from ..core.model import Project
-from .fountain_parse import Element, split_cue
+from .fountain_parse import Element, is_transition, split_cue
 from .fountain_scan import Cancel, check_cancel, split_notes
 from .script_build import ScriptBuilder, source_name
 
@@ -108,7 +108,8 @@ def _content_elements(content) -> list[Element]:
             el = Element("scene_heading", text.strip(), index, scene_number=p.get("Number", ""))
         elif kind in EPISODE_PARAGRAPH_TYPES:
             el = Element("episode", text.strip(), index)
-        elif kind == "Transition":
+        elif kind == "Transition" or (kind == "Action" and is_transition(text.strip())):
+            # FADE OUT. typed as action reads as a transition, as it does in Fountain.
             el = Element("transition", text.strip(), index)
         elif not text.strip():
             if notes:

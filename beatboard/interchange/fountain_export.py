@@ -16,8 +16,9 @@ from ..core.graph import main_line
 from ..core.model import Beat, Episode, Project
 from ..core.vocab import LinkKind
 from . import annotations as ann
-from .drafts import dialogue_row, location_of, script_order
+from .drafts import dialogue_row, location_of, row_lines, script_order
 from .episode_marker import EpisodeMarker
+from .introductions import may_introduce
 from .fountain_parse import _CJK, _SCENE_NUMBER, _is_cue, is_forced_heading, \
     is_plain_action, read_paragraph, split_cue
 from .fountain_scan import escape_emphasis, strip_emphasis
@@ -76,7 +77,7 @@ def _beat_lines(ep: Episode, b: Beat, location: str, marker, out: list[str]) -> 
     if b.location != location:
         notes.append(ann.note("location", b.location) if b.location else "[[location:]]")
         location = b.location
-    if b.characters or b.dialogue.strip():
+    if b.characters or b.dialogue.strip() or may_introduce(b.action):
         names = ", ".join(b.characters)
         notes.append(ann.note("characters", names) if names else "[[characters:]]")
     for key in ("props", "compliance"):
@@ -93,9 +94,25 @@ def _beat_lines(ep: Episode, b: Beat, location: str, marker, out: list[str]) -> 
     if b.notes:
         notes.append(ann.note("note", b.notes))
     out += notes + [""]
+    dual = {row for row, line in enumerate(row_lines(b.dialogue)) if line in b.simultaneous}
+    rows = 0
     for kind, text in script_order(b.action, b.dialogue):
-        out += (_action_lines(text, marker) if kind == "a" else _dialogue_lines(text)) + [""]
+        if kind == "a":
+            out += _action_lines(text, marker) + [""]
+        else:
+            out += _dialogue_lines(text, rows in dual) + [""]
+            rows += 1
+    if b.transition:
+        out += [_transition_line(b.transition), ""]
     return location
+
+
+def _transition_line(text: str) -> str:
+    """``CUT TO:`` as written when it reads back as a transition, else forced with '>'."""
+    els = read_paragraph([text])
+    if len(els) == 1 and els[0].kind == "transition" and els[0].text == text:
+        return text
+    return "> " + text
 
 
 def _action_lines(para: str, marker) -> list[str]:
@@ -107,19 +124,22 @@ def _action_lines(para: str, marker) -> list[str]:
     return [para if plain else "!" + para]
 
 
-def _dialogue_lines(row: str) -> list[str]:
-    """One 'NAME: words' row as a cue and dialogue (or '名字：台词' for Chinese names),
-    checked by reading it back; otherwise a [[dialogue: ...]] annotation."""
+def _dialogue_lines(row: str, dual: bool = False) -> list[str]:
+    """One 'NAME: words' row as a cue and dialogue (or '名字：台词' for Chinese names;
+    ``NAME ^`` when ``dual``: spoken with the row before), checked by reading it back;
+    otherwise a [[dialogue: ...]] annotation."""
     m = _SPEAKER.match(row)
     if m and m.group(2) and not any(t in row for t in ("[[", "]]", "/*", "*/")):
         cue, words = m.group(1).strip(), m.group(2)
-        name, ext, dual = split_cue(cue)
+        name, ext, marked = split_cue(cue)
+        if marked:  # a caret typed into the text is the writer's, not a dual mark
+            return [ann.note("dialogue", row)]
         candidates = [[escape_emphasis(row)]] if _CJK.search(name) and not dual else []
         cue_line = escape_emphasis(f"{name} {ext}".strip()) + (" ^" if dual else "")
         candidates.append([cue_line if _is_cue(cue_line) else "@" + cue_line, escape_emphasis(words)])
         for lines in candidates:
             els = read_paragraph(lines)
-            if len(els) == 1 and els[0].kind == "dialogue" and row == dialogue_row(
-                    els[0].name, els[0].extension, els[0].dual, els[0].text):
+            if len(els) == 1 and els[0].kind == "dialogue" and els[0].dual == dual \
+                    and row == dialogue_row(els[0].name, els[0].extension, els[0].text):
                 return lines
     return [ann.note("dialogue", row)]

@@ -248,6 +248,11 @@ def _plain(text: str, cancel: Cancel = None) -> str:
     return "\n".join(out)
 
 
+def is_transition(head: str) -> bool:
+    """``CUT TO:``, ``SMASH CUT TO:``, ``FADE OUT.``: a transition without the forcing '>'."""
+    return bool(_TRANSITION.match(head))
+
+
 def is_scene_heading(head: str) -> bool:
     """``INT.``/``EXT.``/``内景``..., or forced: a single dot then a letter or digit."""
     return is_forced_heading(head) or bool(_SCENE.match(head))

@@ -9,8 +9,9 @@ one beat. Matching:
 2. The rest are scored by text similarity (rapidfuzz), location, characters and title,
    with a small bonus for a similar place in the series, and assigned optimally (an
    exact assignment for small sets, best-first for very large ones). Comparisons are
-   limited to a window of nearby positions so a 1,500-scene series stays fast; swapped
-   scenes still match because their text decides, not their slot.
+   limited to a window of nearby positions (a tenth of the series, and never more than
+   about 200 unmatched scenes either way) so the work grows like the script, not its
+   square; swapped scenes still match because their text decides, not their slot.
 
 A matched beat keeps its id, kind, emotion, timing, shot, panels, notes and threads; its
 action, dialogue, location and characters follow the script, and its title too while it
@@ -24,6 +25,7 @@ in another order are only counted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -37,6 +39,7 @@ from .drafts import _SCENE_PREFIX
 
 MATCH_THRESHOLD = 0.5
 EXACT_ASSIGNMENT_MAX = 90  # above this many rows or columns, assign best-first
+WINDOW_SCENES = 200  # the most unmatched scenes either way a changed scene is compared with
 SCRIPT_FIELDS = ("title", "action", "dialogue", "location", "characters")
 
 
@@ -49,6 +52,8 @@ class Scene:
     pos: float  # 0..1 through the series
     text: str
     key: tuple
+    title: str  # normalised
+    chars: frozenset[str]
 
 
 @dataclass
@@ -109,7 +114,8 @@ def _scenes(project: Project) -> list[Scene]:
             text = _norm(b.action + "\n" + b.dialogue)
             chars = tuple(sorted(c.casefold() for c in b.characters))
             key = (_norm(b.location), chars, text)
-            out.append(Scene(b, ep, len(out) / total, text, key))
+            out.append(Scene(b, ep, len(out) / total, text, key, _norm(b.title),
+                             frozenset(chars)))
     return out
 
 
@@ -124,9 +130,9 @@ def _score(a: Scene, b: Scene, window: float) -> float:
         text = 1.0
     la, lb = a.key[0], b.key[0]
     loc = fuzz.ratio(la, lb) / 100.0 if (la and lb) else (1.0 if la == lb else 0.3)
-    ca, cb = set(a.key[1]), set(b.key[1])
+    ca, cb = a.chars, b.chars
     chars = len(ca & cb) / len(ca | cb) if (ca or cb) else 1.0
-    title = fuzz.ratio(_norm(a.beat.title), _norm(b.beat.title)) / 100.0
+    title = fuzz.ratio(a.title, b.title) / 100.0
     near = max(0.0, 1.0 - abs(a.pos - b.pos) / window)
     return 0.55 * text + 0.2 * loc + 0.12 * chars + 0.05 * title + 0.08 * near
 
@@ -178,11 +184,15 @@ def _assign(old: list[Scene], new: list[Scene]) -> list[tuple[int, int]]:
     """Pairs (old index, new index) scoring at least MATCH_THRESHOLD."""
     if not old or not new:
         return []
-    window = max(0.1, 40 / max(len(old), len(new)))
+    most = max(len(old), len(new))
+    window = max(40 / most, min(0.1, WINDOW_SCENES / most))
     scores: dict[tuple[int, int], float] = {}
     new_by_pos = sorted(range(len(new)), key=lambda j: new[j].pos)
+    positions = [new[j].pos for j in new_by_pos]
     for i, a in enumerate(old):
-        for j in new_by_pos:
+        lo = bisect_left(positions, a.pos - window)
+        hi = bisect_right(positions, a.pos + window)
+        for j in new_by_pos[lo:hi]:
             if abs(new[j].pos - a.pos) <= window:
                 s = _score(a, new[j], window)
                 if s >= MATCH_THRESHOLD:
@@ -326,8 +336,21 @@ def _group_gone(gone: list[tuple[str, str]]) -> dict[str, list[str]]:
     return out
 
 
+def fields_changed(plan: ResyncPlan) -> dict[str, list[str]]:
+    """Each script field that changes, in SCRIPT_FIELDS order, with the ids of the beats
+    it changes in: a new scene heading moves every beat after it, and the director must
+    see that it was the location that moved."""
+    out: dict[str, list[str]] = {}
+    for f in SCRIPT_FIELDS:
+        ids = [m.beat_id for m in plan.changed if f in m.changes]
+        if ids:
+            out[f] = ids
+    return out
+
+
 def summary_lines(existing: Project, plan: ResyncPlan) -> list[str]:
-    """The review, as text: counts, then each changed, new and gone scene."""
+    """The review, as text: counts, each field that changes and where, then each changed,
+    new and gone scene."""
     def where(bid: str) -> str:
         found = existing.find_beat(bid)
         return f"ep {found[0].number} · {found[1].title or bid}" if found else bid
@@ -335,6 +358,9 @@ def summary_lines(existing: Project, plan: ResyncPlan) -> list[str]:
              f"changed: {len(plan.changed)}",
              f"new: {len(plan.new)}",
              f"gone (set aside, not deleted): {len(plan.gone)}"]
+    for f, ids in fields_changed(plan).items():
+        beats = "beat" if len(ids) == 1 else "beats"
+        lines.append(f"{f} changed in {len(ids)} {beats}: {'; '.join(map(where, ids))}")
     if plan.reordered:
         lines.append(f"in another order in the script (kept in the board's order): "
                      f"{plan.reordered}")

@@ -3,8 +3,9 @@
 Beat boundaries: a scene heading starts a beat; so do a page break ``===``, a
 ``[[beat]]`` annotation, and a ``[[kind]]``/``[[id]]`` annotation when the current beat
 already has one. Everything else fills the current beat: action paragraphs (also
-transitions, centred text and lyrics, kept as action), dialogue as ``NAME: line`` rows
-(``NAME ^: line`` for the second voice of dual dialogue), notes. Action and dialogue keep
+centred text and lyrics, kept as action), the transition out of the beat (Beat.transition),
+dialogue as ``NAME: line`` rows (the second voice of dual dialogue marked in
+Beat.simultaneous), notes. Action and dialogue keep
 their order (see drafts.dialogue_in_order). Text before the first beat of an episode
 (``FADE IN:``, an epigraph) opens the first beat rather than being a beat of its own. A
 section or synopsis goes with what follows it (the next scene), or with the episode or
@@ -21,6 +22,7 @@ from pydantic import ValidationError
 
 from ..core.errors import BeatBoardFileError
 from ..core.integrity import integrity_problems
+from ..core.series_id import new_series_id
 from ..core.model import ID_PATTERN, KIND_PATTERN, Beat, Character, Episode, Link, Location, \
     Project, Series
 from . import annotations as ann
@@ -28,6 +30,7 @@ from .drafts import BeatDraft, EpisodeDraft, action_paragraphs, beat_from_draft,
     dialogue_row, free_id, location_of, pydantic_problem
 from .episode_marker import EpisodeMarker
 from .fountain_parse import Element, Progress
+from .introductions import introduced
 from .fountain_scan import Cancel, Note, check_cancel
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -35,6 +38,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _TITLE_KEYS = {"title", "标题", "剧名", "片名"}
 MAX_CHARACTER_NAME = 80  # the model's limits, applied the same way to cast and beats
 MAX_LOCATION_NAME = 120
+MAX_TRANSITION = 48
 _CHECK_EVERY = 4096  # elements between two polls of the cancel callback
 
 
@@ -62,6 +66,7 @@ class ScriptBuilder:
         self.pending: list[str] = []  # sections and synopses waiting for what follows
         self.episode_synopsis = False  # right after an episode heading
         self.scene_synopsis = False  # right after a scene heading
+        self.closed: BeatDraft | None = None  # the beat a transition just ended
 
     # --- errors -----------------------------------------------------------------
     def _fail(self, line: int, problem: str):
@@ -79,7 +84,7 @@ class ScriptBuilder:
 
     def _new_beat(self, line: int) -> BeatDraft:
         ep = self._ensure_episode(line)
-        self.beat = BeatDraft(line)
+        self.beat, self.closed = BeatDraft(line), None
         self.beat.fields["location"] = self.location
         if self.preface is not None:  # FADE IN:, an epigraph: the opening of this beat
             pre, self.preface = self.preface, None
@@ -114,15 +119,16 @@ class ScriptBuilder:
             ep.number, ep.title, ep.line = number, title, line  # adopt a leading preface
         else:
             self.episodes.append(EpisodeDraft(number, title, line))
-        self.beat = None
+        self.beat = self.closed = None
         self.location = ""
         self.episode_synopsis = True
 
     def _add_note(self, text: str) -> None:
         if not text:
             return
-        if self.beat is not None:
-            self.beat.notes.append(text)
+        beat = self.beat if self.beat is not None else self.closed
+        if beat is not None:
+            beat.notes.append(text)
         elif self.episode is not None:
             self.episode.notes.append(text)
         else:
@@ -239,15 +245,30 @@ class ScriptBuilder:
         if self.beat is None and (self.episode is None or not self.episode.beats):
             # FADE IN: before the first scene is layout: a note of the first beat.
             self._content(el.line).notes.append(el.text)
+        elif self.beat is None and self.closed is not None:  # CUT TO: then FADE OUT.
+            joined = f"{self.closed.transition} {el.text}"
+            if len(joined) <= MAX_TRANSITION:
+                self.closed.transition = joined
+            else:
+                self.closed.action.append(el.text)
+                self.closed.order.append("a")
         else:
-            self._add_action(el.line, el.text)
+            beat = self._content(el.line)
+            if len(el.text) > MAX_TRANSITION:
+                self._add_action(el.line, el.text)
+                return
+            beat.transition = el.text
+            if beat is self.beat:  # a cut: what follows in the scene is another beat
+                self.beat, self.closed = None, beat
 
     def _on_lyrics(self, el: Element) -> None:
         self._add_action(el.line, "\n".join("~" + t for t in el.text.split("\n")))
 
     def _on_dialogue(self, el: Element) -> None:
         name = clamp_name(el.name, MAX_CHARACTER_NAME)
-        beat = self._add_dialogue(el.line, dialogue_row(name, el.extension, el.dual, el.text))
+        beat = self._add_dialogue(el.line, dialogue_row(name, el.extension, el.text))
+        if el.dual and len(beat.dialogue) > 1:
+            beat.dual_rows.append(len(beat.dialogue) - 1)
         if name and name not in beat.cue_names:
             beat.cue_names.append(name)
         if name:
@@ -345,7 +366,7 @@ class ScriptBuilder:
                 self.characters.setdefault(name, None)
         try:
             series = Series(
-                title=self.series_title[:200], language=self._language(),
+                title=self.series_title[:200], language=self._language(), id=new_series_id(),
                 notes="\n".join(self.series_notes),
                 characters=[Character(name=n) for n in self.characters],
                 locations=[Location(name=n) for n in self.locations])
@@ -380,6 +401,7 @@ class ScriptBuilder:
         for k, draft in enumerate(ep.beats, 1):
             if k % 256 == 0:
                 check_cancel(self.cancel)
+            self._add_introduced(draft)
             if not draft.id:
                 draft.id = free_id(f"e{ep.number}-b{k}", taken)
             beats.append(self._beat(draft))
@@ -396,6 +418,16 @@ class ScriptBuilder:
                            notes="\n".join(ep.notes))
         except ValidationError as e:
             self._fail(ep.line, pydantic_problem(e))
+
+    def _add_introduced(self, draft: BeatDraft) -> None:
+        """Characters the action brings on in capitals join the beat's cue names (an
+        explicit [[characters]] list is left as written)."""
+        if "characters" in draft.fields or not draft.action:
+            return
+        for name in introduced("\n\n".join(draft.action), self.characters):
+            name = clamp_name(name, MAX_CHARACTER_NAME)
+            if name and name not in draft.cue_names:
+                draft.cue_names.append(name)
 
     def _beat(self, d: BeatDraft) -> Beat:
         try:

@@ -75,7 +75,7 @@ class AnimaticFrames:
         if picture is None:
             # Opaque pixels: every frame of a camera move then scales without blending.
             picture = render_panel(self.project, self.base_dir, clip.beat, clip.panel,
-                                   self.picture_size(scale), opaque=True)
+                                   self.picture_size(scale), opaque=True, purpose="animatic")
             while self._pictures and sum(p.sizeInBytes() for p in self._pictures.values()) \
                     + picture.sizeInBytes() > PICTURE_CACHE_BYTES:
                 del self._pictures[next(iter(self._pictures))]  # a long export stays flat

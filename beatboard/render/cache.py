@@ -19,18 +19,18 @@ from PySide6.QtGui import QImage
 from ..core.model import Beat, Panel, Project
 from .guides import GuideOptions
 from .panel import Size, as_size, render_panel_ex
-from .pictures import file_stamp
+from ..core.picture_plan import file_stamp
 
 _AUTO_FIELDS = {"characters", "location", "props", "shot", "dialogue", "panels"}
 
 
 def thumbnail_key(base_dir: str | Path | None, beat: Beat, panel: Panel, size: Size,
                   guides: Optional[GuideOptions] = None, colour: bool = True,
-                  language: str = "") -> str:
+                  language: str = "", purpose: str = "canvas") -> str:
     qs = as_size(size)
     base = Path(base_dir) if base_dir is not None else Path.cwd()
     parts: list = [panel.model_dump(mode="json", exclude={"notes", "duration_s", "framing"}),
-                   qs.width(), qs.height(), repr(guides), colour, language]
+                   qs.width(), qs.height(), repr(guides), colour, language, purpose]
     for rel in (panel.image, panel.sketch):
         if rel:
             parts.append(file_stamp(base, rel))
@@ -61,13 +61,15 @@ class ThumbnailCache:
 
     def thumbnail(self, project: Project, base_dir: str | Path | None, beat: Beat, panel: Panel,
                   size: Size, guides: Optional[GuideOptions] = None,
-                  colour: bool = True) -> QImage:
-        """The panel's picture at ``size``, rendered now if it is not cached."""
+                  colour: bool = True, purpose: str = "canvas") -> QImage:
+        """The panel's picture at ``size`` as ``purpose`` shows it, rendered now if it is
+        not cached."""
         key = thumbnail_key(base_dir, beat, panel, size, guides, colour,
-                            project.series.language)
+                            project.series.language, purpose)
         img = self.get(key)
         if img is None:
-            img = render_panel_ex(project, base_dir, beat, panel, size, guides, colour).image
+            img = render_panel_ex(project, base_dir, beat, panel, size, guides, colour,
+                                  purpose=purpose).image
             self.renders += 1
             self.put(key, img)
         return img

@@ -5,6 +5,7 @@ raises to the caller.
 """
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import Optional
@@ -14,26 +15,12 @@ from PySide6.QtGui import QImage, QImageReader
 
 from ..core.assets import MAX_PIXELS, AssetProblem, resolve
 from ..core.errors import BeatBoardError
+from ..core.picture_plan import file_stamp  # noqa: F401  (the caches' key, re-exported)
 
 _FORMATS = {b"png", b"jpeg", b"jpg", b"webp"}
 _cache: "OrderedDict[tuple, QImage]" = OrderedDict()
 _CACHE_ENTRIES = 24
-
-
-def file_stamp(base_dir: str | Path, rel: str) -> tuple:
-    """What identifies the file's content for caches: content-named assets by name alone,
-    other files by modification time and size; missing files by that fact."""
-    try:
-        path = resolve(base_dir, rel)
-    except BeatBoardError as e:
-        return (rel, getattr(e, "kind", "unreadable"))
-    if ".assets/" in rel.replace("\\", "/"):
-        return (rel,)
-    try:
-        st = path.stat()
-    except OSError:
-        return (rel, "missing")
-    return (rel, st.st_mtime_ns, st.st_size)
+_lock = threading.Lock()  # the inspector draws on a worker thread too
 
 
 def load_picture(base_dir: str | Path, rel: str, max_side: int | None = None
@@ -49,10 +36,11 @@ def load_picture(base_dir: str | Path, rel: str, max_side: int | None = None
     except OSError as e:
         return None, AssetProblem(rel, "missing", f"{path}: {e.strerror or e}")
     key = (str(path), st.st_mtime_ns, st.st_size, max_side)
-    hit = _cache.get(key)
-    if hit is not None:
-        _cache.move_to_end(key)
-        return hit, None
+    with _lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+            return hit, None
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # EXIF orientation
     fmt = bytes(reader.format().data()).lower()
@@ -73,7 +61,8 @@ def load_picture(base_dir: str | Path, rel: str, max_side: int | None = None
     if img.isNull():
         return None, AssetProblem(rel, "unreadable",
                                   f"{path}: the image is damaged ({reader.errorString()})")
-    _cache[key] = img
-    while len(_cache) > _CACHE_ENTRIES:
-        _cache.popitem(last=False)
+    with _lock:
+        _cache[key] = img
+        while len(_cache) > _CACHE_ENTRIES:
+            _cache.popitem(last=False)
     return img, None

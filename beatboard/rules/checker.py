@@ -110,6 +110,11 @@ def episode_status(findings: Iterable[Finding], episode_id: str) -> str:
     return status
 
 
+def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """In the order ``check_project`` gives: episode number, severity, rule."""
+    return sorted(findings, key=_sort_key)
+
+
 def counts(findings: Iterable[Finding]) -> dict[str, int]:
     c = Counter(f.severity.value for f in findings)
     return {"error": c["error"], "warning": c["warning"], "info": c["info"]}

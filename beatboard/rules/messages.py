@@ -30,6 +30,7 @@ RULE_TITLES: dict[str, tuple[str, str]] = {
     "THREAD_UNPAID": ("Setup never paid off", "伏笔未回收"),
     "PAYOFF_UNPLANTED": ("Payoff without a setup", "回收缺少伏笔"),
     "EPISODE_EMPTY": ("Episode has no beats", "本集没有节拍"),
+    "ASSET_BROKEN": ("Picture or sound file unusable", "图片或声音文件无法使用"),
 }
 
 TEMPLATES: dict[str, tuple[str, str]] = {
@@ -105,6 +106,22 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                     "节拍形成循环：{cut}；剧集必须单向推进"),
     "GRAPH_UNREACHABLE": ("Beat {beat} cannot be reached from the start {start_beat}",
                           "从开头 {start_beat} 无法到达节拍 {beat}"),
+    "ASSET_BROKEN.sketch": ("Panel {panel}: the sketch {file} cannot be read ({detail})",
+                            "分镜格 {panel}：草图 {file} 无法读取（文件已损坏或不是有效的草图）"),
+    "ASSET_BROKEN.image": ("Panel {panel}: the image {file} cannot be read ({detail})",
+                           "分镜格 {panel}：图片 {file} 无法读取（文件已损坏或格式不受支持）"),
+    "ASSET_BROKEN.missing": ("Panel {panel}: {file} is missing",
+                             "分镜格 {panel}：找不到文件 {file}"),
+    "ASSET_BROKEN.outside": ("Panel {panel}: {file} is outside the project folder, so it is "
+                             "never shown",
+                             "分镜格 {panel}：文件 {file} 位于项目文件夹之外，不会显示"),
+    "ASSET_BROKEN.sound": ("Episode {episode_n}: the sound {file} cannot be read ({detail})",
+                           "第 {episode_n} 集：声音文件 {file} 无法读取"),
+    "ASSET_BROKEN.sound_missing": ("Episode {episode_n}: the sound {file} is missing",
+                                   "第 {episode_n} 集：找不到声音文件 {file}"),
+    "ASSET_BROKEN.sound_outside": ("Episode {episode_n}: the sound {file} is outside the "
+                                   "project folder, so it is never played",
+                                   "第 {episode_n} 集：声音文件 {file} 位于项目文件夹之外，不会播放"),
     "GRAPH_BAD_LINK.unknown": ("Link {link} names unknown beat '{missing}'",
                                "连接 {link} 指向不存在的节拍“{missing}”"),
     "GRAPH_BAD_LINK.self": ("Link {link} goes from a beat to itself",

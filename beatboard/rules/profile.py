@@ -25,7 +25,7 @@ RULE_IDS = (
     "PRESSURE_RUN", "PAYOFF_DROUGHT", "PAYWALL_WEAK", "COMPLIANCE_MINORS",
     "COMPLIANCE_FLAG", "GRAPH_CYCLE", "GRAPH_UNREACHABLE", "GRAPH_BAD_LINK",
     "SWEET_BEATS_LOW", "FIRST_PAYOFF_LATE", "EPISODE_EMPTY", "THREAD_UNPAID",
-    "PAYOFF_UNPLANTED",
+    "PAYOFF_UNPLANTED", "ASSET_BROKEN",
 )
 _E, _W = Severity.ERROR, Severity.WARNING
 DEFAULT_SEVERITY: dict[str, Severity] = {
@@ -38,6 +38,7 @@ DEFAULT_SEVERITY: dict[str, Severity] = {
     "SWEET_BEATS_LOW": _W, "FIRST_PAYOFF_LATE": _W,
     "EPISODE_EMPTY": _E,  # no hook, no cliffhanger, 0 s: every cut rule would fail
     "THREAD_UNPAID": _W, "PAYOFF_UNPLANTED": _W,
+    "ASSET_BROKEN": _W,  # read from disk at open, save and `check`, not per edit
 }
 
 MAX_PROFILE_BYTES = 1024 * 1024  # the built-in profiles are about 2 KB

@@ -3,117 +3,117 @@
 <context>
     <name>AnimaticExportDialog</name>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="20" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="21" />
         <source>Export Animatic</source>
         <translation>导出动态分镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="25" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="26" />
         <source>Current episode (%1)</source>
         <translation>当前剧集（%1）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="27" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="28" />
         <source>All episodes</source>
         <translation>全部剧集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="29" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="30" />
         <source>Main line</source>
         <translation>主线</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="30" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="31" />
         <source>Every cut (one video each, for A/B tests)</source>
         <translation>所有版本（每个版本一个视频，用于 A/B 测试）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="32" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="33" />
         <source>720×1280 (preview)</source>
         <translation>720×1280（预览）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="33" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="34" />
         <source>1080×1920 (master)</source>
         <translation>1080×1920（母版）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="39" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="40" />
         <source>Burnt in, and an SRT file</source>
         <translation>烧录字幕，并另存 SRT 文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="40" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="41" />
         <source>SRT file only</source>
         <translation>仅 SRT 文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="41" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="42" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="42" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="43" />
         <source>Title card before each episode</source>
         <translation>每集前加片头卡</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="46" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="47" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="52" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="53" />
         <source>Episodes:</source>
         <translation>剧集：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="53" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="54" />
         <source>Cuts:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="54" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="55" />
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="55" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="56" />
         <source>Frame rate:</source>
         <translation>帧率：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="56" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="57" />
         <source>Captions:</source>
         <translation>字幕：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="58" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="59" />
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="60" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="61" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="66" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="67" />
         <source>Folder for the videos</source>
         <translation>视频保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="84" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="85" />
         <source>Choose a folder for the videos.</source>
         <translation>请选择保存视频的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="88" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="89" />
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="93" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="99" />
         <source>Exported %1 videos to %2</source>
         <translation>已导出 %1 个视频到 %2</translation>
     </message>
@@ -121,113 +121,113 @@
 <context>
     <name>AnimaticPlayer</name>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="157" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="158" />
         <source>Cut:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="158" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="159" />
         <source>Which cut of the episode plays: the main line or a variant or choice</source>
         <translation>播放本集的哪个版本：主线，或某个变体或选择分支</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="160" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="161" />
         <source>Play on</source>
         <translation>连播</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="161" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="162" />
         <source>Play the following episodes back to back</source>
         <translation>接着播放后面的剧集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="162" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="163" />
         <source>Sound…</source>
         <translation>声音…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="163" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="164" />
         <source>Temp sound for this episode (WAV, MP3, M4A), copied into the project's assets</source>
         <translation>本集的临时声音（WAV、MP3、M4A），复制到项目素材文件夹</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="165" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="166" />
         <source>When the sound starts: later (+) or trimmed (−)</source>
         <translation>声音起点：延后（+）或裁掉开头（−）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="166" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="167" />
         <source>Remove the temp sound</source>
         <translation>移除临时声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="167" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="168" />
         <source>Play / pause (Space)</source>
         <translation>播放 / 暂停（空格）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="168" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="169" />
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="169" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="170" />
         <source>Start (Home)</source>
         <translation>开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="170" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="171" />
         <source>Previous panel (←)</source>
         <translation>上一格（←）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="171" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="172" />
         <source>Next panel (→)</source>
         <translation>下一格（→）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="172" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="173" />
         <source>End (End)</source>
         <translation>结尾（End）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="178" />
-        <location filename="../../beatboard/gui/player/player_widget.py" line="219" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="179" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="221" />
         <source>Main line</source>
         <translation>主线</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="229" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="231" />
         <source>via %1</source>
         <translation>经 %1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="351" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="357" />
         <source>Save the project first: sound is stored beside it.</source>
         <translation>请先保存项目：声音文件保存在项目旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="354" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="360" />
         <source>Temp sound</source>
         <translation>临时声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="355" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="361" />
         <source>Audio (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</source>
         <translation>音频 (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="382" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="388" />
         <source>Set temp sound</source>
         <translation>设置临时声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="382" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="388" />
         <source>Remove temp sound</source>
         <translation>移除临时声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="393" />
+        <location filename="../../beatboard/gui/player/player_widget.py" line="399" />
         <source>No temp sound</source>
         <translation>无临时声音</translation>
     </message>
@@ -271,8 +271,8 @@
         <translation>没有节拍</translation>
     </message>
     <message>
+        <location filename="../../beatboard/gui/curve/episode_curve.py" line="194" />
         <location filename="../../beatboard/gui/canvas/ruler.py" line="82" />
-        <location filename="../../beatboard/gui/curve/episode_curve.py" line="192" />
         <source>HOOK ≤%1s</source>
         <translation>钩子 ≤%1秒</translation>
     </message>
@@ -282,8 +282,8 @@
         <translation>卡点</translation>
     </message>
     <message>
+        <location filename="../../beatboard/gui/curve/episode_curve.py" line="202" />
         <location filename="../../beatboard/gui/canvas/ruler.py" line="115" />
-        <location filename="../../beatboard/gui/curve/episode_curve.py" line="200" />
         <source>END %1s</source>
         <translation>结束 %1秒</translation>
     </message>
@@ -291,42 +291,42 @@
 <context>
     <name>BeatCard</name>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="27" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="29" />
         <source>HOOK</source>
         <translation>钩子</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="28" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="30" />
         <source>CLIFF</source>
         <translation>卡点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="29" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="31" />
         <source>SETUP</source>
         <translation>铺垫</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="30" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="32" />
         <source>ESCALATION</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="31" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="33" />
         <source>TURN</source>
         <translation>反转</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="32" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="34" />
         <source>PAYOFF</source>
         <translation>爽点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="33" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="35" />
         <source>OTHER</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="38" />
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="40" />
         <source>(untitled)</source>
         <translation>（未命名）</translation>
     </message>
@@ -430,53 +430,52 @@
     </message>
     <message>
         <location filename="../../beatboard/gui/inspector_beat.py" line="104" />
-        <location filename="../../beatboard/gui/inspector_beat.py" line="218" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="215" />
         <source>Panel image</source>
         <translation>分镜图</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="137" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="138" />
         <source>Episode %1 · beat %2</source>
         <translation>第 %1 集 · 节拍 %2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="140" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="141" />
         <source>starts at %1 s</source>
         <translation>起始于 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="147" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="148" />
         <source>≈ %1 s (estimated from dialogue)</source>
         <translation>≈ %1 秒（按台词估算）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="150" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="151" />
         <source>Estimate from dialogue: %1 s</source>
         <translation>按台词估算：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="160" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="161" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="177" />
-        <location filename="../../beatboard/gui/inspector_beat.py" line="189" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="180" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="210" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="207" />
         <source>Set emotion</source>
         <translation>设置情绪</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="216" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="213" />
         <source>Save the project first: images are stored beside it.</source>
         <translation>请先保存项目：图片存放在项目文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="219" />
+        <location filename="../../beatboard/gui/inspector_beat.py" line="216" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -484,37 +483,37 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="89" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="84" />
         <source>Set aside</source>
         <translation>暂存区</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="90" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="85" />
         <source>Set aside: drop beats here to keep them out of every episode</source>
         <translation>暂存区：把节拍拖到这里，使其不属于任何一集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="271" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="257" />
         <source>No episodes to show</source>
         <translation>没有可显示的剧集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="271" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="257" />
         <source>No episodes yet</source>
         <translation>还没有剧集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="306" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="292" />
         <source>Paywall</source>
         <translation>付费卡点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="367" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="353" />
         <source>1 beat</source>
         <translation>1 个节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="368" />
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="354" />
         <source>%1 beats</source>
         <translation>%1 个节拍</translation>
     </message>
@@ -550,6 +549,19 @@
         <location filename="../../beatboard/gui/series_board/legend.py" line="29" />
         <source>setup not paid off</source>
         <translation>伏笔未回收</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../beatboard/gui/board_view/widget.py" line="92" />
+        <source>Select an episode to see its board.</source>
+        <translation>选择一集以查看它的分镜板。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/board_view/widget.py" line="93" />
+        <source>This episode has no panels yet.</source>
+        <translation>本集还没有分镜格。</translation>
     </message>
 </context>
 <context>
@@ -758,43 +770,43 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="31" />
+        <location filename="../../beatboard/gui/docks.py" line="37" />
         <source>The beat canvas is not available.</source>
         <translation>节拍画布不可用。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="71" />
+        <location filename="../../beatboard/gui/docks.py" line="79" />
         <source>Episodes</source>
         <translation>分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="72" />
+        <location filename="../../beatboard/gui/docks.py" line="80" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="73" />
+        <location filename="../../beatboard/gui/docks.py" line="81" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="74" />
+        <location filename="../../beatboard/gui/docks.py" line="82" />
         <source>Emotion Curve</source>
         <translation>情绪曲线</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="50" />
-        <location filename="../../beatboard/gui/docks.py" line="52" />
+        <location filename="../../beatboard/gui/docks.py" line="58" />
+        <location filename="../../beatboard/gui/docks.py" line="60" />
         <source>Not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="75" />
+        <location filename="../../beatboard/gui/docks.py" line="83" />
         <source>Series Strip</source>
         <translation>全剧情绪带</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/docks.py" line="67" />
+        <location filename="../../beatboard/gui/docks.py" line="75" />
         <source>Findings (%1)</source>
         <translation>检查结果（%1）</translation>
     </message>
@@ -1084,262 +1096,277 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="165" />
+        <location filename="../../beatboard/gui/actions.py" line="172" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="166" />
+        <location filename="../../beatboard/gui/actions.py" line="173" />
         <source>New from &amp;Genre Skeleton…</source>
         <translation>按题材骨架新建(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="167" />
+        <location filename="../../beatboard/gui/actions.py" line="174" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="168" />
+        <location filename="../../beatboard/gui/actions.py" line="175" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="169" />
+        <location filename="../../beatboard/gui/actions.py" line="176" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="170" />
+        <location filename="../../beatboard/gui/actions.py" line="177" />
         <source>&amp;Import Script (Fountain, Final Draft)…</source>
         <translation>导入剧本（Fountain、Final Draft）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="171" />
+        <location filename="../../beatboard/gui/actions.py" line="178" />
         <source>&amp;Export PDF Boards…</source>
         <translation>导出 PDF 分镜板(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="172" />
+        <location filename="../../beatboard/gui/actions.py" line="179" />
         <source>&amp;Update from Script…</source>
         <translation>根据剧本更新(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="173" />
+        <location filename="../../beatboard/gui/actions.py" line="180" />
         <source>Series &amp;Board</source>
         <translation>全剧看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="174" />
+        <location filename="../../beatboard/gui/actions.py" line="181" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="175" />
+        <location filename="../../beatboard/gui/actions.py" line="182" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="176" />
+        <location filename="../../beatboard/gui/actions.py" line="183" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="177" />
+        <location filename="../../beatboard/gui/actions.py" line="184" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="178" />
+        <location filename="../../beatboard/gui/actions.py" line="185" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="179" />
+        <location filename="../../beatboard/gui/actions.py" line="186" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="180" />
+        <location filename="../../beatboard/gui/actions.py" line="187" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="181" />
+        <location filename="../../beatboard/gui/actions.py" line="188" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="182" />
+        <location filename="../../beatboard/gui/actions.py" line="189" />
         <source>Add &amp;Beat</source>
         <translation>添加节拍(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="183" />
+        <location filename="../../beatboard/gui/actions.py" line="190" />
         <source>Duplicate as &amp;Variant</source>
         <translation>复制为变体(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="184" />
+        <location filename="../../beatboard/gui/actions.py" line="191" />
         <source>Link as &amp;Next</source>
         <translation>连接为下一拍(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="185" />
+        <location filename="../../beatboard/gui/actions.py" line="192" />
         <source>Link as V&amp;ariant</source>
         <translation>连接为变体(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="186" />
+        <location filename="../../beatboard/gui/actions.py" line="193" />
         <source>Link as &amp;Choice</source>
         <translation>连接为选择分支(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="187" />
+        <location filename="../../beatboard/gui/actions.py" line="194" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="188" />
+        <location filename="../../beatboard/gui/actions.py" line="195" />
         <source>Edit Beat &amp;Title</source>
         <translation>编辑节拍标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="189" />
+        <location filename="../../beatboard/gui/actions.py" line="196" />
         <source>&amp;Add Panel</source>
         <translation>添加分镜格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="190" />
+        <location filename="../../beatboard/gui/actions.py" line="197" />
         <source>&amp;Duplicate Panel</source>
         <translation>复制分镜格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="191" />
+        <location filename="../../beatboard/gui/actions.py" line="198" />
         <source>&amp;Split Panel</source>
         <translation>拆分分镜格(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="192" />
+        <location filename="../../beatboard/gui/actions.py" line="199" />
         <source>De&amp;lete Panel</source>
         <translation>删除分镜格(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="193" />
+        <location filename="../../beatboard/gui/actions.py" line="200" />
         <source>Move Panel &amp;Left</source>
         <translation>分镜格左移(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="194" />
+        <location filename="../../beatboard/gui/actions.py" line="201" />
         <source>Move Panel &amp;Right</source>
         <translation>分镜格右移(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="195" />
+        <location filename="../../beatboard/gui/actions.py" line="202" />
         <source>&amp;Previous Panel</source>
         <translation>上一格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="196" />
+        <location filename="../../beatboard/gui/actions.py" line="203" />
         <source>&amp;Next Panel</source>
         <translation>下一格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="197" />
+        <location filename="../../beatboard/gui/actions.py" line="204" />
         <source>&amp;Open Panel in Sketch Pad (Enter)</source>
         <translation>在画板中打开分镜格(&amp;O)(回车)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="198" />
+        <location filename="../../beatboard/gui/actions.py" line="205" />
         <source>&amp;Import Images into Episode…</source>
         <translation>导入图片到本集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="199" />
+        <location filename="../../beatboard/gui/actions.py" line="206" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="200" />
+        <location filename="../../beatboard/gui/actions.py" line="207" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="201" />
+        <location filename="../../beatboard/gui/actions.py" line="208" />
         <source>&amp;Fit Episode</source>
         <translation>适应整集(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="202" />
+        <location filename="../../beatboard/gui/actions.py" line="209" />
+        <source>&amp;Larger Filmstrips</source>
+        <translation>放大分镜条(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/actions.py" line="210" />
+        <source>S&amp;maller Filmstrips</source>
+        <translation>缩小分镜条(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/actions.py" line="211" />
+        <source>&amp;Board View</source>
+        <translation>分镜板视图(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/actions.py" line="212" />
         <source>&amp;Light Theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="203" />
+        <location filename="../../beatboard/gui/actions.py" line="213" />
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="204" />
+        <location filename="../../beatboard/gui/actions.py" line="214" />
         <source>Set &amp;Paywall After Current Episode</source>
         <translation>在当前集之后设置付费卡点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="205" />
+        <location filename="../../beatboard/gui/actions.py" line="215" />
         <source>&amp;Clear Paywall</source>
         <translation>清除付费卡点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="206" />
+        <location filename="../../beatboard/gui/actions.py" line="216" />
         <source>&amp;About BeatBoard</source>
         <translation>关于 BeatBoard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="210" />
+        <location filename="../../beatboard/gui/actions.py" line="220" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="210" />
+        <location filename="../../beatboard/gui/actions.py" line="220" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="211" />
+        <location filename="../../beatboard/gui/actions.py" line="221" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="211" />
+        <location filename="../../beatboard/gui/actions.py" line="221" />
         <source>&amp;Link Selected Beats</source>
         <translation>连接所选节拍(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="212" />
+        <location filename="../../beatboard/gui/actions.py" line="222" />
         <source>Pa&amp;nel</source>
         <translation>分镜格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="213" />
+        <location filename="../../beatboard/gui/actions.py" line="223" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="213" />
+        <location filename="../../beatboard/gui/actions.py" line="223" />
         <source>&amp;Series</source>
         <translation>剧集(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="214" />
+        <location filename="../../beatboard/gui/actions.py" line="224" />
         <source>Rule &amp;Profile</source>
         <translation>规则配置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="214" />
+        <location filename="../../beatboard/gui/actions.py" line="224" />
         <source>&amp;Genre</source>
         <translation>题材(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="215" />
+        <location filename="../../beatboard/gui/actions.py" line="225" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1375,7 +1402,7 @@
 <context>
     <name>EpisodeCurveWidget</name>
     <message>
-        <location filename="../../beatboard/gui/curve/episode_curve.py" line="194" />
+        <location filename="../../beatboard/gui/curve/episode_curve.py" line="196" />
         <source>No beats in this episode</source>
         <translation>本集没有节拍</translation>
     </message>
@@ -1714,37 +1741,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="27" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="31" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="27" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="31" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="27" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="31" />
         <source>Episode</source>
         <translation>分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="28" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="32" />
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="29" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="33" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="30" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="34" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="31" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="35" />
         <source>info</source>
         <translation>提示</translation>
     </message>
@@ -1752,17 +1779,17 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="131" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="163" />
         <source>✕ Errors: %1</source>
         <translation>✕ 错误：%1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="132" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="164" />
         <source>⚠ Warnings: %1</source>
         <translation>⚠ 警告：%1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/findings_panel.py" line="133" />
+        <location filename="../../beatboard/gui/findings_panel.py" line="165" />
         <source>ℹ Info: %1</source>
         <translation>ℹ 提示：%1</translation>
     </message>
@@ -1819,9 +1846,125 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="110" />
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="116" />
         <source>Exporting animatic…</source>
         <translation>正在导出动态分镜…</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="29" />
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="34" />
+        <source>Tick: show in the pad (a view setting). Double-click: rename.</source>
+        <translation>勾选：在画板中显示（仅为视图设置）。双击：重命名。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="43" />
+        <source>Add a layer above the current one</source>
+        <translation>在当前图层上方添加图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="45" />
+        <source>Delete the current layer</source>
+        <translation>删除当前图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="47" />
+        <source>Move the layer up (drawn over more)</source>
+        <translation>上移图层（盖在更多图层之上）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="49" />
+        <source>Move the layer down</source>
+        <translation>下移图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="60" />
+        <source>Hidden in output</source>
+        <translation>输出中隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="61" />
+        <source>Leave this layer out of the board, the PDF and the animatic; the pad still shows it</source>
+        <translation>在分镜板、PDF 和动态分镜中不显示此图层；画板中仍然显示</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="84" />
+        <source>%1 layer</source>
+        <translation>%1 图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="93" />
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="93" />
+        <source>Rough</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="94" />
+        <source>Ink</source>
+        <translation>墨线</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="111" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="145" />
+        <source>hidden in output</source>
+        <translation>输出中隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="125" />
+        <source>Opacity: %1%</source>
+        <translation>不透明度：%1%</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="153" />
+        <source>Rename layer</source>
+        <translation>重命名图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="160" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="162" />
+        <source>Layer %1</source>
+        <translation>图层 %1</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="168" />
+        <source>Add layer</source>
+        <translation>添加图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="174" />
+        <source>Delete layer</source>
+        <translation>删除图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="179" />
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="193" />
+        <source>Move layer</source>
+        <translation>移动图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="206" />
+        <source>Layer opacity</source>
+        <translation>图层不透明度</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="211" />
+        <source>Hide layer in output</source>
+        <translation>在输出中隐藏图层</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/layer_panel.py" line="212" />
+        <source>Show layer in output</source>
+        <translation>在输出中显示图层</translation>
     </message>
 </context>
 <context>
@@ -1896,103 +2039,103 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="75" />
+        <location filename="../../beatboard/gui/main_window.py" line="76" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="101" />
+        <location filename="../../beatboard/gui/main_window.py" line="107" />
         <source>%1 episodes   ✕ %2   ⚠ %3</source>
         <translation>%1 集   ✕ %2   ⚠ %3</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="127" />
+        <location filename="../../beatboard/gui/main_window.py" line="133" />
         <source>The beat canvas is not available.</source>
         <translation>节拍画布不可用。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="179" />
-        <location filename="../../beatboard/gui/main_window.py" line="184" />
+        <location filename="../../beatboard/gui/main_window.py" line="185" />
+        <location filename="../../beatboard/gui/main_window.py" line="190" />
         <source>Cannot import the script</source>
         <translation>无法导入剧本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="180" />
+        <location filename="../../beatboard/gui/main_window.py" line="186" />
         <source>Episode headings: not a valid regular expression (%1)</source>
         <translation>分集标题：不是有效的正则表达式（%1）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="187" />
+        <location filename="../../beatboard/gui/main_window.py" line="193" />
         <source>Import cancelled</source>
         <translation>已取消导入</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="191" />
+        <location filename="../../beatboard/gui/main_window.py" line="197" />
         <source>Imported %1 episodes from %2</source>
         <translation>已从 %2 导入 %1 集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="244" />
+        <location filename="../../beatboard/gui/main_window.py" line="250" />
         <source>About BeatBoard</source>
         <translation>关于 BeatBoard</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="245" />
+        <location filename="../../beatboard/gui/main_window.py" line="251" />
         <source>&lt;b&gt;BeatBoard&lt;/b&gt;&lt;br&gt;Storyboard and emotion-beat editor for vertical micro-short dramas.</source>
         <translation>&lt;b&gt;BeatBoard&lt;/b&gt;&lt;br&gt;竖屏微短剧的分镜与情绪节拍编辑器。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="264" />
+        <location filename="../../beatboard/gui/main_window.py" line="270" />
         <source>Select a panel first (click a thumbnail).</source>
         <translation>请先选择一个分镜格（点击缩略图）。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="283" />
+        <location filename="../../beatboard/gui/main_window.py" line="290" />
         <source>Import Images into Episode</source>
         <translation>导入图片到本集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="308" />
+        <location filename="../../beatboard/gui/main_window.py" line="315" />
         <source>Select one beat to edit its title.</source>
         <translation>请选择一个节拍来编辑其标题。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="321" />
+        <location filename="../../beatboard/gui/main_window.py" line="328" />
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="325" />
+        <location filename="../../beatboard/gui/main_window.py" line="332" />
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="360" />
+        <location filename="../../beatboard/gui/main_window.py" line="367" />
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="364" />
+        <location filename="../../beatboard/gui/main_window.py" line="371" />
         <source>Saved the recovered work as %1</source>
         <translation>已将恢复的内容保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="377" />
+        <location filename="../../beatboard/gui/main_window.py" line="384" />
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="379" />
+        <location filename="../../beatboard/gui/main_window.py" line="386" />
         <source>file on disk</source>
         <translation>磁盘上的文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="380" />
+        <location filename="../../beatboard/gui/main_window.py" line="387" />
         <source>autosave</source>
         <translation>自动保存</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="381" />
+        <location filename="../../beatboard/gui/main_window.py" line="388" />
         <source>Compare with the autosave</source>
         <translation>与自动保存比较</translation>
     </message>
@@ -2132,189 +2275,267 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
     </message>
 </context>
 <context>
+    <name>PadEdits</name>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="92" />
+        <source>The drawing could not be stored beside the project (%1). It stays here: Save As to another folder, or Try again.</source>
+        <translation>无法将绘画保存到项目旁（%1）。绘画仍保留在这里：可另存为到其他文件夹，或重试。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="136" />
+        <source>Draw stroke</source>
+        <translation>绘制笔画</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="164" />
+        <source>Copy from previous panel</source>
+        <translation>从上一格复制</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="157" />
+        <source>The previous panel has no drawing to copy.</source>
+        <translation>上一格没有可复制的绘画。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="171" />
+        <source>Save the project first: pictures are stored beside it.</source>
+        <translation>请先保存项目：图片存放在项目旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="173" />
+        <source>Reference image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="174" />
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="190" />
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="197" />
+        <source>Set reference image</source>
+        <translation>设置参考图</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="121" />
+        <source>Drawing not stored</source>
+        <translation>绘画未保存</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="122" />
+        <source>The last drawing on this panel could not be stored beside the project. Close the sketch pad anyway?</source>
+        <translation>此分镜格的最新绘画无法保存到项目旁。仍要关闭画板吗？</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="125" />
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="127" />
+        <source>Discard the drawing</source>
+        <translation>放弃这幅绘画</translation>
+    </message>
+</context>
+<context>
     <name>PanelForm</name>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="79" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="130" />
+        <source>Picture</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="131" />
+        <source>fill the frame (crop)</source>
+        <translation>铺满画框（裁切）</translation>
+    </message>
+    <message>
         <location filename="../../beatboard/gui/inspector_panel.py" line="132" />
+        <source>fit the whole picture</source>
+        <translation>完整显示图片</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="82" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="143" />
         <source>Draw…</source>
         <translation>绘制…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="80" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="133" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="83" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="144" />
         <source>Open the panel in the sketch pad (Enter)</source>
         <translation>在画板中打开此分镜格（回车）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="81" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="134" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="84" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="145" />
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="82" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="135" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="85" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="146" />
         <source>Clear picture</source>
         <translation>清除画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="119" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="127" />
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="119" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="127" />
         <source>Shot size</source>
         <translation>景别</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="120" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="128" />
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="120" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="128" />
         <source>Camera move</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="121" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="129" />
         <source>Caption</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="121" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="129" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="122" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="130" />
         <source>Framing</source>
         <translation>取景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="127" />
-        <source>none (whole frame)</source>
-        <translation>无（整幅画面）</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="127" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="138" />
         <source>push in</source>
         <translation>推近</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="128" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="139" />
         <source>pull out</source>
         <translation>拉远</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="128" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="139" />
         <source>pan left</source>
         <translation>左摇</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="129" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="140" />
         <source>pan right</source>
         <translation>右摇</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="129" />
-        <location filename="../../beatboard/gui/inspector_panel.py" line="168" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="140" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="198" />
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="153" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="181" />
         <source>Panel %1 of %2</source>
         <translation>第 %1 格，共 %2 格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="157" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="185" />
         <source>shared: %1 s</source>
         <translation>平分：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="158" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="186" />
         <source>blank = a share of the beat</source>
         <translation>留空 = 平分节拍时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="163" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="191" />
         <source>blank = split from the beat's dialogue</source>
         <translation>留空 = 从节拍台词中拆分</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="176" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="207" />
         <source>sketch</source>
         <translation>手绘</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="176" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="207" />
         <source>image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="179" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="210" />
         <source>no picture yet (automatic frame)</source>
         <translation>尚无画面（自动示意图）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="197" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="228" />
         <source>Set framing</source>
         <translation>设置取景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="203" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="234" />
         <source>Clear panel picture</source>
         <translation>清除分镜画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="207" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="238" />
         <source>Save the project first: pictures are stored beside it.</source>
         <translation>请先保存项目：图片存放在项目文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="209" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="240" />
         <source>Panel image</source>
         <translation>分镜图片</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="210" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="241" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="223" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="254" />
         <source>Set panel picture</source>
         <translation>设置分镜画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="0" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="137" />
         <source>from the camera move</source>
         <translation>按运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="0" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="137" />
         <source>hold (whole frame)</source>
         <translation>静止（整幅画面）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="0" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="156" />
         <source>set by hand</source>
         <translation>手动设置</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="0" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="158" />
         <source>from shot: %1</source>
         <translation>来自镜头：%1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="0" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="160" />
         <source>%1: not animated</source>
         <translation>%1：不生成动画</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="0" />
+        <location filename="../../beatboard/gui/inspector_panel.py" line="162" />
         <source>no camera move</source>
         <translation>无运镜</translation>
     </message>
@@ -2461,110 +2682,130 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>ResyncReviewDialog</name>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="16" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="18" />
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="17" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="19" />
         <source>action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="18" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="20" />
         <source>dialogue</source>
         <translation>对白</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="19" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="21" />
         <source>location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="20" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="22" />
         <source>characters</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="33" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="35" />
         <source>Update from Script</source>
         <translation>根据剧本更新</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="36" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="38" />
         <source>Changes from %1. Matched beats keep their emotion, kind, timing, shot, panels and notes. Beats whose scene is gone are set aside (not deleted) until you place them again or delete them.</source>
         <translation>来自 %1 的修改。匹配到的节拍保留其情绪、类型、时长、镜头、分镜画面和备注。场景已被删除的节拍会被暂存（不会删除），直到你重新放回或确认删除。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="43" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="49" />
         <source>Scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="43" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="49" />
         <source>What changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="50" />
-        <location filename="../../beatboard/gui/resync_dialog.py" line="66" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="56" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="72" />
         <source>Episode %1 · %2</source>
         <translation>第%1集 · %2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="61" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="67" />
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="65" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="71" />
         <source>New scenes</source>
         <translation>新场景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="67" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="73" />
         <source>added as a new beat</source>
         <translation>作为新节拍加入</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="69" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="75" />
         <source>Gone from the script</source>
         <translation>剧本中已删除</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="70" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="76" />
         <source>set aside</source>
         <translation>暂存</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="71" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="77" />
         <source>Matched, unchanged</source>
         <translation>已匹配，未变化</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="74" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="80" />
         <source>1 scene is in another order in the script; the board keeps its order.</source>
         <translation>剧本中有 1 个场景顺序不同；看板保持现有顺序。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="76" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="82" />
         <source>%1 scenes are in another order in the script; the board keeps its order.</source>
         <translation>剧本中有 %1 个场景顺序不同；看板保持现有顺序。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="82" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="88" />
         <source>Apply Changes</source>
         <translation>应用修改</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="99" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="110" />
+        <source>This script would set aside %1 of the %2 beats of the series (their scenes are not in it). Is it the right script? Set-aside beats are kept, not deleted.</source>
+        <translation>此剧本会把本剧 %2 个节拍中的 %1 个移到待放置区（剧本里没有它们的场景）。确定是正确的剧本吗？移到待放置区的节拍会保留，不会删除。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="115" />
+        <source>Set aside most of the series?</source>
+        <translation>要把本剧的大部分节拍移到待放置区吗？</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="138" />
         <source>Cannot update from the script</source>
         <translation>无法根据剧本更新</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="106" />
+        <location filename="../../beatboard/gui/resync_dialog.py" line="145" />
         <source>The script matches the board: nothing to update.</source>
         <translation>剧本与看板一致：无需更新。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="101" />
+        <source>%1 changes in 1 beat: %3</source>
+        <translation>%1 在 1 个节拍中变化：%3</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="102" />
+        <source>%1 changes in %2 beats: %3</source>
+        <translation>%1 在 %2 个节拍中变化：%3</translation>
     </message>
 </context>
 <context>
@@ -2848,32 +3089,32 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>SeriesStripWidget</name>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="156" />
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="183" />
         <source>Episode %1: %2</source>
         <translation>第 %1 集：%2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="157" />
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="184" />
         <source>%1 s · %2 beats</source>
         <translation>%1 秒 · %2 个节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="159" />
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="186" />
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="161" />
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="188" />
         <source>%1 warnings</source>
         <translation>%1 个警告</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="201" />
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="247" />
         <source>No episodes</source>
         <translation>没有分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="242" />
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="290" />
         <source>Paywall</source>
         <translation>付费卡点</translation>
     </message>
@@ -2881,17 +3122,17 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>SketchGuides</name>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/guides.py" line="44" />
+        <location filename="../../beatboard/gui/sketchpad/guides.py" line="31" />
         <source>app tabs / status bar</source>
         <translation>应用标签栏 / 状态栏</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/guides.py" line="46" />
+        <location filename="../../beatboard/gui/sketchpad/guides.py" line="33" />
         <source>title · caption · buttons</source>
         <translation>标题 · 文案 · 按钮</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/guides.py" line="52" />
+        <location filename="../../beatboard/gui/sketchpad/guides.py" line="38" />
         <source>like · comment · share</source>
         <translation>点赞 · 评论 · 分享</translation>
     </message>
@@ -2899,217 +3140,161 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>SketchPadDialog</name>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="39" />
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="326" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="41" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="349" />
         <source>Sketch Pad</source>
         <translation>画板</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="55" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="57" />
         <source>Pencil</source>
         <translation>铅笔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="55" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="57" />
         <source>Pen</source>
         <translation>钢笔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="56" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="58" />
         <source>Marker</source>
         <translation>马克笔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="56" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="58" />
         <source>Eraser</source>
         <translation>橡皮</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="68" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="70" />
         <source>black</source>
         <translation>黑</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="68" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="70" />
         <source>grey</source>
         <translation>灰</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="69" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="71" />
         <source>red (camera)</source>
         <translation>红（镜头）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="69" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="71" />
         <source>blue (people)</source>
         <translation>蓝（人物）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="81" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="84" />
         <source>Size [ ]</source>
         <translation>大小 [ ]</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="87" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="90" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="88" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="91" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="94" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="97" />
         <source>◀ Previous panel</source>
         <translation>◀ 上一格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="95" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="98" />
         <source>Next panel ▶</source>
         <translation>下一格 ▶</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="108" />
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="405" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="117" />
         <source>Copy from previous panel</source>
         <translation>沿用上一格画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="109" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="118" />
         <source>Put the previous panel's drawing under this one (a background that stays)</source>
         <translation>把上一格的画面垫在本格下面（沿用的背景）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="113" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="122" />
         <source>Reference image…</source>
         <translation>参考图…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="125" />
-        <source>Layers</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="130" />
-        <source>Ink</source>
-        <translation>墨线</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="130" />
-        <source>Rough</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="131" />
-        <source>Reference</source>
-        <translation>参考</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="134" />
-        <source>show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="144" />
-        <source>Reference opacity</source>
-        <translation>参考层不透明度</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="154" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="138" />
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="156" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="140" />
         <source>Safe-area guides</source>
         <translation>安全框</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="159" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="143" />
         <source>Platform UI zones (U)</source>
         <translation>平台界面遮挡区 (U)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="161" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="145" />
         <source>Onion skin (O)</source>
         <translation>洋葱皮 (O)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="164" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="148" />
         <source>Mouse: pressure from speed</source>
         <translation>鼠标：按速度模拟压感</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="168" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="152" />
         <source>Rotate (Shift+R)</source>
         <translation>旋转 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="174" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="158" />
         <source>Fit (Ctrl+0)</source>
         <translation>适合窗口 (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="280" />
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="360" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="304" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="383" />
         <source>This panel no longer exists.</source>
         <translation>此分镜格已不存在。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="297" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="321" />
         <source>The project is not saved: its pictures cannot be found.</source>
         <translation>项目尚未保存：找不到它的图片。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="316" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="339" />
         <source>Save the project first: drawings are stored beside it.</source>
         <translation>请先保存项目：手绘存放在项目文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="319" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="342" />
         <source>(drawing is off so the file is not replaced)</source>
         <translation>（已禁止绘制，以免替换该文件）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="323" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="346" />
         <source>Episode %1 · %2 · panel %3 of %4</source>
         <translation>第 %1 集 · %2 · 第 %3 格，共 %4 格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="331" />
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="354" />
         <source>B pen · P pencil · M marker · E eraser · [ ] size · Space-drag pan · wheel zoom · Shift+R rotate · Ctrl+Z undo</source>
         <translation>B 钢笔 · P 铅笔 · M 马克笔 · E 橡皮 · [ ] 笔刷大小 · 空格拖动平移 · 滚轮缩放 · Shift+R 旋转 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="389" />
-        <source>Draw stroke</source>
-        <translation>绘制笔画</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="398" />
-        <source>The previous panel has no drawing to copy.</source>
-        <translation>上一格没有可沿用的画面。</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="412" />
-        <source>Save the project first: pictures are stored beside it.</source>
-        <translation>请先保存项目：图片存放在项目文件旁边。</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="414" />
-        <source>Reference image</source>
-        <translation>参考图</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="415" />
-        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="429" />
-        <source>Set reference image</source>
-        <translation>设置参考图</translation>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="72" />
+        <source>non-photo blue (rough; prints grey)</source>
+        <translation>非照相蓝（草稿；打印为灰色）</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3303,19 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <location filename="../../beatboard/gui/player/timeline_strip.py" line="34" />
         <source>Drag the end of a panel to retime it; click to seek.</source>
         <translation>拖动分镜格的末端以调整时长；点击以定位。</translation>
+    </message>
+</context>
+<context>
+    <name>UnstoredBar</name>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="41" />
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="44" />
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from beatboard.core.cuts import all_cuts, cut_for_choices
-from beatboard.core.timeline import build_timeline, caption_chunks, frame_at, split_speaker
+from beatboard.core.caption_cues import split_line as caption_chunks
+from beatboard.core.timeline import build_timeline, frame_at, split_speaker
 
 from .helpers import two_variant_episode
 

@@ -8,13 +8,18 @@ unclosed ``[[``, ``/*``, ``**`` and ``(`` mixed into ordinary paragraphs). Print
 wall seconds, the peak traced memory (tracemalloc) and its multiple of the file size, and
 the memory the resulting Project keeps; then the growth ratios between sizes: linear
 growth means time and memory roughly x4 from 1 to 4 MB and from 4 to 16 MB. CPU time is
-the steadier figure on a shared machine.
+the steadier figure on a shared machine. With --rss, each size also runs `beatboard
+import` on the script file in a fresh process and reports its peak RSS above the RSS of
+the interpreter with BeatBoard imported (target: at most 20x the file size).
 """
 from __future__ import annotations
 
 import argparse
 import gc
+import os
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -79,23 +84,53 @@ def measure(fn, text: str) -> tuple[float, float, int, int]:
     return cpu, wall, peak, kept
 
 
+RSS_CHILD = """
+import os, resource, sys
+from beatboard.cli import main
+import beatboard.cli.importer  # BeatBoard imported: the baseline includes the command
+page = os.sysconf("SC_PAGE_SIZE")
+with open("/proc/self/statm") as f:
+    base = int(f.read().split()[1]) * page
+code = main(["import", sys.argv[1], "-o", sys.argv[2]])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - base)
+"""
+
+
+def rss_above_baseline(text: str) -> int:
+    """Peak RSS of a fresh ``beatboard import`` of ``text`` above its RSS once imported."""
+    with tempfile.TemporaryDirectory() as tmp:
+        script, out = os.path.join(tmp, "s.fountain"), os.path.join(tmp, "s.beatboard")
+        with open(script, "w", encoding="utf-8") as f:
+            f.write(text)
+        env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+        done = subprocess.run([sys.executable, "-c", RSS_CHILD, script, out], env=env,
+                              capture_output=True, text=True, check=True)
+        return int(done.stdout.split()[-1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16])
     ap.add_argument("--parse-only", action="store_true", help="time the parser, not the builder")
+    ap.add_argument("--rss", action="store_true",
+                    help="also the peak RSS of a whole `beatboard import` above its baseline")
     a = ap.parse_args()
     fn = parse_fountain if a.parse_only else import_fountain
     rows = {}
     print(f"{'script':<12}{'MB':>6}{'cpu s':>8}{'wall s':>8}{'peak MB':>9}{'peak/file':>10}"
-          f"{'result MB':>10}")
+          f"{'result MB':>10}" + (f"{'RSS+ MB':>9}{'RSS+/file':>10}" if a.rss else ""))
     for kind, make in (("normal", normal_script), ("adversarial", adversarial_script)):
         for mb in a.sizes:
             text = make(int(mb * MB))
             file_mb = len(text.encode()) / MB
             cpu, wall, peak, kept = measure(fn, text)
             rows[kind, mb] = (cpu, peak)
+            rss = ""
+            if a.rss:
+                above = rss_above_baseline(text) / MB
+                rss = f"{above:>9.1f}{above / file_mb:>9.1f}x"
             print(f"{kind:<12}{file_mb:>6.1f}{cpu:>8.2f}{wall:>8.2f}{peak / MB:>9.1f}"
-                  f"{peak / MB / file_mb:>9.1f}x{kept / MB:>10.1f}", flush=True)
+                  f"{peak / MB / file_mb:>9.1f}x{kept / MB:>10.1f}{rss}", flush=True)
     print("growth between sizes (linear: time and memory grow like the size)")
     for kind in ("normal", "adversarial"):
         for small, big in zip(a.sizes, a.sizes[1:]):

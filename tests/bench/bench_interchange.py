@@ -20,7 +20,7 @@ from beatboard.core.model import Beat  # noqa: E402
 from beatboard.interchange.csv_export import export_csv  # noqa: E402
 from beatboard.interchange.fountain_export import export_fountain  # noqa: E402
 from beatboard.interchange.fountain_import import import_fountain  # noqa: E402
-from beatboard.interchange.images import attach_image, load_thumbnail  # noqa: E402
+from beatboard.interchange.images import attach_image  # noqa: E402
 from beatboard.interchange.otio_export import export_otio  # noqa: E402
 
 
@@ -55,11 +55,6 @@ def main() -> None:
         proj = Path(tmp) / "p.beatboard"
         t, rel = best(lambda: attach_image(proj, Beat(id="b1"), src), runs=1)
         print(f"attach 2160x3840 jpeg: {t:.3f} s")
-        cache = Path(tmp) / "cache"
-        t, _ = best(lambda: load_thumbnail(tmp, rel, 256, cache_dir=cache), runs=1)
-        print(f"thumbnail (cold): {t:.3f} s")
-        t, _ = best(lambda: load_thumbnail(tmp, rel, 256, cache_dir=cache))
-        print(f"thumbnail (cached): {t * 1000:.2f} ms")
 
 
 if __name__ == "__main__":

@@ -80,3 +80,38 @@ def test_export_onto_a_fifo_is_refused(capsys, project, tmp_path):
     code, _, err = run(capsys, "export", "csv", path, "-o", fifo)
     assert code == 2 and "named pipe" in err
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def _project_with_a_sketch(tmp_path):
+    from beatboard.core import assets
+    from beatboard.core import sketch as S
+    path = write(clean_project(1), tmp_path, "s.beatboard")
+    rel = assets.store_sketch(path, S.Sketch())
+    stored = tmp_path / rel
+    return path, stored, stored.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", FORMATS + ("frames", "animatic"))
+def test_export_into_the_asset_folder_is_refused(capsys, tmp_path, fmt):
+    path, sketch, before = _project_with_a_sketch(tmp_path)
+    folder = tmp_path / "s.assets"
+    (tmp_path / "elsewhere").symlink_to(folder)  # the same folder through a link
+    targets = [sketch, folder / "new.out", folder, tmp_path / "elsewhere" / sketch.name,
+               folder / "sub" / "deeper.out"]
+    if fmt == "animatic":
+        targets.append(folder / "cut.mp4")
+    for target in targets:
+        code, out, err = run(capsys, "export", fmt, path, "-o", target)
+        assert code == 2, (target, out, err)
+        assert "asset folder" in err and str(folder) in err and "Traceback" not in err
+        assert "wrote" not in out
+    assert sketch.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == [sketch.name]
+
+
+def test_an_older_images_folder_is_protected_too(capsys, tmp_path):
+    path = write(clean_project(1), tmp_path, "s.beatboard")
+    (tmp_path / "s.images").mkdir()
+    code, _, err = run(capsys, "export", "csv", path, "-o", tmp_path / "s.images" / "x.csv")
+    assert code == 2 and "s.images" in err
+    assert not (tmp_path / "s.images" / "x.csv").exists()

@@ -91,17 +91,28 @@ def test_info_piped_into_head_shows_the_first_lines_and_no_traceback(files):
     assert quiet(result.stderr), result.stderr
 
 
-def wait_until_blocked(pid: int, wchan_word: str) -> None:
-    """Until the kernel says the process sleeps in ``wchan_word`` (Linux); else a moment."""
-    wchan = Path(f"/proc/{pid}/wchan")
-    for _ in range(2000):
-        try:
-            if wchan_word in wchan.read_text():
-                return
-        except OSError:
-            break
-        time.sleep(0.005)
-    time.sleep(0.5)
+def wait_until_blocked_writing(read_end: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+    """Until the child is asleep with output waiting in the pipe behind ``read_end``.
+
+    Output in the pipe is the child's own sign of readiness: it is running the command
+    (its Ctrl+C handling in place), not still starting Python. Nobody reads the pipe, so
+    once the child is also asleep (Linux process state ``S``; a busy or preempted process
+    shows ``R``) it is blocked writing to the full pipe. Waits on these conditions, never
+    on a guessed delay or on ``/proc/PID/wchan``, which some kernels report as ``0``."""
+    import fcntl
+    import termios
+    stat = Path(f"/proc/{proc.pid}/stat")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"the command ended ({proc.returncode}) before filling the pipe")
+        queued = int.from_bytes(fcntl.ioctl(read_end, termios.FIONREAD, b"\0\0\0\0"),
+                                sys.byteorder)
+        state = stat.read_text().rpartition(")")[2].split()[0]
+        if queued and state == "S":
+            return
+        select.select([], [], [], 0.01)  # poll the condition again shortly
+    raise AssertionError("the command never blocked on its output pipe")
 
 
 def drain(fd: int, timeout: float) -> None:
@@ -132,7 +143,7 @@ def test_ctrl_c_while_blocked_ends_quietly_with_130(tmp_path, name):
                             env=ENV, cwd=ROOT, text=True)
     os.close(write_end)
     try:
-        wait_until_blocked(proc.pid, "pipe_write")
+        wait_until_blocked_writing(read_end, proc)
         proc.send_signal(signal.SIGINT)
         drain(read_end, timeout=15)
         err = proc.stderr.read()

@@ -56,7 +56,7 @@ def large_project(title: str) -> Project:
                       action="She freezes, glass in hand. 她攥紧拳头。" * 5)
                  for i in range(20)]
         episodes.append(Episode(id=f"ep{n}", number=n, beats=beats))
-    return Project(series=Series(title=title), episodes=episodes)
+    return Project(series=Series(title=title, id="0" * 32), episodes=episodes)
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")

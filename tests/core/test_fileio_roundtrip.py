@@ -11,10 +11,24 @@ from .samples import sample_project, sample_text
 
 def test_load_save_is_byte_identical(tmp_path):
     path = tmp_path / "series.beatboard"
-    original = sample_text().encode("utf-8")
+    project = loads(sample_text())
+    project.series.id = "5e" * 16
+    original = dumps(project).encode("utf-8")
     path.write_bytes(original)
     save(load(path), path)
     assert path.read_bytes() == original
+
+
+def test_a_file_without_series_id_gets_one_on_save_never_on_open(tmp_path):
+    path = tmp_path / "old.beatboard"
+    path.write_text(sample_text(), encoding="utf-8")
+    opened = load(path)
+    assert opened.series.id is None and '"id": "' not in path.read_text().split('"episodes"')[0]
+    save(opened, path)
+    first = load(path).series.id
+    assert first is not None and len(first) == 32
+    save(load(path), path)
+    assert load(path).series.id == first  # kept from then on
 
 
 def test_save_load_save_is_identical(tmp_path):
@@ -74,8 +88,21 @@ def test_glyph_tags_and_byte_order_mark_are_accepted():
 
 def test_empty_project_round_trips(tmp_path):
     path = tmp_path / "empty.beatboard"
-    save(Project(), path)
-    assert load(path) == Project()
+    project = Project()
+    save(project, path)
+    assert load(path) == project
     one = Project(episodes=[Episode(id="e1", number=1, beats=[Beat(id="only")])])
     save(one, path)
     assert load(path) == one
+
+
+def test_a_large_series_saves_the_canonical_text(tmp_path):
+    # Big enough that the saved bytes are encoded in many batches; they must still be
+    # the canonical text, Chinese included.
+    from beatboard.core.skeleton import make_skeleton
+    project = make_skeleton("revenge", 80, title="复仇 The Return", paywall=10)
+    path = tmp_path / "big.beatboard"
+    save(project, path)
+    text = path.read_bytes().decode("utf-8")
+    assert text == dumps(project) and len(text.splitlines()) > 3 * 8192
+    assert load(path) == project

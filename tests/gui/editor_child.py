@@ -2,7 +2,9 @@
 
 It opens the app offscreen with the test's data folders, answers the recovery dialog
 with Later (printing how many autosaves it offered), opens the document, makes one edit,
-autosaves, prints ``autosaved`` and waits to be killed.
+autosaves, prints ``autosaved`` and waits to be killed. With ``"serve": true`` it makes
+the edit, installs the editor's quit-on-signal handling, prints ``ready`` and runs the
+event loop as the real editor does (``"edit": false``: no edit).
 """
 import json
 import os
@@ -49,6 +51,13 @@ print("offered", offered[0] if offered else 0, flush=True)
 if not window.files.open_path(config["document"], ask=False):
     print("could not open", flush=True)
     sys.exit(3)
+if config.get("serve"):
+    from beatboard.gui.quit_signals import QuitOnSignals  # noqa: E402
+    if config.get("edit", True):
+        window.controller.push(SetField.series("title", config["title"]))
+    QuitOnSignals(window)
+    print("ready", flush=True)
+    sys.exit(app.exec())
 window.controller.push(SetField.series("title", config["title"]))
 assert window.autosaver.autosave_now()
 print("autosaved", window.autosaver.recovery_file(), flush=True)

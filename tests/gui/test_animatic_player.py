@@ -210,3 +210,15 @@ def test_player_speaks_chinese_after_a_live_switch(window):
         install_language(app, "en")
         QApplication.processEvents()
     assert w.player.dock.windowTitle() == "Animatic"
+
+
+def test_moving_cards_leaves_the_player_alone_and_a_retime_rebuilds_it(window):
+    from beatboard.edit import MoveCards, SetField
+    w, player, _clock = window
+    timeline, frames = player.transport.timeline, player.frames()
+    beat = w.controller.project.episode("ep1").beats[0]
+    assert w.controller.push(MoveCards("ep1", {beat.id: (500.0, 300.0)}))
+    assert player.transport.timeline is timeline and player.frames() is frames
+    assert w.controller.push(SetField.beat("ep1", beat.id, "duration_s", 7.5))
+    assert player.transport.timeline is not timeline
+    assert player.transport.timeline.duration != timeline.duration

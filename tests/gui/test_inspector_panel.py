@@ -99,6 +99,35 @@ def test_choose_and_clear_picture(make_window, tmp_path):
     assert panel(w).image is not None
 
 
+def test_fill_or_fit_is_one_undo_step_and_the_thumbnail_follows(make_window, tmp_path):
+    w = make_window(project())
+    w.controller.document.save(tmp_path / "p.beatboard")
+    w.selection.select("ep1", ["s1"])
+    w.selection.set_panel("s1", "s1-b")
+    form = w.inspector.panel_form
+    assert not form.fit.isEnabled()  # nothing to place without a picture
+    Image.new("RGB", (320, 180), (200, 10, 10)).save(tmp_path / "wide.png")  # 16:9
+    form.project_path = str(tmp_path / "p.beatboard")
+    form.set_image_file(str(tmp_path / "wide.png"))
+    assert form.fit.isEnabled() and form.fit.currentData() == "fill"
+    assert form.form.labelForField(form.fit).text() == "Picture"
+
+    def top_is_red() -> bool:
+        c = form.thumb.pixmap().toImage().pixelColor(30, 8)
+        return c.red() > 150 and c.green() < 60
+
+    assert top_is_red()  # fill: the wide picture covers the whole frame, cropped
+    depth = w.controller.stack.count()
+    form.fit.setCurrentIndex(form.fit.findData("fit"))
+    form.fit.activated.emit(form.fit.currentIndex())
+    assert panel(w).fit == "fit"
+    assert w.controller.stack.count() == depth + 1
+    assert not top_is_red()  # fit: paper above the letterboxed picture
+    w.acts.undo.trigger()
+    assert panel(w).fit is None
+    assert form.fit.currentData() == "fill" and top_is_red()
+
+
 def test_the_framing_row_says_which_camera_the_animatic_plays(make_window):
     w = make_window(project())
     w.controller.project.episode("ep1").beat("s1").shot.move = "slow push-in"

@@ -37,11 +37,16 @@ def test_review_lists_changes_and_applying_is_one_undo_step(make_window, tmp_pat
     def review(dialog):
         seen.update({k: item.childCount() for k, item in dialog.groups.items()})
         seen["first"] = dialog.groups["changed"].child(0).text(1)
+        seen["fields"] = dialog.fields_label.text()
         return True
 
     assert update_from_script(w, str(revised), review)
     assert seen["changed"] == 2 and seen["new"] == 1 and seen["gone"] == 0
     assert seen["first"] == "dialogue: RIVAL: She is less than nobody."
+    assert seen["fields"].splitlines() == [
+        "action changes in 1 beat: EXT. PARKING LOT - NIGHT",
+        "dialogue changes in 2 beats: INT. GALA HALL - NIGHT; EXT. PARKING LOT - NIGHT",
+        "characters changes in 1 beat: EXT. PARKING LOT - NIGHT"]
     beat = w.controller.project.episodes[0].beat(gala.id)
     assert "less than nobody" in beat.dialogue and beat.emotion.intensity == 5
     assert w.controller.stack.count() == 1

@@ -195,3 +195,47 @@ def test_language_change_retranslates_without_losing_the_highlight(board):
     QCoreApplication.sendEvent(b, QEvent(QEvent.LanguageChange))
     assert b.fit_button.text() == "Whole Series"
     assert b.canvas.match_count() == 2 and b.match_label.text() == "2 beats"
+
+
+def test_cards_show_sketches_and_crop_photos_as_the_canvas_does(make_window, tmp_path):
+    """A sketched panel shows its drawing on its card (the board used to read raster
+    images only); a 16:9 photo shows the same crop as the canvas thumbnail."""
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    from beatboard.core import assets, fileio
+    from beatboard.core import sketch as sk
+    from beatboard.render import render_panel
+
+    path = tmp_path / "show.beatboard"
+    p = project()
+    sketch = sk.new_sketch()
+    sketch.layers[-1].strokes.append(sk.make_stroke(
+        "pen", "#D01010", 400, [(100, 960, 1.0), (540, 960, 1.0), (980, 960, 1.0)]))
+    p.episodes[0].beat("s1").panels[0].sketch = assets.store_sketch(path, sketch)
+    photo = Image.new("RGB", (1600, 900), (20, 20, 220))
+    photo.paste((220, 20, 20), (0, 0, 800, 900))  # red left half, blue right half
+    photo.save(tmp_path / "wide.png")
+    p.episodes[0].beat("p1").panels[0].image = "wide.png"
+    fileio.save(p, path)
+    w = make_window(fileio.load(path), str(path))
+    w.acts.series_board.trigger()
+    canvas = w.series_board.canvas
+    w.series_board.resize(1300, 700)
+
+    shot = canvas.viewport().grab().toImage()
+    r = canvas.card_rect(*canvas.locate("s1")).translated(
+        -canvas.horizontalScrollBar().value(), -canvas.verticalScrollBar().value())
+    red = sum(1 for x in range(int(r.left()), int(r.right()))
+              for y in range(int(r.top()), int(r.bottom()))
+              if (c := shot.pixelColor(x, y)).red() > 180 and c.green() < 80 and c.blue() < 80)
+    assert red > 40  # the drawn stroke is on the card
+
+    card = canvas._thumb("p1").toImage().convertToFormat(QImage.Format_RGB32)
+    beat = w.controller.project.episodes[0].beat("p1")
+    thumb = render_panel(w.controller.project, tmp_path, beat, beat.panels[0],
+                         (card.width(), card.height())).convertToFormat(QImage.Format_RGB32)
+    row = [card.pixelColor(x, card.height() // 2).red() > 150 for x in range(card.width())]
+    assert row == [thumb.pixelColor(x, thumb.height() // 2).red() > 150
+                   for x in range(thumb.width())]
+    assert row[0] and not row[-1]  # the middle of the photo: red to blue, no white bars

@@ -227,3 +227,24 @@ def test_a_bad_episode_heading_pattern_is_told_in_the_editors_words(make_window,
     assert boxes.errors[0].startswith("Episode headings: not a valid regular expression (")
     assert "--" not in boxes.errors[0]
     assert w.controller.project is before
+
+
+def test_export_dialogs_refuse_the_asset_folder(make_window, tmp_path, boxes):
+    from beatboard.core import assets, fileio
+    from beatboard.core import sketch as S
+    from beatboard.gui.player.export_dialog import AnimaticExportDialog
+    source = tmp_path / "show.beatboard"
+    fileio.save(small_project(), source)
+    stored = tmp_path / assets.store_sketch(source, S.Sketch())
+    before = stored.read_bytes()
+    w = make_window(fileio.load(source), str(source))
+    pdf = ExportPdfDialog(w.controller.project, source, "en", w)
+    pdf.output.setText(str(stored))
+    pdf.accept()
+    assert pdf.result() == 0 and "asset folder" in boxes.errors[-1]
+    video = AnimaticExportDialog(w.controller.project, source, None, w)
+    video.folder.setText(str(stored.parent))
+    video.accept()
+    assert video.result() == 0 and str(stored.parent) in boxes.errors[-1]
+    assert stored.read_bytes() == before
+    assert [p.name for p in stored.parent.iterdir()] == [stored.name]

@@ -40,6 +40,13 @@ def saved(controller, tmp_path, pid="s1-b") -> sk.Sketch | None:
     return assets.load_sketch(tmp_path, panel.sketch) if panel.sketch else None
 
 
+def layer_row(dialog, layer_id):
+    """The layer list's row of ``layer_id``."""
+    rows = dialog.layer_panel.list
+    return next(rows.item(i) for i in range(rows.count())
+                if rows.item(i).data(Qt.UserRole) == layer_id)
+
+
 def line(canvas, y_share=0.4, n=40):
     w, h = canvas.width(), canvas.height()
     return [QPointF(w * 0.3 + i * (w * 0.4 / (n - 1)), h * y_share) for i in range(n)]
@@ -54,6 +61,7 @@ def test_rising_pressure_gives_a_widening_stroke(pad):
     dialog, controller, tmp_path = pad
     canvas = dialog.canvas
     dialog.choose_tool("pen")
+    dialog.choose_colour("black")  # rough strokes start light blue; this measures dark ink
     dialog.size_spin.setValue(40)
     pts = line(canvas)
     tablet_stroke(canvas, pts, [0.05 + 0.95 * i / (len(pts) - 1) for i in range(len(pts))])
@@ -113,7 +121,7 @@ def test_save_reopen_same_strokes(pad, qtbot):
     other.resize(dialog.size())
     other.show()
     other.open_panel("ep1", "s1", "s1-b")
-    assert other.canvas.layers.images[1] == canvas.layers.images[1]
+    assert other.canvas.layers.images["rough"] == canvas.layers.images["rough"]
 
 
 def test_mouse_fallback_draws_with_constant_pressure(pad):
@@ -159,14 +167,15 @@ def test_eraser_clears_ink_in_its_layer(pad):
 def test_layer_visibility_and_active_layer(pad):
     dialog, controller, tmp_path = pad
     canvas = dialog.canvas
-    dialog.layer_active["ink"].setChecked(True)
+    layer_row(dialog, "ink").setSelected(True)
+    dialog.layer_panel.list.setCurrentItem(layer_row(dialog, "ink"))
     tablet_stroke(canvas, line(canvas, 0.4), [1.0] * 40)
     assert len(saved(controller, tmp_path).layer("ink").strokes) == 1
     assert not saved(controller, tmp_path).layer("rough").strokes
     p = line(canvas, 0.4)[20].toPoint()
     canvas.repaint()
     assert QColor(canvas.grab().toImage().pixel(p)).lightness() < 100
-    dialog.layer_visible["ink"].setChecked(False)
+    layer_row(dialog, "ink").setCheckState(Qt.Unchecked)  # the eye
     canvas.repaint()
     assert QColor(canvas.grab().toImage().pixel(p)).lightness() > 200
     assert controller.stack.count() == 1  # hiding a layer is a view setting, not an edit

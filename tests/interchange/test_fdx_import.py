@@ -30,12 +30,14 @@ def test_fdx_pilot_maps_paragraphs_to_episodes_and_beats():
     hook = p.episodes[0].beats[0]
     assert hook.kind == "hook" and hook.emotion.direction == Direction.DOWN
     assert hook.location == "GALA HALL" and "Scene 1" in hook.notes
-    assert hook.action.startswith("Lin, in a borrowed dress.") and "CUT TO:" in hook.action
-    # Script order kept; the second voice of the dual dialogue is marked like Fountain's ^.
-    assert script_order(hook.action, hook.dialogue)[-5:] == [
+    assert hook.action.startswith("Lin, in a borrowed dress.") and "CUT TO:" not in hook.action
+    assert hook.transition == "CUT TO:"
+    # Script order kept; the second voice of the dual dialogue is marked simultaneous.
+    assert script_order(hook.action, hook.dialogue)[-4:] == [
         ("a", "Lin, in a borrowed dress."),
         ("d", "RIVAL (V.O.): (sneering) She is nobody."), ("d", "LIN: Remember this day."),
-        ("d", "林夏 ^：记住今天。"), ("a", "CUT TO:")]
+        ("d", "林夏：记住今天。")]
+    assert [hook.dialogue.splitlines()[k] for k in hook.simultaneous] == ["林夏：记住今天。"]
     assert [c.name for c in p.series.characters] == ["RIVAL", "LIN", "林夏"]
     cliff = p.episodes[1].beats[0]
     assert (cliff.kind, cliff.duration_s, cliff.location) == ("cliffhanger", 4.0, "LU MANSION")

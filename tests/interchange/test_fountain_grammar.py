@@ -170,7 +170,8 @@ def test_an_epigraph_before_the_first_episode_is_a_series_note():
 def test_dual_dialogue_is_kept_and_written_back_with_a_caret():
     text = "INT. A - DAY\n\nBRICK\nScrew retirement.\n\nSTEEL ^\nScrew retirement.\n"
     beat = import_fountain(text).episodes[0].beats[0]
-    assert beat.dialogue == "BRICK: Screw retirement.\nSTEEL ^: Screw retirement."
+    assert beat.dialogue == "BRICK: Screw retirement.\nSTEEL: Screw retirement."
+    assert beat.simultaneous == [1]
     assert beat.characters == ["BRICK", "STEEL"]
     out = export_fountain(import_fountain(text))
     assert "\nSTEEL ^\nScrew retirement.\n" in out

@@ -9,7 +9,7 @@ from PIL import Image
 
 from beatboard.core.errors import BeatBoardError
 from beatboard.core.model import Beat
-from beatboard.interchange.images import attach_image, load_thumbnail, resolve_image
+from beatboard.interchange.images import attach_image, resolve_image
 
 
 def _image(path, size=(90, 160), fmt="PNG", colour="red"):
@@ -71,28 +71,6 @@ def _png_bytes():
     return buf.getvalue()
 
 
-def test_thumbnail_scales_and_is_cached_by_mtime_and_size(project, tmp_path):
-    rel = attach_image(project, Beat(id="b1"), _image(tmp_path / "big.png", size=(900, 1600)))
-    cache = tmp_path / "cache"
-    data = load_thumbnail(project.parent, rel, 128, cache_dir=cache)
-    with Image.open(io.BytesIO(data)) as thumb:
-        assert thumb.format == "PNG" and thumb.size == (72, 128)
-    cached = list(cache.iterdir())
-    assert len(cached) == 1
-    cached[0].write_bytes(b"from cache")
-    assert load_thumbnail(project.parent, rel, 128, cache_dir=cache) == b"from cache"
-    _image(project.parent / rel, size=(160, 90))  # the picture changes: a fresh thumbnail
-    os.utime(project.parent / rel, ns=(1, 1))
-    with Image.open(io.BytesIO(load_thumbnail(project.parent, rel, 128, cache_dir=cache))) as thumb:
-        assert thumb.size == (128, 72)
-
-
-def test_thumbnail_of_missing_or_damaged_image_is_none(project, tmp_path):
-    assert load_thumbnail(project.parent, "pilot.images/gone.png", 64, cache_dir=tmp_path) is None
-    (project.parent / "bad.png").write_bytes(b"\x89PNG\r\n\x1a\n broken")
-    assert load_thumbnail(project.parent, "bad.png", 64, cache_dir=tmp_path) is None
-
-
 def test_paths_escaping_the_project_are_refused(project, tmp_path):
     outside = _image(tmp_path / "secret.png")
     (project.parent / "sneaky.png").symlink_to(outside)
@@ -100,8 +78,6 @@ def test_paths_escaping_the_project_are_refused(project, tmp_path):
                          ("sneaky.png", "symbolic link")):
         with pytest.raises(BeatBoardError, match=problem):
             resolve_image(project.parent, rel)
-        with pytest.raises(BeatBoardError):
-            load_thumbnail(project.parent, rel, 64, cache_dir=tmp_path / "c")
     inside = _image(project.parent / "ok.png")
     (project.parent / "alias.png").symlink_to(inside)
     assert resolve_image(project.parent, "alias.png") == inside.resolve()

@@ -172,3 +172,20 @@ def test_final_draft_revision_updates_the_line_and_keeps_the_director_fields(tmp
     assert "less than nobody" in after.dialogue
     assert (after.emotion.tag, after.emotion.intensity, after.notes) == ("indignation", 5,
                                                                           "keep me")
+
+
+def test_summary_names_each_changed_field_and_its_beats(tmp_path, cli):
+    """A new scene heading among beats that shared one (export fountain writes a heading
+    only where the location changes) moves the following beats: the summary says so."""
+    series = tmp_path / "series.beatboard"
+    fileio.save(directed(), series)
+    moved = ("INT. ROOFTOP - NIGHT", "Lin walks out alone, dress dripping.",
+             "LIN", "One day they will all bow.")
+    revised = tmp_path / "revised.fountain"
+    revised.write_text(script(["gala", "wine", moved], ["office", "phone", "door"])
+                       .replace("Find her. Tonight.", "Find her. Now."), encoding="utf-8")
+    code, out, err = cli("import", revised, "--update", series, "--dry-run")
+    assert code == 0, err
+    assert "location changed in 1 beat: ep 1 · EXT. PARKING LOT - NIGHT" in out
+    assert "dialogue changed in 1 beat: ep 2 · INT. CEO OFFICE - DAY" in out
+    assert "action changed" not in out

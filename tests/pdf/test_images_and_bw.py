@@ -26,9 +26,10 @@ def test_real_png_appears_and_missing_or_broken_images_get_a_placeholder(tmp_pat
     b3.panels[0].image = "notes.png"
     pdf = export(tmp_path, project, sections=("boards",))
     text = squash(page_texts(pdf)[0])
-    assert text.count(squash("image missing")) == 2
+    # the same words as the board's placeholder on screen (core.picture_plan)
+    assert squash("Picture missing") in text
     assert "missing/nowhere.png" in text
-    assert squash("image missing (not an image)") in text
+    assert squash("Picture damaged or not an image") in text
     assert _images_on_page(pdf, 0) == 1
 
 
@@ -95,4 +96,4 @@ def test_images_outside_the_project_folder_are_not_printed(tmp_path):
     project.episodes[0].beats[0].panels[0].image = "link.png"
     pdf = export(project_dir, project, sections=("boards",))
     assert _images_on_page(pdf, 0) == 0
-    assert squash("image missing (not an image)") in squash(page_texts(pdf)[0])
+    assert squash("Picture outside the project") in squash(page_texts(pdf)[0])

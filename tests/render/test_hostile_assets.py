@@ -38,9 +38,7 @@ def build(tmp_path):
          "layers": [{"strokes": [{"tool": "pen", "width": 4,
                                   "points": S.encode_ints([5, 5, 50] + [1, 0, 0] * 1_000_000)}]}]}))
     sk = S.new_sketch(reference_image="../../secret.png")
-    (a / "climbs.sketch.json").write_text(S.dumps(sk).replace('"kind": "reference"',
-                                                              '"image": "../../secret.png", '
-                                                              '"kind": "reference"', 1))
+    (a / "climbs.sketch.json").write_text(S.dumps(sk))  # its reference climbs out
     Image.new("RGB", (9, 16)).save(tmp_path / "secret.png")
     (a / "link.png").symlink_to(tmp_path / "secret.png")
     good = S.new_sketch()

@@ -24,10 +24,13 @@ def _rgb(tone: str | None):
     return TONES.get(tone or "ink", TONES["ink"])
 
 
-def draw_auto_frame(p: Painter, f: Rect, shot, size: float, ctx) -> None:
-    frame = af.auto_frame(shot.beat.beat, shot.panel)
+def draw_auto_frame(p: Painter, f: Rect, frame: af.AutoFrame, size: float,
+                    opacity: float = 1.0, labels: bool = True) -> None:
     c = p.c
     c.saveState()
+    if opacity < 1.0:
+        c.setFillAlpha(opacity)
+        c.setStrokeAlpha(opacity)
     path = c.beginPath()
     path.rect(f.x, f.y, f.w, f.h)
     c.clipPath(path, stroke=0, fill=0)
@@ -66,7 +69,7 @@ def draw_auto_frame(p: Painter, f: Rect, shot, size: float, ctx) -> None:
             paint(item.fill, item.tone, item.width, item.dashed, True)
         elif isinstance(item, af.Arrow):
             _arrow(code, item, f, pt, paint)
-        elif isinstance(item, af.Label):
+        elif isinstance(item, af.Label) and labels:
             _label(p, item, f, size)
     p.c.restoreState()
     p.reset_cache()

@@ -22,11 +22,12 @@ JPEG_QUALITY = 88
 
 
 class Unreadable(Exception):
-    """The picture cannot be printed; ``key`` is the label for the placeholder."""
+    """The picture cannot be printed; ``kind`` is the ``AssetProblem`` kind (missing,
+    unreadable, ...) that picks the placeholder's words."""
 
-    def __init__(self, key: str, detail: str = ""):
-        super().__init__(detail or key)
-        self.key = key
+    def __init__(self, kind: str, detail: str):
+        super().__init__(detail)
+        self.kind = kind
 
 
 def pixels_for(points: float) -> int:
@@ -41,10 +42,9 @@ def locate(rel: str, base_dir: str | Path | None) -> tuple[Path, tuple[int, int]
         st = path.stat()
     except BeatBoardError as e:
         kind = getattr(e, "kind", "unreadable")
-        raise Unreadable("image_missing" if kind == "missing" else "image_unreadable",
-                         str(e)) from None
+        raise Unreadable(kind, str(e)) from None
     except OSError as e:
-        raise Unreadable("image_missing", str(e)) from None
+        raise Unreadable("missing", str(e)) from None
     return path, (st.st_mtime_ns, st.st_size)
 
 
@@ -66,10 +66,10 @@ def _scaled(path: str, stamp, max_w: int, max_h: int, grey: bool):
             im.load()
             im = _flatten(im)
     except BeatBoardError as e:
-        raise Unreadable("image_unreadable", str(e)) from None
+        raise Unreadable("unreadable", str(e)) from None
     except (OSError, ValueError, SyntaxError, EOFError, MemoryError,
             Image.DecompressionBombError) as e:
-        raise Unreadable("image_unreadable", f"{path}: {e}") from None
+        raise Unreadable("unreadable", f"{path}: {e}") from None
     if grey:
         im = im.convert("L")
     if im.width > max_w or im.height > max_h:

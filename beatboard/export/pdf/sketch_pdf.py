@@ -16,10 +16,6 @@ is left unerased, a sliver no one reads on a printed board.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
-from pathlib import Path
-
-from ...core import assets
 from ...core import sketch as sk
 from .layout import Rect
 from .style import Style, hex_rgb
@@ -87,73 +83,37 @@ def poly_code(poly, tol: float = 1.0) -> str:
     return " ".join(parts)
 
 
-def stroke_code(stroke: sk.Stroke, tol: float = 1.0) -> str:
-    return poly_code(sk.stroke_outline(stroke), tol)
-
-
-@lru_cache(maxsize=256)
-def _load(path: str, stamp) -> "sk.Sketch":
-    return sk.load(path)
-
-
-def load_sketch(rel: str, base_dir: str | Path | None):
-    """(sketch, None) or (None, problem message); never raises for a bad file."""
-    base = Path(base_dir) if base_dir is not None else Path.cwd()
-    try:
-        path = assets.resolve(base, rel)
-        st = path.stat()
-        return _load(str(path), (st.st_mtime_ns, st.st_size)), None
-    except Exception as e:  # noqa: BLE001 - any bad file becomes a placeholder, not a crash
-        kind = getattr(e, "kind", "unreadable")
-        return None, ("sketch_missing" if kind == "missing" else "sketch_unreadable", str(e))
-
-
 class SketchPainter:
-    """Writes sketches into a reportlab canvas. Outlines are cached per sketch, their path
-    code per (sketch, print tolerance)."""
+    """Writes sketch layers into a reportlab canvas. Outlines and their path code are
+    cached per stroke (the core's sketch cache keeps stroke objects alive and the same
+    while the file is unchanged) and print tolerance."""
 
     def __init__(self):
-        self._outlines: dict[int, tuple[object, list[list]]] = {}
-        self._codes: dict[tuple[int, float], list[list[tuple[str, sk.Stroke]]]] = {}
+        self._codes: dict[tuple[int, float], tuple[sk.Stroke, str]] = {}
 
-    def _layer_codes(self, sketch: sk.Sketch, tol: float):
-        hit = self._outlines.get(id(sketch))
-        if hit is None or hit[0] is not sketch:
-            if len(self._outlines) > 256:
-                self._outlines.clear()
-                self._codes.clear()
-            hit = (sketch, [[sk.stroke_outline(s) for s in layer.strokes]
-                            for layer in sketch.layers])
-            self._outlines[id(sketch)] = hit
-            for key in [k for k in self._codes if k[0] == id(sketch)]:
-                del self._codes[key]
-        key = (id(sketch), tol)
-        codes = self._codes.get(key)
-        if codes is None:
-            codes = [[(poly_code(poly, tol), s) for poly, s in zip(polys, layer.strokes)]
-                     for polys, layer in zip(hit[1], sketch.layers)]
-            self._codes[key] = codes
-        return codes
+    def _stroke_codes(self, strokes, tol: float) -> list[tuple[str, sk.Stroke]]:
+        if len(self._codes) > 50_000:
+            self._codes.clear()
+        out = []
+        for s in strokes:
+            key = (id(s), tol)
+            hit = self._codes.get(key)
+            if hit is None or hit[0] is not s:
+                hit = self._codes[key] = (s, poly_code(sk.stroke_outline(s), tol))
+            out.append((hit[1], s))
+        return out
 
-    def draw(self, canvas, sketch: sk.Sketch, f: Rect, style: Style, draw_image=None) -> None:
-        """Paint ``sketch`` into frame ``f`` (clipped to it). ``draw_image(rel, opacity)``
-        places a reference layer's picture."""
+    def draw_layer(self, canvas, strokes, opacity: float, f: Rect, style: Style) -> None:
+        """Paint one layer's strokes into frame ``f`` (clipped to it) at ``opacity``."""
+        if not strokes or opacity <= 0:
+            return
         k = f.w / sk.CANVAS_W
         # saveState/restoreState (q/Q) keep reportlab's idea of colour and alpha in step.
         code = canvas._code
         canvas.saveState()
         code.append(f"{f.x:.2f} {f.y:.2f} {f.w:.2f} {f.h:.2f} re W n")
-        for layer, strokes in zip(sketch.layers, self._layer_codes(sketch, tolerance_for(f.w))):
-            if not layer.visible or layer.opacity <= 0:
-                continue
-            if layer.image and draw_image is not None:
-                draw_image(layer.image, layer.opacity)
-            if not strokes:
-                continue
-            canvas.saveState()
-            code.append(f"{k:.5f} 0 0 {-k:.5f} {f.x:.2f} {f.top:.2f} cm")
-            self._layer(canvas, strokes, layer.opacity, style)
-            canvas.restoreState()
+        code.append(f"{k:.5f} 0 0 {-k:.5f} {f.x:.2f} {f.top:.2f} cm")
+        self._layer(canvas, self._stroke_codes(strokes, tolerance_for(f.w)), opacity, style)
         canvas.restoreState()
 
     def _layer(self, canvas, strokes, opacity: float, style: Style) -> None:
@@ -173,7 +133,7 @@ class SketchPainter:
                 continue
             if not c:
                 continue
-            hexc, alpha, _ = sk.stroke_paint(s)
+            hexc, alpha, _ = sk.stroke_paint(s, printed=True)
             paint = (style.colour(hex_rgb(hexc)), round(alpha * opacity, 3))
             if paint != current:
                 r, g, b = paint[0]

@@ -17,7 +17,7 @@ from ...core.vocab_labels import label, tag_label
 from ...rules.findings import Finding, Severity
 from ..i18n import ui_language
 from . import filmstrip
-from .layout import CARD_H, CARD_W, FULL_H
+from .layout import CARD_H, CARD_W, StripMetrics
 from .palette import LIGHT, CanvasPalette, beat_colour, font
 
 HANDLE_R = 6.0
@@ -86,12 +86,14 @@ class BeatCardItem(QGraphicsItem):
         title_fm = QFontMetrics(_f("title"))
         lang = ui_language()
         title = beat.title or untitled()
-        lines = _wrap_two_lines(title, title_fm, CARD_W - 20)
+        lines = wrap_two_lines(title, title_fm, CARD_W - 20)
         emotion = (tag_label(beat.emotion.tag, lang) if beat.emotion.tag
                    else label("direction", beat.emotion.direction.value, lang))
         emotion = QFontMetrics(_f("small")).elidedText(emotion, Qt.ElideRight, CARD_W - 44)
         shot = label("shot", beat.shot.size, lang) if beat.shot.size else ""
         self.beat_ref = beat
+        if len(beat.panels) != len(self.panels):
+            self.prepareGeometryChange()  # a large strip's width follows its panels
         self.panels = list(beat.panels)
         self._thumb_keys: tuple | None = None  # recomputed when the beat changes
         self._text = dict(
@@ -159,14 +161,12 @@ class BeatCardItem(QGraphicsItem):
     def panel_at(self, scene_pos: QPointF) -> str | None:
         """The id of the panel whose thumbnail is under a scene point."""
         p = self.mapFromScene(scene_pos)
-        i = filmstrip.slot_at(len(self.panels), p.x(), p.y())
+        i = filmstrip.slot_at(len(self.panels), p.x(), p.y(), self.thumb_h)
         return self.panels[i].id if i is not None and i < len(self.panels) else None
 
-    def on_strip(self, scene_pos: QPointF) -> bool:
-        return filmstrip.strip_rect().contains(self.mapFromScene(scene_pos))
-
     def insertion_at(self, scene_pos: QPointF) -> int:
-        return filmstrip.insertion_at(len(self.panels), self.mapFromScene(scene_pos).x())
+        return filmstrip.insertion_at(len(self.panels), self.mapFromScene(scene_pos).x(),
+                                      self.thumb_h)
 
     def set_current_panel(self, panel_id: str | None) -> None:
         if panel_id != self.current_panel:
@@ -183,13 +183,20 @@ class BeatCardItem(QGraphicsItem):
         self.update()
 
     # -- geometry ---------------------------------------------------------------------
+    @property
+    def thumb_h(self) -> int:
+        """The filmstrip's thumbnail height, a setting of the scene."""
+        return getattr(self._scene_ref, "strip", StripMetrics()).thumb_h
+
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -10, CARD_W + HANDLE_R + 6, FULL_H + 14)
+        m = StripMetrics(self.thumb_h)
+        return QRectF(-3, -10, max(CARD_W + HANDLE_R, m.width(len(self.panels))) + 6,
+                      m.full_h + 14)
 
     def shape(self) -> QPainterPath:
         p = QPainterPath()
         p.addRoundedRect(QRectF(0, 0, CARD_W, CARD_H), 7, 7)
-        p.addRect(filmstrip.strip_rect())
+        p.addRect(filmstrip.strip_rect(len(self.panels), self.thumb_h))
         p.addEllipse(HANDLE_CENTRE, HANDLE_R + 3, HANDLE_R + 3)
         return p
 
@@ -304,7 +311,7 @@ class BeatCardItem(QGraphicsItem):
         painter.drawText(r, Qt.AlignCenter, text)
 
 
-def _wrap_two_lines(text: str, fm: QFontMetrics, width: float) -> list[str]:
+def wrap_two_lines(text: str, fm: QFontMetrics, width: float) -> list[str]:
     """Up to two lines; works for CJK (no spaces) by breaking at any character."""
     if fm.horizontalAdvance(text) <= width:
         return [text]

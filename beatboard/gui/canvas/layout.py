@@ -22,6 +22,10 @@ STRIP_H = 63.0
 FULL_H = CARD_H + STRIP_GAP + STRIP_H
 COL_DX = 190.0  # column pitch: card width plus room for an arrow
 LANE_DY = 220.0
+# Filmstrip thumbnail heights the View menu steps through (9:16 pictures).
+THUMB_HEIGHTS = (64, 96, 136, 180, 240)
+SLOT_PAD, SLOT_GAP = 3.0, 4.0
+FULL_SLOTS = 4  # panels a large strip shows at full size before they shrink to fit
 # Canvas x never leaves this range, whatever the durations: Qt's painting and scroll
 # bars work in 32-bit ranges, and the model keeps cards within +/-1e6 anyway.
 X_LIMIT = 1e7
@@ -75,6 +79,50 @@ def _px_per_s(a: tuple[float, float], b: tuple[float, float]) -> float:
     return (x1 - x0) / (t1 - t0) if t1 > t0 and x1 > x0 else COL_DX / 5.0
 
 
+@dataclass(frozen=True)
+class StripMetrics:
+    """The filmstrip's size: from today's 64 px thumbnails up to 240 px. At the smallest
+    size a strip stays under its card; larger strips grow to the right of it (four
+    panels at full size, more shrink), and columns and lanes make room for them."""
+
+    thumb_h: int = THUMB_HEIGHTS[0]
+
+    @property
+    def slot_w(self) -> int:
+        return round(self.thumb_h * 9 / 16)
+
+    @property
+    def strip_h(self) -> float:
+        return STRIP_H + (self.thumb_h - THUMB_HEIGHTS[0])
+
+    @property
+    def full_h(self) -> float:
+        return CARD_H + STRIP_GAP + self.strip_h
+
+    @property
+    def lane_dy(self) -> float:
+        return max(LANE_DY, self.full_h + 50)
+
+    @property
+    def max_width(self) -> float:
+        if self.thumb_h <= THUMB_HEIGHTS[0]:
+            return CARD_W
+        return max(CARD_W, FULL_SLOTS * (self.slot_w + SLOT_GAP) - SLOT_GAP + 2 * SLOT_PAD)
+
+    def width(self, n_panels: int) -> float:
+        """How wide a card with n panels is, strip included."""
+        if self.thumb_h <= THUMB_HEIGHTS[0]:
+            return CARD_W
+        shown = max(1, n_panels)
+        natural = shown * (self.slot_w + SLOT_GAP) - SLOT_GAP + 2 * SLOT_PAD
+        return max(CARD_W, min(self.max_width, natural))
+
+
+def nearest_thumb_height(h: int) -> int:
+    """A remembered size snapped to a step of the menu (stale settings stay usable)."""
+    return min(THUMB_HEIGHTS, key=lambda s: abs(s - h))
+
+
 @dataclass
 class EpisodeLayout:
     positions: dict[str, tuple[float, float]]  # card top-left in scene coordinates
@@ -83,13 +131,15 @@ class EpisodeLayout:
     starts: dict[str, float]  # main-line start times
     total_s: float
     time_map: TimeMap
+    strip: StripMetrics = field(default_factory=StripMetrics)
 
     @property
     def last_main_start(self) -> float:
         return self.starts[self.main_ids[-1]] if self.main_ids else 0.0
 
 
-def layout_episode(ep: Episode) -> EpisodeLayout:
+def layout_episode(ep: Episode, strip: StripMetrics | None = None) -> EpisodeLayout:
+    strip = strip or StripMetrics()
     g = episode_graph(ep)
     main = main_line(ep, g)
     main_ids = [b.id for b in main]
@@ -113,12 +163,13 @@ def layout_episode(ep: Episode) -> EpisodeLayout:
     _assign_lanes(g, branch_col, lane)
     col.update(branch_col)
 
+    col_x = _column_lefts(ep, col, strip)
     positions: dict[str, tuple[float, float]] = {}
     for b in ep.beats:
         if b.pos is not None:
             positions[b.id] = (b.pos.x, b.pos.y)
         else:
-            positions[b.id] = (col[b.id] * COL_DX, lane[b.id] * LANE_DY)
+            positions[b.id] = (col_x[col[b.id]], lane[b.id] * strip.lane_dy)
 
     starts: dict[str, float] = {}
     knots: list[tuple[float, float]] = []
@@ -136,7 +187,21 @@ def layout_episode(ep: Episode) -> EpisodeLayout:
         last_w = COL_DX if len(knots) < 2 else max(CARD_W, knots[-1][1] - knots[-2][1])
         knots.append((t, knots[-1][1] + last_w))
     time_map = TimeMap(knots) if len(knots) >= 2 else TimeMap()
-    return EpisodeLayout(positions, lane, main_ids, starts, t, time_map)
+    return EpisodeLayout(positions, lane, main_ids, starts, t, time_map, strip)
+
+
+def _column_lefts(ep: Episode, col: dict[str, int], strip: StripMetrics) -> dict[int, float]:
+    """Each column's left x: as wide as its widest card (strip included) plus arrow room,
+    so large filmstrips never run under the next card."""
+    widths: dict[int, float] = {}
+    for b in ep.beats:
+        c = col[b.id]
+        widths[c] = max(widths.get(c, CARD_W), strip.width(len(b.panels)))
+    lefts, x = {}, 0.0
+    for c in range(max(widths, default=-1) + 1):
+        lefts[c] = x
+        x += widths.get(c, CARD_W) + COL_DX - CARD_W
+    return lefts
 
 
 def _assign_lanes(g, branch_col: dict[str, int], lane: dict[str, int]) -> None:

@@ -15,7 +15,7 @@ _STYLE = {LinkKind.NEXT: Qt.SolidLine, LinkKind.VARIANT: Qt.DashLine, LinkKind.C
 _LABEL_FONT = None
 
 
-def link_path(a: QPointF, b: QPointF) -> QPainterPath:
+def link_path(a: QPointF, b: QPointF, loop_drop: float = FULL_H * 0.6) -> QPainterPath:
     """A smooth curve from an output handle to an input side; loops under for back links."""
     path = QPainterPath(a)
     dx = b.x() - a.x()
@@ -23,7 +23,7 @@ def link_path(a: QPointF, b: QPointF) -> QPainterPath:
         c = max(30.0, dx * 0.45)
         path.cubicTo(QPointF(a.x() + c, a.y()), QPointF(b.x() - c, b.y()), b)
     else:
-        drop = max(a.y(), b.y()) + FULL_H * 0.6
+        drop = max(a.y(), b.y()) + loop_drop
         path.cubicTo(QPointF(a.x() + 80, drop), QPointF(b.x() - 80, drop), b)
     return path
 
@@ -42,6 +42,7 @@ class LinkItem(QGraphicsItem):
         self._bounds = QRectF()
         self._end = QPointF()
         self._angle = 0.0
+        self.loop_drop = FULL_H * 0.6  # how far a back link loops under the cards
         self.setToolTip(f"{self.kind.value} link")
 
     def type(self) -> int:
@@ -49,7 +50,7 @@ class LinkItem(QGraphicsItem):
 
     def set_ends(self, a: QPointF, b: QPointF) -> None:
         self.prepareGeometryChange()
-        self._path = link_path(a, b)
+        self._path = link_path(a, b, self.loop_drop)
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
         self._shape = stroker.createStroke(self._path)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem
 
 from ...edit import EditError, MoveBeats, shift_target
-from .layout import CARD_H, CARD_W, LANE_DY
+from .layout import CARD_H, CARD_W
 
 _NO_DROP = object()
 
@@ -47,7 +47,7 @@ class MainLineReorder:
         if card is None or lay is None:
             return _NO_DROP
         lane_y = lay.positions[lay.main_ids[0]][1]
-        if abs(card.pos().y() - lane_y) > LANE_DY / 2:
+        if abs(card.pos().y() - lane_y) > lay.strip.lane_dy / 2:
             return _NO_DROP  # dragged off the main lane: just a card move
         moving = self.moving_ids()
         centre = card.pos().x() + CARD_W / 2

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen, QTransform
 
-from .layout import FULL_H, EpisodeLayout
+from .layout import EpisodeLayout
 from .palette import CanvasPalette, font
 
 RULER_H = 30
@@ -46,7 +46,7 @@ def draw_background(p: QPainter, rect: QRectF, lay: EpisodeLayout | None,
         return
     tm = lay.time_map
     top, bottom = rect.top(), rect.bottom()
-    p.fillRect(QRectF(rect.left(), -18, rect.width(), FULL_H + 36), pal.lane)
+    p.fillRect(QRectF(rect.left(), -18, rect.width(), lay.strip.full_h + 36), pal.lane)
     sx = lambda t: _within(tm.x_at(t), rect.left(), rect.right())  # noqa: E731
     x0, x1 = sx(0.0), sx(guides.hook_s)
     p.fillRect(QRectF(x0, top, x1 - x0, bottom - top), pal.hook_zone)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from ...core.model import Episode, Project
 from .beat_card import BeatCardItem
-from .layout import CARD_H, CARD_W, EpisodeLayout, layout_episode
+from .layout import CARD_H, CARD_W, EpisodeLayout, StripMetrics, layout_episode
 from .link_item import LinkItem
 from .palette import LIGHT, CanvasPalette
 from .ruler import Guides, draw_background
@@ -38,6 +38,7 @@ class BeatScene(QGraphicsScene):
         self.thumbnails = ThumbnailCache(self)
         self.base_dir = None  # the project folder: where panel pictures are found
         self.project = None  # what the thumbnails are drawn from (series language)
+        self.strip = StripMetrics()  # filmstrip size (View menu); lanes make room for it
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
 
     # -- queries ----------------------------------------------------------------------
@@ -75,7 +76,7 @@ class BeatScene(QGraphicsScene):
             self.setSceneRect(QRectF(-100, -100, 800, 500))
             self.update()
             return
-        self.layout = layout_episode(ep)
+        self.layout = layout_episode(ep, self.strip)
         self._structure = structure_of(ep)
         main = set(self.layout.main_ids)
         for b in ep.beats:
@@ -89,6 +90,7 @@ class BeatScene(QGraphicsScene):
         for l in ep.effective_links():
             if l.from_ in self._cards and l.to in self._cards and l.from_ != l.to:
                 item = LinkItem(l.from_, l.to, l.kind)
+                item.loop_drop = self.strip.full_h * 0.6
                 item.set_palette(self.palette)
                 self.addItem(item)
                 self._links.append(item)
@@ -106,7 +108,7 @@ class BeatScene(QGraphicsScene):
             self.show_episode(project, self.episode_id)
             return True
         old_layout = self.layout
-        self.layout = layout_episode(ep)
+        self.layout = layout_episode(ep, self.strip)
         main = set(self.layout.main_ids)
         timing_moved = old_layout is None or old_layout.starts != self.layout.starts
         for b in ep.beats:

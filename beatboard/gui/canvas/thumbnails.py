@@ -28,7 +28,6 @@ from ...render import ThumbnailCache as RenderCache
 from ...render import ensure_gui_app, render_panel_ex
 from ...render.cache import thumbnail_key
 
-THUMB_W, THUMB_H = 36, 64
 SLICE_S = 0.008
 
 

@@ -17,19 +17,21 @@ from .image_drop import ImageDrops
 from .interactions import ZOOM_STEP, CanvasGestures
 from .keyboard import CanvasKeyboard
 from .panel_commands import PanelCommands
-from .layout import CARD_H
+from .layout import CARD_H, THUMB_HEIGHTS, StripMetrics, nearest_thumb_height
 from .palette import DARK, LIGHT
 from .reorder import MainLineReorder
 from .ruler import Guides, draw_ruler
 from .scene import BeatScene
 
 MIN_SCALE, MAX_SCALE = 0.08, 3.0
+FIT_MIN_THUMB_PX = 56  # Fit never shows filmstrip pictures smaller than this on screen
 
 
 class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, PanelCommands, CanvasCommands,
                  QGraphicsView):
     beatActivated = Signal(str)  # double-click or Return on a card: the shell focuses the title
     panelActivated = Signal(str, str)  # double-click or Enter on a panel: open the sketch pad
+    thumbnailHeightChanged = Signal(int)  # the filmstrip size changed (remembered by the shell)
 
     def __init__(self, controller, selection, findings, parent=None):
         super().__init__(parent)
@@ -190,10 +192,15 @@ class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, PanelCommands, Canv
         if lay is not None and lay.main_ids:  # keep the END marker in view
             rect = rect.united(QRectF(rect.left(), rect.top(), lay.time_map.x_at(lay.total_s) + 40 - rect.left(), 1))
         self.fitInView(rect.adjusted(-30, -60, 30, 30), Qt.KeepAspectRatio)
+        floor = max(MIN_SCALE, FIT_MIN_THUMB_PX / self.thumbnail_height())
         if self.zoom_level() > 1.2:
             self._zoom(1.2 / self.zoom_level())
-        elif self.zoom_level() < MIN_SCALE:
-            self._zoom(MIN_SCALE / self.zoom_level())
+        elif self.zoom_level() < floor:
+            # Too long to fit with pictures still worth looking at: open on its start.
+            self._zoom(floor / self.zoom_level())
+            self.centerOn(rect.left() + self.viewport().width() / (2 * self.zoom_level()) - 30,
+                          rect.center().y() - 15)
+            return
         self.centerOn(rect.center() + QPointF(0, -15))
 
     def show_start(self, readable_scale: float = 0.9) -> None:
@@ -206,6 +213,37 @@ class BeatCanvas(ImageDrops, CanvasKeyboard, CanvasGestures, PanelCommands, Canv
             if not rect.isEmpty():
                 self.centerOn(rect.left() + self.viewport().width() / (2 * self.zoom_level()) - 30,
                               rect.center().y() - 15)
+
+    # -- filmstrip size ---------------------------------------------------------------------
+    def thumbnail_height(self) -> int:
+        return self.canvas_scene.strip.thumb_h
+
+    def set_thumbnail_height(self, height: int) -> None:
+        """Filmstrip pictures this tall (snapped to a menu step); lanes re-laid out."""
+        height = nearest_thumb_height(int(height))
+        if height == self.thumbnail_height():
+            return
+        anchor = self.mapToScene(self.viewport().rect().topLeft())
+        old = self.canvas_scene.layout
+        self.canvas_scene.strip = StripMetrics(height)
+        self._rebuild()
+        new = self.canvas_scene.layout
+        if old is not None and new is not None and old.main_ids:
+            # Keep the same moment of the episode at the left edge.
+            x = new.time_map.x_at(old.time_map.t_at(anchor.x()))
+            self.horizontalScrollBar().setValue(int(self.mapFromScene(QPointF(x, 0)).x()
+                                                    + self.horizontalScrollBar().value()))
+        self.thumbnailHeightChanged.emit(height)
+
+    def larger_filmstrips(self) -> None:
+        self._step_thumbnails(+1)
+
+    def smaller_filmstrips(self) -> None:
+        self._step_thumbnails(-1)
+
+    def _step_thumbnails(self, step: int) -> None:
+        i = THUMB_HEIGHTS.index(self.thumbnail_height()) + step
+        self.set_thumbnail_height(THUMB_HEIGHTS[max(0, min(len(THUMB_HEIGHTS) - 1, i))])
 
     def set_dark(self, dark: bool) -> None:
         self._dark = bool(dark)

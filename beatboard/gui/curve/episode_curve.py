@@ -81,18 +81,20 @@ class EpisodeCurveWidget(QWidget):
 
     def reload(self) -> None:
         ep = self.controller.project.episode(self.selection.episode_id)
-        self._main, self._cuts, self._total = [], [], 0.0
+        main, cuts, total = [], [], 0.0
         if ep is not None and ep.beats:
             line = main_line(ep)
-            self._main = _points(line, True)
-            self._total = sum(b.seconds for b in line)
+            main = _points(line, True)
+            total = sum(b.seconds for b in line)
             main_ids = {b.id for b in line}
             for cut in other_cuts(ep):
                 pts = _points(cut, False)
-                self._cuts.append([p if p.beat_id not in main_ids else
-                                   CurvePoint(**{**p.__dict__, "on_main": True}) for p in pts])
-                self._total = max(self._total, pts[-1].end if pts else 0.0)
-        self.update()
+                cuts.append([p if p.beat_id not in main_ids else
+                             CurvePoint(**{**p.__dict__, "on_main": True}) for p in pts])
+                total = max(total, pts[-1].end if pts else 0.0)
+        if (main, cuts, total) != (self._main, self._cuts, self._total):
+            self._main, self._cuts, self._total = main, cuts, total
+            self.update()  # not when the edit changed nothing drawn (cards moved)
 
     def main_points(self) -> list[tuple[str, QPointF]]:
         """Where each main-line beat's point is drawn (widget coordinates)."""

@@ -53,7 +53,9 @@ class SeriesStripWidget(QWidget):
         self._columns: list[Column] = []
         self._by_id: dict[str, Column] = {}
         self._cache: QPixmap | None = None
+        self._stale: set[str] = set()  # columns to repaint in the cache before it is shown
         self._span_s = 120.0  # seconds shown top to bottom; follows the longest episode
+        self._guides: tuple | None = None  # the guides the cache was drawn with
         controller.changed.connect(self._on_changed)
         controller.documentReplaced.connect(self.reload)
         selection.episodeChanged.connect(lambda _id: self.update())
@@ -69,7 +71,8 @@ class SeriesStripWidget(QWidget):
         eps = self.controller.project.ordered_episodes()
         self._columns = [self._column(ep) for ep in eps]
         self._by_id = {c.episode_id: c for c in self._columns}
-        self._on_findings()
+        self._recount()
+        self._invalidate()
 
     def _column(self, ep) -> Column:
         line = main_line(ep)
@@ -78,7 +81,8 @@ class SeriesStripWidget(QWidget):
         return Column(ep.id, ep.number, ep.title, cells[-1].end if cells else 0.0, cells)
 
     def _on_changed(self, change) -> None:
-        if change.episode_list or any(e not in self._by_id for e in change.episodes):
+        if (change.episode_list or change.series  # the paywall line is a series field
+                or any(e not in self._by_id for e in change.episodes)):
             self.reload()
             return
         project = self.controller.project
@@ -89,25 +93,43 @@ class SeriesStripWidget(QWidget):
                 col.errors, col.warnings = self._by_id[eid].errors, self._by_id[eid].warnings
                 i = self._columns.index(self._by_id[eid])
                 self._columns[i] = self._by_id[eid] = col
-        self._invalidate()
+        self._invalidate(change.episodes)
 
     def _on_findings(self, *_) -> None:
-        for c in self._columns:
-            c.errors = c.warnings = 0
-        for f in getattr(self.findings, "findings", None) or []:
-            col = self._by_id.get(f.episode) if f.episode else None
-            if col is not None:
-                if f.severity == Severity.ERROR:
-                    col.errors += 1
-                elif f.severity == Severity.WARNING:
-                    col.warnings += 1
-        self._invalidate()
+        self._invalidate(self._recount())
 
-    def _invalidate(self) -> None:
-        _, _, max_s = guides_of(self.findings)
-        self._span_s = max([max_s] + [c.duration for c in self._columns]) * 1.03
-        self._cache = None
-        self.update()
+    def _recount(self) -> set[str]:
+        """Count each column's errors and warnings; the columns whose marks changed."""
+        marks = {c.episode_id: [0, 0] for c in self._columns}
+        for f in getattr(self.findings, "findings", None) or []:
+            counts = marks.get(f.episode) if f.episode else None
+            if counts is not None:
+                if f.severity == Severity.ERROR:
+                    counts[0] += 1
+                elif f.severity == Severity.WARNING:
+                    counts[1] += 1
+        changed = set()
+        for c in self._columns:
+            if [c.errors, c.warnings] != marks[c.episode_id]:
+                c.errors, c.warnings = marks[c.episode_id]
+                changed.add(c.episode_id)
+        return changed
+
+    def _invalidate(self, episodes=None) -> None:
+        """Redraw the named columns (all when None) once the strip is next painted; the
+        whole strip when the time span changed, since it scales every column."""
+        guides = guides_of(self.findings)
+        span = max([guides[2]] + [c.duration for c in self._columns]) * 1.03
+        if (episodes is None or span != self._span_s or guides != self._guides
+                or self._cache is None):
+            self._span_s, self._guides = span, guides
+            self._cache, self._stale = None, set()
+            self.update()
+            return
+        fresh = [e for e in episodes if e in self._by_id]
+        self._stale.update(fresh)
+        for eid in fresh:
+            self.update(self._repaint_rect(eid).toAlignedRect())
 
     # -- geometry ---------------------------------------------------------------------------
     def _span(self) -> float:
@@ -121,6 +143,11 @@ class SeriesStripWidget(QWidget):
 
     def _y(self, t: float) -> float:
         return TOP + t / self._span() * (self.height() - TOP - BOTTOM)
+
+    def _repaint_rect(self, episode_id: str) -> QRectF:
+        """A column with its marks and number, across the strip's full height."""
+        r = self.column_rect(episode_id)
+        return QRectF(r.x(), 0, r.width(), self.height())
 
     def column_rect(self, episode_id: str) -> QRectF:
         i = next(i for i, c in enumerate(self._columns) if c.episode_id == episode_id)
@@ -182,6 +209,13 @@ class SeriesStripWidget(QWidget):
             cp = QPainter(self._cache)
             self._paint_static(cp)
             cp.end()
+            self._stale = set()
+        elif self._stale:
+            cp = QPainter(self._cache)
+            for eid in self._stale:
+                self._repaint_column(cp, eid)
+            cp.end()
+            self._stale = set()
         p = QPainter(self)
         p.drawPixmap(0, 0, self._cache)
         col = self._by_id.get(self.selection.episode_id)
@@ -191,7 +225,19 @@ class SeriesStripWidget(QWidget):
             p.setBrush(Qt.NoBrush)
             p.drawRect(r)
 
-    def _paint_static(self, p: QPainter) -> None:
+    def _repaint_column(self, p: QPainter, episode_id: str) -> None:
+        """Paint one column's area of the cache as _paint_static would: everything that
+        reaches into it (neighbours' numbers, the guides, the paywall line) is redrawn
+        under a clip."""
+        area = self._repaint_rect(episode_id)
+        i = self._columns.index(self._by_id[episode_id])
+        reach = int(30 // max(self._col_width(), 1.0)) + 1  # number labels overhang
+        p.save()
+        p.setClipRect(area)
+        self._paint_static(p, range(max(0, i - reach), min(len(self._columns), i + reach + 1)))
+        p.restore()
+
+    def _paint_static(self, p: QPainter, only: range | None = None) -> None:
         pal = self.palette()
         text, muted = pal.color(QPalette.Text), pal.color(QPalette.PlaceholderText)
         base = pal.color(QPalette.Base)
@@ -200,11 +246,13 @@ class SeriesStripWidget(QWidget):
             p.setPen(muted)
             p.drawText(self.rect(), Qt.AlignCenter, self.tr("No episodes"))
             return
+        only = range(len(self._columns)) if only is None else only
         w = self._col_width()
         gap = 1.0 if w >= 4 else 0.0
         show_glyphs = w >= 16
         p.setFont(font(11, True))
-        for i, col in enumerate(self._columns):
+        for i in only:
+            col = self._columns[i]
             x = self._col_x(i)
             for c in col.cells:
                 r = QRectF(x, self._y(c.start), w - gap, max(1.0, self._y(c.end) - self._y(c.start) - gap))
@@ -216,7 +264,7 @@ class SeriesStripWidget(QWidget):
                     p.setPen(QColor("#FFFFFF") if c.intensity >= 4 else QColor("#1E2228"))
                     p.drawText(r, Qt.AlignCenter, _GLYPH[c.direction])
         self._paint_guides(p, text, muted)
-        self._paint_header(p, text, muted)
+        self._paint_header(p, text, muted, only)
 
     def _paint_guides(self, p: QPainter, text: QColor, muted: QColor) -> None:
         _, min_s, max_s = guides_of(self.findings)
@@ -241,13 +289,14 @@ class SeriesStripWidget(QWidget):
             p.setPen(self.palette().color(QPalette.Base))
             p.drawText(label, Qt.AlignCenter, self.tr("Paywall"))
 
-    def _paint_header(self, p: QPainter, text: QColor, muted: QColor) -> None:
+    def _paint_header(self, p: QPainter, text: QColor, muted: QColor, only: range) -> None:
         w = self._col_width()
         every = 1
         while every * w < 26:
             every = {1: 2, 2: 5}.get(every, every + 5)
         p.setFont(font(10))
-        for i, col in enumerate(self._columns):
+        for i in only:
+            col = self._columns[i]
             x = self._col_x(i)
             if i % every == 0 or col.number == 1:
                 p.setPen(muted)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QWidget)
 
 from ...core.errors import BeatBoardError
+from ...core.export_guard import check_export_target
 from ...core.model import Project
 from ..jobs import run_job
 
@@ -86,6 +87,11 @@ class AnimaticExportDialog(QDialog):
         if folder.suffix.lower() == ".beatboard" or (folder.exists() and not folder.is_dir()):
             QMessageBox.warning(self, self.windowTitle(),
                                 self.tr("%1 is a file, not a folder.").replace("%1", str(folder)))
+            return
+        try:
+            check_export_target(folder, self.project_path)
+        except BeatBoardError as e:
+            QMessageBox.warning(self, self.windowTitle(), str(e))
             return
         ok, result = export_animatic_in_background(self, self.project, folder, self.options(),
                                                    self.project_path)

@@ -43,6 +43,7 @@ class AnimaticPlayer(TempSound, QWidget):
         self._tracks: dict[tuple[str, float], SoundTrack] = {}
         self.cuts: list[Cut] = []
         self._frames: AnimaticFrames | None = None
+        self._shown: dict | None = None  # the episode as last built, see _as_played
         self._last_beat = ("", "")
         self.view = FrameView(self)
         self.scrubber = Scrubber(self)
@@ -183,6 +184,7 @@ class AnimaticPlayer(TempSound, QWidget):
 
     def _on_episode(self, *_args) -> None:
         ep = self.controller.project.episode(self.selection.episode_id)
+        self._shown = _as_played(ep)
         self.cuts = all_cuts(ep) if ep is not None else []
         self.cut_box.blockSignals(True)
         self.cut_box.clear()
@@ -201,8 +203,12 @@ class AnimaticPlayer(TempSound, QWidget):
 
     def _on_changed(self, change) -> None:
         if change.episode_list or self.selection.episode_id in change.episodes:
-            index = self.cut_box.currentIndex()
             ep = self.controller.project.episode(self.selection.episode_id)
+            shown = _as_played(ep)
+            if shown == self._shown and not change.episode_list:
+                return  # e.g. cards moved on the canvas: nothing the player shows
+            self._shown = shown
+            index = self.cut_box.currentIndex()
             self.cuts = all_cuts(ep) if ep is not None else []
             self._frames = None  # pictures or captions may have changed
             self._show_track()
@@ -314,6 +320,12 @@ class AnimaticPlayer(TempSound, QWidget):
             self._last_beat = key
             self.playingBeatChanged.emit(*key)
         self.positionChanged.emit(t)
+
+
+def _as_played(ep) -> dict | None:
+    """What of an episode the player shows: everything but where its cards sit on the
+    canvas."""
+    return None if ep is None else ep.model_dump(exclude={"beats": {"__all__": {"pos"}}})
 
 
 def _clock(t: float) -> str:

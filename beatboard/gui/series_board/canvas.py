@@ -1,32 +1,27 @@
 """The series board's scrolling surface: rows of beat cards, drawn straight with QPainter
-(only the rows in view), with drag and drop for beats and episodes.
-
-Every gesture is one edit pushed on release: beats dropped in a row become one
-``move_beats`` (reorder or cross-episode move), an episode header dropped between rows
-one ``MoveEpisode``. The board redraws from the model after each change.
+(only the rows in view, each row painted once per state). The pointer's gestures are in
+``gestures.py``; a card's picture comes from the picture plan (``card_pictures.py``).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QImageReader, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from PySide6.QtGui import QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QAbstractScrollArea
 
-from ...edit import MoveEpisode, move_beats
 from ..canvas.palette import LIGHT
 from ..inspector_meta import mmss
+from .card_pictures import CardPictures
 from .geometry import MAX_ZOOM, MIN_ZOOM, BoardGeometry
+from .gestures import BoardGestures
+from .paint import paint_card, paint_header, paint_open_thread, paint_paywall, paint_thread
+from .row_cache import PixmapCache
+from .rows import (ASIDE, BeatFilter, BoardCard, BoardRow, aside_row, badges_of, beat_rules,
+                   row_of, status_of)
 
 ROW_MARGIN = 4.0  # room in a row picture for the selection outline
-from .paint import paint_card, paint_header, paint_open_thread, paint_paywall, paint_thread
-from ...edit.set_aside import place_set_aside, set_aside
-from .row_cache import PixmapCache
-from .rows import (ASIDE, BeatFilter, BoardCard, BoardRow, aside_row, beat_rules, row_of,
-                   status_of)
 
 
-class BoardCanvas(QAbstractScrollArea):
+class BoardCanvas(BoardGestures, QAbstractScrollArea):
     zoomChanged = Signal(float)
     contextRequested = Signal(object, object, QPoint)  # row | None, card | None, global pos
 
@@ -51,7 +46,7 @@ class BoardCanvas(QAbstractScrollArea):
         self._warm_timer.timeout.connect(self._warm_next)
         self._visible = (0, 0)
         self._beats: dict = {}
-        self._thumbs: dict[str, QPixmap | None] = {}
+        self._pictures = CardPictures()
         self._press: tuple | None = None  # ("beats"|"episode", point, payload)
         self._drop: tuple | None = None  # ("beats", row index, slot, after) | ("episode", index)
         self.setMouseTracking(False)
@@ -73,7 +68,7 @@ class BoardCanvas(QAbstractScrollArea):
         self._refresh_aside()
         self._apply_status()
         self._index_findings()
-        self._thumbs.clear()  # pictures may have changed on disk with the document
+        self._pictures.clear()  # pictures may have changed on disk with the document
         self._thumb_epoch += 1
         self._reshow()
 
@@ -245,21 +240,12 @@ class BoardCanvas(QAbstractScrollArea):
         self.verticalScrollBar().setValue(int(r.center().y() - vp.height() / 2))
 
     # -- painting --------------------------------------------------------------------------------
-    def _thumb(self, rel: str | None) -> QPixmap | None:
-        if not rel or self.geo.lod != "cards":
+    def _thumb(self, beat_id: str) -> QPixmap | None:
+        beat = self._beats.get(beat_id)
+        if beat is None or self.geo.lod != "cards":
             return None
-        if rel not in self._thumbs:
-            base = self.controller.document.base_dir
-            pix = None
-            if base is not None and (Path(base) / rel).is_file():
-                reader = QImageReader(str(Path(base) / rel))
-                size = reader.size()
-                if size.isValid() and size.width() > 0:
-                    reader.setScaledSize(size.scaled(90, 160, Qt.KeepAspectRatio))
-                img = reader.read()
-                pix = QPixmap.fromImage(img) if not img.isNull() else None
-            self._thumbs[rel] = pix
-        return self._thumbs[rel]
+        return self._pictures.picture(self.controller.project,
+                                      self.controller.document.base_dir, beat)
 
     def paintEvent(self, event) -> None:
         p = QPainter(self.viewport())
@@ -326,7 +312,7 @@ class BoardCanvas(QAbstractScrollArea):
             r = QRectF(g.card_x(j) - g.header_w + ROW_MARGIN, top, g.card_w, g.card_h)
             flags = {"selected": sel, "match": bool(match), "dim": active and not match,
                      "badge": badge}
-            paint_card(p, c, r, g, pal, self._thumb(c.image), flags)
+            paint_card(p, c, r, g, pal, self._thumb(c.beat_id), flags)
         p.end()
         self._cache.put(key, pix, row)
         return pix
@@ -387,16 +373,7 @@ class BoardCanvas(QAbstractScrollArea):
                 return
 
     def _index_findings(self) -> None:
-        """beat id -> "errors" | "warnings", for the card badges."""
-        badges: dict[str, str] = {}
-        for f in self.findings.findings:
-            sev = f.severity.value
-            if sev == "info":
-                continue
-            for bid in f.beats:
-                if badges.get(bid) != "errors":
-                    badges[bid] = "errors" if sev == "error" else "warnings"
-        self._badges = badges
+        self._badges = badges_of(self.findings.findings)
 
     def _paint_threads(self, p: QPainter, first: int, last: int) -> None:
         threads = self.controller.project.threads
@@ -429,160 +406,3 @@ class BoardCanvas(QAbstractScrollArea):
             y = g.row_y(self._drop[1])
             p.drawLine(QPointF(0, y), QPointF(self.horizontalScrollBar().value()
                                               + self.viewport().width(), y))
-
-    # -- mouse -------------------------------------------------------------------------------------
-    def mousePressEvent(self, event) -> None:
-        self.setFocus()
-        if event.button() != Qt.LeftButton:
-            return super().mousePressEvent(event)
-        row, slot = self.hit(event.position())
-        self._press = None
-        if row is None:
-            return
-        board_row, cards = self._shown[row]
-        if slot is None:
-            if board_row.episode_id == ASIDE:
-                return
-            self.selection.set_episode(board_row.episode_id)
-            if event.position().x() < self.geo.header_w:
-                self._press = ("episode", event.position(), board_row.episode_id)
-            return
-        card = cards[slot]
-        if board_row.episode_id == ASIDE:
-            self._select_aside(card.beat_id, event.modifiers())
-            self._press = ("beats", event.position(), ASIDE)
-            return
-        self.aside_selection = []
-        self._select(board_row, cards, card, event.modifiers())
-        if card.beat_id in self.selection.beat_ids:
-            self._press = ("beats", event.position(), board_row.episode_id)
-
-    def _select_aside(self, beat_id: str, mods) -> None:
-        ids = list(self.aside_selection)
-        if mods & Qt.ControlModifier:
-            ids = [i for i in ids if i != beat_id] if beat_id in ids else ids + [beat_id]
-        elif beat_id not in ids:
-            ids = [beat_id]
-        self.aside_selection = ids
-        self.selection.set_beats([])
-        self.viewport().update()
-
-    def moving_ids(self, source_id: str) -> list[str]:
-        return list(self.aside_selection) if source_id == ASIDE else list(self.selection.beat_ids)
-
-    def _select(self, row: BoardRow, cards: list[BoardCard], card: BoardCard, mods) -> None:
-        same = self.selection.episode_id == row.episode_id
-        current = list(self.selection.beat_ids) if same else []
-        if mods & Qt.ControlModifier:
-            ids = [i for i in current if i != card.beat_id] if card.beat_id in current \
-                else current + [card.beat_id]
-        elif mods & Qt.ShiftModifier and current:
-            order = [c.beat_id for c in cards]
-            a, b = sorted((order.index(current[0]) if current[0] in order else 0,
-                           order.index(card.beat_id)))
-            ids = order[a:b + 1]
-        elif card.beat_id in current:
-            ids = current  # keep a multi-selection for dragging
-        else:
-            ids = [card.beat_id]
-        self.selection.select(row.episode_id, ids)
-
-    def mouseMoveEvent(self, event) -> None:
-        if self._press is None or not event.buttons() & Qt.LeftButton:
-            return super().mouseMoveEvent(event)
-        kind, start, _payload = self._press
-        if (event.position() - start).manhattanLength() < QApplication.startDragDistance():
-            return
-        if self.filter.only and self.filter.active:
-            self._drop = None  # positions refer to a filtered subset: no drops
-            return
-        self._drop = self._drop_at(kind, event.position())
-        self._autoscroll(event.position())
-        self.viewport().update()
-
-    def _drop_at(self, kind: str, pos: QPointF):
-        p = QPointF(pos) + self._origin()
-        g = self.geo
-        if kind == "episode":
-            index = int(round((p.y() - g.row_y(0)) / g.row_h))
-            return ("episode", max(0, min(len(self._shown), index)))
-        row = g.row_at(p.y(), len(self._shown))
-        if row is None:
-            return None
-        cards = self._shown[row][1]
-        slot = min(g.drop_slot(p.x()), len(cards))
-        moving = set(self.selection.beat_ids) | set(self.aside_selection)
-        before = [c.beat_id for c in cards[:slot] if c.beat_id not in moving]
-        return ("beats", row, slot, before[-1] if before else None)
-
-    def _autoscroll(self, pos: QPointF) -> None:
-        margin, vp = 30, self.viewport().size()
-        bar = self.verticalScrollBar()
-        if pos.y() < margin:
-            bar.setValue(bar.value() - int(self.geo.row_h / 2) - 2)
-        elif pos.y() > vp.height() - margin:
-            bar.setValue(bar.value() + int(self.geo.row_h / 2) + 2)
-
-    def mouseReleaseEvent(self, event) -> None:
-        press, drop = self._press, self._drop
-        self._press, self._drop = None, None
-        self.viewport().update()
-        if press is None or drop is None:
-            return super().mouseReleaseEvent(event)
-        if press[0] == "episode":
-            self.move_episode(press[2], drop[1])
-        else:
-            self.drop_beats(press[2], self.moving_ids(press[2]), drop[1], drop[3])
-
-    def drop_beats(self, source_id: str, beat_ids: list[str], row_index: int,
-                   after: str | None) -> bool:
-        """Move beats (in play order) to sit after ``after`` in the row's episode."""
-        target = self._shown[row_index][0].episode_id
-        project = self.controller.project
-        if target == ASIDE or source_id == ASIDE:
-            if target == source_id or not beat_ids:
-                return False
-            edit = (set_aside(project, source_id, beat_ids) if target == ASIDE
-                    else place_set_aside(project, beat_ids, target, after))
-            self.aside_selection = []
-            return self.controller.push(edit)
-        if source_id == target:
-            line = [c.beat_id for c in self._shown[row_index][1]]
-            rest = [b for b in line if b not in beat_ids]
-            i = 0 if after is None else rest.index(after) + 1
-            moving = [b for b in line if b in beat_ids]
-            if rest[:i] + moving + rest[i:] == line:
-                return False  # dropped where they are
-        edit = move_beats(self.controller.project, source_id, beat_ids, target, after)
-        if self.controller.push(edit):
-            self.selection.select(target, beat_ids)
-            return True
-        return False
-
-    def move_episode(self, episode_id: str, gap_index: int) -> bool:
-        ids = [r.episode_id for r, _ in self._shown if r.episode_id != ASIDE]
-        if episode_id not in ids:
-            return False
-        gap_index = min(gap_index, len(ids))
-        old = ids.index(episode_id)
-        new = gap_index - 1 if gap_index > old else gap_index
-        if new == old:
-            return False
-        return self.controller.push(MoveEpisode(episode_id, new))
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        row, slot = self.hit(event.position())
-        if row is not None and slot is not None:
-            self.selection.select(self._shown[row][0].episode_id,
-                                  [self._shown[row][1][slot].beat_id])
-
-    def contextMenuEvent(self, event) -> None:
-        row, slot = self.hit(event.pos())
-        board_row = self._shown[row][0] if row is not None else None
-        card = self._shown[row][1][slot] if (row is not None and slot is not None) else None
-        if card is not None and board_row.episode_id == ASIDE:
-            if card.beat_id not in self.aside_selection:
-                self._select_aside(card.beat_id, Qt.NoModifier)
-        elif card is not None and card.beat_id not in self.selection.beat_ids:
-            self.selection.select(board_row.episode_id, [card.beat_id])
-        self.contextRequested.emit(board_row, card, event.globalPos())

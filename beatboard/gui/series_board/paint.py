@@ -141,6 +141,9 @@ def _paint_full_card(p, card, r, geo, pal, thumb, colour) -> None:
         tw = th * 9 / 16
         target = QRectF(inner.right() - tw, inner.bottom() - th, tw, th)
         p.drawPixmap(target, thumb, QRectF(thumb.rect()))
+        p.setPen(QPen(pal.card_border, 1))  # the frame's edge, paper on a light card
+        p.setBrush(Qt.NoBrush)
+        p.drawRect(target)
         thumb_w = tw + 4 * z
     p.setPen(pal.muted)
     p.setFont(_font(10 * z, True))

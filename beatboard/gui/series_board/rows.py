@@ -22,7 +22,6 @@ class BoardCard:
     glyph: str  # 虐 for a known tag, else the direction arrow
     direction: str
     intensity: int
-    image: str | None  # the first panel's picture, relative to the project folder
 
 
 @dataclass
@@ -40,9 +39,8 @@ class BoardRow:
 def card_of(beat: Beat) -> BoardCard:
     info = tag_info(beat.emotion.tag)
     glyph = info.glyph if info else beat.emotion.direction.glyph
-    image = beat.panels[0].image if beat.panels else None
     return BoardCard(beat.id, beat.kind, beat.title or beat.id, info.id if info else "",
-                     glyph, beat.emotion.direction.value, beat.emotion.intensity, image)
+                     glyph, beat.emotion.direction.value, beat.emotion.intensity)
 
 
 def row_of(ep: Episode) -> BoardRow:
@@ -58,6 +56,19 @@ def aside_row(project: Project, title: str) -> BoardRow | None:
         return None
     return BoardRow(ASIDE, 0, title, sum(b.seconds for b in project.unplaced),
                     [card_of(b) for b in project.unplaced], 0)
+
+
+def badges_of(findings: list[Finding]) -> dict[str, str]:
+    """beat id -> "errors" | "warnings", for the card badges."""
+    badges: dict[str, str] = {}
+    for f in findings:
+        sev = f.severity.value
+        if sev == "info":
+            continue
+        for bid in f.beats:
+            if badges.get(bid) != "errors":
+                badges[bid] = "errors" if sev == "error" else "warnings"
+    return badges
 
 
 def status_of(findings: list[Finding]) -> str:

@@ -31,6 +31,7 @@ class SketchCanvas(QWidget):
     strokeFinished = Signal(object, object)  # the new Sketch, the Stroke just added
     viewChanged = Signal()
     refused = Signal(str)
+    layerShown = Signal(str, bool)  # layer id, shown in the pad (the eye)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -44,14 +45,15 @@ class SketchCanvas(QWidget):
         self.tool: BaseTool = self.tools["pen"]
         self.hand = HandTool()
         self.colour = "black"
-        self.active_layer = "rough"
+        self.active_layer = "rough"  # a layer id
         self.zoom, self.rotation = 0.3, 0.0
         self.offset = QPointF(0, 0)  # frame centre relative to the widget centre
         self.show_safe, self.show_zones, self.show_onion = True, False, True
         self.speed_pressure = False  # mouse: pressure from speed instead of constant
         self.read_only_reason = ""
         self.picture: QImage | None = None  # the panel's raster image, under the layers
-        self.reference_image: QImage | None = None
+        self.layer_pictures: dict[str, QImage] = {}  # layer id -> its reference picture
+        self.opacity_preview: tuple[str, float] | None = None  # a slider being dragged
         self.onion: tuple[QImage | None, QImage | None] = (None, None)
         self._scratch = self.layers.blank()
         self._stroke: dict | None = None
@@ -125,12 +127,20 @@ class SketchCanvas(QWidget):
         self.tool = self.tools[name]
         self.setCursor(self.tool.cursor())
 
-    def set_layer_visible(self, kind: str, visible: bool) -> None:
-        (self.layers.hidden.discard if visible else self.layers.hidden.add)(kind)
+    def adopt(self, sketch: sk.Sketch) -> None:
+        """Show an edit of the current sketch (a layer edit), keeping untouched layers."""
+        self.cancel_stroke()
+        self.layers.adopt(sketch)
         self.update()
 
-    def set_reference_opacity(self, opacity: float) -> None:
-        self.layers.sketch.layer("reference").opacity = opacity  # view only until saved
+    def set_layer_visible(self, layer_id: str, visible: bool) -> None:
+        """The eye: a view setting of the pad, never saved (``Layer.visible`` is)."""
+        (self.layers.hidden.discard if visible else self.layers.hidden.add)(layer_id)
+        self.layerShown.emit(layer_id, visible)
+        self.update()
+
+    def preview_opacity(self, layer_id: str | None, opacity: float = 1.0) -> None:
+        self.opacity_preview = (layer_id, opacity) if layer_id is not None else None
         self.update()
 
     # -- strokes ------------------------------------------------------------------------
@@ -309,15 +319,20 @@ class SketchCanvas(QWidget):
                     p.drawImage(FRAME, img)
             p.setOpacity(1.0)
         s = self._stroke
-        for i, layer in enumerate(self.layers.sketch.layers):
-            if not self.layers.visible(layer.kind) or not layer.visible:
+        # Layers hidden in output still show here: the artist draws on them.
+        for layer in self.layers.sketch.layers:
+            if not self.layers.visible(layer.id):
                 continue
-            p.setOpacity(layer.opacity)
-            if layer.kind == "reference" and self.reference_image is not None:
-                p.drawImage(FRAME, self.reference_image)
-            p.drawImage(0, 0, self.layers.images[i])
-            if s is not None and not s["proto"].erases and layer.kind == self.active_layer:
-                p.setOpacity(layer.opacity * sk.stroke_paint(s["proto"])[1])
+            opacity = layer.opacity
+            if self.opacity_preview is not None and self.opacity_preview[0] == layer.id:
+                opacity = self.opacity_preview[1]
+            p.setOpacity(opacity)
+            picture = self.layer_pictures.get(layer.id)
+            if picture is not None:
+                p.drawImage(FRAME, picture)
+            p.drawImage(0, 0, self.layers.images[layer.id])
+            if s is not None and not s["proto"].erases and layer.id == self.active_layer:
+                p.setOpacity(opacity * sk.stroke_paint(s["proto"])[1])
                 p.drawImage(0, 0, self._scratch)
         p.setOpacity(1.0)
         draw_guides(p, self.show_safe, self.show_zones)

@@ -1,9 +1,8 @@
 """The sketch pad window: a panel's drawing, its tools, layers and view controls.
 
-Every finished stroke is stored as a new content-named sketch file and set on the panel
-by one SetPanelPicture pushed to the document's undo stack, so Ctrl+Z here and in the
-main window walk the same history. Undo, redo or an edit elsewhere that changes the
-panel's sketch reloads the pad.
+Its edits (strokes, layer edits) are in ``pad_edits``: each is one step of the
+document's undo stack. Undo, redo or an edit elsewhere that changes the panel's sketch
+reloads the pad.
 """
 from __future__ import annotations
 
@@ -11,28 +10,31 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFileDialog, QGroupBox,
-                               QHBoxLayout, QLabel, QPushButton, QRadioButton, QSlider,
-                               QSpinBox, QToolButton, QVBoxLayout)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QGroupBox, QHBoxLayout,
+                               QLabel, QPushButton, QSlider, QSpinBox, QToolButton,
+                               QVBoxLayout)
 
 from ...core import assets
 from ...core import sketch as sk
-from ...core.errors import BeatBoardError
-from ...edit.asset_edits import give_panel_sketch, stored_picture
 from ...edit.panel_edits import panel_location
 from ..panel_render import read_picture, render_drawing
 from .canvas_widget import SketchCanvas
-from .panel_nav import neighbours, with_previous
+from .layer_panel import LayerPanel
+from .pad_edits import PadEdits, UnstoredBar
+from .panel_nav import neighbours
 from .tools import step_size
 
 ONION_W, ONION_H = 540, 960
 TOOL_KEYS = (("pencil", "P"), ("pen", "B"), ("marker", "M"), ("eraser", "E"))
 
 
-class SketchPadDialog(QDialog):
-    def __init__(self, controller, selection=None, parent=None):
+class SketchPadDialog(PadEdits, QDialog):
+    def __init__(self, controller, selection=None, parent=None, save_as=None):
+        """``save_as``: the main window's Save As (True when saved), offered when a
+        drawing cannot be stored beside the project."""
         super().__init__(parent)
-        self.controller, self.selection = controller, selection
+        self.controller, self.selection, self.save_as = controller, selection, save_as
+        self._colour_for: dict[str, str] = {}  # layer id -> the colour last chosen on it
         self.episode_id = self.beat_id = self.panel_id = ""
         self._shown_sketch: str | None = None
         self._shown_image: str | None = None
@@ -44,7 +46,7 @@ class SketchPadDialog(QDialog):
         self.canvas.refused.connect(self._show_problem)
         self.canvas.viewChanged.connect(self._sync_view_controls)
         controller.changed.connect(self._on_changed)
-        controller.documentReplaced.connect(self.close)
+        controller.documentReplaced.connect(self._document_gone)
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -66,7 +68,8 @@ class SketchPadDialog(QDialog):
         bar.addSpacing(8)
         self.colour_buttons: dict[str, QToolButton] = {}
         colour_names = {"black": self.tr("black"), "grey": self.tr("grey"),
-                        "red": self.tr("red (camera)"), "blue": self.tr("blue (people)")}
+                        "red": self.tr("red (camera)"), "blue": self.tr("blue (people)"),
+                        "nonphoto": self.tr("non-photo blue (rough; prints grey)")}
         for name, hexc in sk.COLOURS.items():
             b = QToolButton(self)
             pm = QPixmap(18, 18)
@@ -103,7 +106,13 @@ class SketchPadDialog(QDialog):
         middle.addWidget(self.canvas, 1)
         side = QVBoxLayout()
         middle.addLayout(side)
-        side.addWidget(self._layers_box())
+        self.layer_panel = LayerPanel(self)
+        self.layer_panel.activeChanged.connect(self._set_active_layer)
+        self.layer_panel.viewToggled.connect(self.canvas.set_layer_visible)
+        self.layer_panel.editRequested.connect(self.edit_layers)
+        self.layer_panel.opacityPreview.connect(self.canvas.preview_opacity)
+        self.canvas.layerShown.connect(self.layer_panel.show_eye)
+        side.addWidget(self.layer_panel)
         side.addWidget(self._view_box())
         self.copy_prev = QPushButton(self.tr("Copy from previous panel"), self)
         self.copy_prev.setToolTip(self.tr("Put the previous panel's drawing under this one "
@@ -114,41 +123,16 @@ class SketchPadDialog(QDialog):
         self.reference_button.clicked.connect(self._choose_reference)
         side.addWidget(self.reference_button)
         side.addStretch(1)
+        self.unstored_bar = UnstoredBar(self)
+        self.unstored_bar.saveAs.connect(self.save_as_and_store)
+        self.unstored_bar.retry.connect(self.store_unstored)
+        self.unstored_bar.save_as_button.setVisible(self.save_as is not None)
+        root.addWidget(self.unstored_bar)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         root.addWidget(self.status)
         self._shortcuts()
-        self.choose_tool("pen")
-        self.choose_colour("black")
-
-    def _layers_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Layers"), self)
-        col = QVBoxLayout(box)
-        self.layer_group = QButtonGroup(self)
-        self.layer_visible: dict[str, QCheckBox] = {}
-        self.layer_active: dict[str, QRadioButton] = {}
-        labels = {"ink": self.tr("Ink"), "rough": self.tr("Rough"),
-                  "reference": self.tr("Reference")}
-        for kind in ("ink", "rough", "reference"):
-            row = QHBoxLayout()
-            vis = QCheckBox(self.tr("show"), box)
-            vis.setChecked(True)
-            vis.toggled.connect(lambda on, k=kind: self.canvas.set_layer_visible(k, on))
-            act = QRadioButton(labels[kind], box)
-            act.toggled.connect(lambda on, k=kind: on and self._set_active_layer(k))
-            self.layer_group.addButton(act)
-            row.addWidget(act, 1)
-            row.addWidget(vis)
-            col.addLayout(row)
-            self.layer_visible[kind], self.layer_active[kind] = vis, act
-        col.addWidget(QLabel(self.tr("Reference opacity"), box))
-        self.reference_opacity = QSlider(Qt.Horizontal, box)
-        self.reference_opacity.setRange(0, 100)
-        self.reference_opacity.valueChanged.connect(
-            lambda v: self.canvas.set_reference_opacity(v / 100))
-        col.addWidget(self.reference_opacity)
-        self.layer_active["rough"].setChecked(True)
-        return box
+        self.choose_tool("pen")  # the colour follows the layer drawn on (_set_active_layer)
 
     def _view_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("View"), self)
@@ -200,6 +184,23 @@ class SketchPadDialog(QDialog):
         add("PgUp", lambda: self.go(-1))
         add("PgDown", lambda: self.go(1))
 
+    def closeEvent(self, event) -> None:
+        if self.may_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def _document_gone(self) -> None:
+        """Another document replaced this one: what could not be stored belonged to the
+        old one (its Save As would save the new), so the pad closes without asking."""
+        self.unstored = None
+        self.unstored_bar.hide()
+        self.close()
+
+    def reject(self) -> None:  # Esc closes a dialog without a closeEvent
+        if self.may_close():
+            super().reject()
+
     # -- controls -----------------------------------------------------------------------
     def choose_tool(self, tool: str) -> None:
         self.canvas.set_tool(tool)
@@ -212,6 +213,7 @@ class SketchPadDialog(QDialog):
 
     def choose_colour(self, name: str) -> None:
         self.canvas.colour = name
+        self._colour_for[self.canvas.active_layer] = name
         for n, b in self.colour_buttons.items():
             b.setChecked(n == name)
 
@@ -221,8 +223,25 @@ class SketchPadDialog(QDialog):
     def _size_changed(self, value: int) -> None:
         self.canvas.tool.width = float(value)
 
-    def _set_active_layer(self, kind: str) -> None:
-        self.canvas.active_layer = kind
+    def _set_active_layer(self, layer_id: str) -> None:
+        """Draw on ``layer_id``, in the colour last chosen there, else its kind's
+        (non-photo blue on a rough layer)."""
+        self.canvas.active_layer = layer_id
+        sketch = self.canvas.layers.sketch
+        kind = sketch.layers[sketch.index_of(layer_id)].kind
+        self.choose_colour(self._colour_for.get(layer_id, sk.default_colour(kind)))
+
+    def _show_layers(self) -> None:
+        """The layer list shows the pad's sketch; the active layer stays when it still
+        exists, else the pad draws on the rough layer or the top one."""
+        sketch = self.canvas.layers.sketch
+        ids = [l.id for l in sketch.layers]
+        active = self.layer_panel.active
+        if active not in ids:
+            rough = sketch.layer("rough")
+            active = rough.id if rough is not None else ids[-1]
+        self.layer_panel.show_sketch(sketch, active, self.canvas.layers.hidden)
+        self._set_active_layer(active)
 
     def _set_canvas(self, attr: str, value) -> None:
         setattr(self.canvas, attr, value)
@@ -256,14 +275,19 @@ class SketchPadDialog(QDialog):
         beat = ep.beat(self.beat_id) if ep else None
         return ep, beat, (beat.panel(self.panel_id) if beat else None)
 
-    def open_panel(self, episode_id: str, beat_id: str, panel_id: str) -> None:
+    def open_panel(self, episode_id: str, beat_id: str, panel_id: str) -> bool:
+        """Show a panel; refused (False) while this one's drawing is not stored."""
         if (episode_id, beat_id, panel_id) != (self.episode_id, self.beat_id, self.panel_id):
+            if self.unstored is not None:
+                self.unstored_bar.show()
+                return False
             self.canvas.layers.forget()
         self.episode_id, self.beat_id, self.panel_id = episode_id, beat_id, panel_id
         self._shown_sketch = self._shown_image = None
         self._load()
         if self.selection is not None and self.selection.episode_id == episode_id:
             self.selection.set_panel(beat_id, panel_id)
+        return True
 
     def go(self, delta: int) -> None:
         ep, beat, panel = self._panel()
@@ -296,14 +320,13 @@ class SketchPadDialog(QDialog):
         elif panel.sketch:
             problem = self.tr("The project is not saved: its pictures cannot be found.")
         self._shown_sketch, self._shown_image = panel.sketch, panel.image
-        self.canvas.picture = self._read(base, panel.image)
-        ref = sketch.layer("reference")
-        self.canvas.reference_image = self._read(base, ref.image if ref else None)
-        if not fast:
+        self.canvas.picture = self._read(base, panel.image, panel.fit)
+        if not fast and self.unstored is None:  # never drop what could not be stored
             self.canvas.set_sketch(sketch, panel.sketch)
-        self.reference_opacity.blockSignals(True)
-        self.reference_opacity.setValue(round(self.canvas.layers.sketch.layer("reference").opacity * 100))
-        self.reference_opacity.blockSignals(False)
+        self.canvas.layer_pictures = {
+            l.id: img for l in self.canvas.layers.sketch.layers if l.image
+            for img in [self._read(base, l.image)] if img is not None}
+        self._show_layers()
         prev, nxt = neighbours(ep, beat.id, panel.id)
         # Animators' convention: the previous panel in red, the next in green.
         self.canvas.onion = (self._render(ep, prev, QColor(200, 40, 40)),
@@ -332,8 +355,8 @@ class SketchPadDialog(QDialog):
                 "wheel zoom · Shift+R rotate · Ctrl+Z undo"))
         self.canvas.update()
 
-    def _read(self, base, rel):
-        img, problem = read_picture(base, rel)
+    def _read(self, base, rel, fit=None):
+        img, problem = read_picture(base, rel, fit)
         if problem:
             self._show_problem(problem)
         return img
@@ -343,7 +366,7 @@ class SketchPadDialog(QDialog):
             return None
         beat = ep.beat(where[0])
         panel = beat.panel(where[1]) if beat else None
-        img = render_drawing(self._base(), panel, ONION_W, ONION_H) if panel else None
+        img = render_drawing(self._base(), beat, panel, ONION_W, ONION_H) if panel else None
         if img is None:
             return None
         p = QPainter(img)
@@ -363,71 +386,6 @@ class SketchPadDialog(QDialog):
         self.episode_id, self.beat_id = found[0], found[1]
         _ep, _beat, panel = self._panel()
         if panel.sketch != self._shown_sketch or panel.image != self._shown_image:
+            self.unstored = None  # the user moved on (an undo, an edit elsewhere)
+            self.unstored_bar.hide()
             self._load()  # undo, redo, or a change made elsewhere
-
-    # -- edits --------------------------------------------------------------------------
-    def _push_sketch(self, sketch: sk.Sketch, label: str, painted: bool = False) -> bool:
-        """Store the sketch and set it on the panel (one undo step). ``painted``: the
-        layer images already show it (a stroke), so they are remembered under its file."""
-        try:
-            edit = give_panel_sketch(self.project_path, self.episode_id, self.beat_id,
-                                     self.panel_id, sketch, label=label)
-        except (BeatBoardError, OSError) as e:
-            self._show_problem(str(e))
-            self._load()
-            return False
-        rel = edit.sketch
-        if painted:
-            self._shown_sketch = rel  # our own edit: the pad already shows it
-            self.canvas.layers.key = rel
-            self.canvas.layers.remember()  # for redo after an undo
-        ok = self.controller.push(edit)
-        if not ok:
-            self._load()
-        return ok
-
-    def _stroke_finished(self, sketch: sk.Sketch, _stroke) -> None:
-        self._push_sketch(sketch, self.tr("Draw stroke"), painted=True)
-
-    def copy_from_previous(self) -> bool:
-        ep, beat, panel = self._panel()
-        if panel is None or self.project_path is None:
-            return False
-        prev, _ = neighbours(ep, beat.id, panel.id)
-        prev_panel = ep.beat(prev[0]).panel(prev[1]) if prev else None
-        if prev_panel is None or not prev_panel.sketch:
-            self._show_problem(self.tr("The previous panel has no drawing to copy."))
-            return False
-        previous, issue = assets.try_load_sketch(self._base(), prev_panel.sketch)
-        if issue is not None:
-            self._show_problem(issue.message)
-            return False
-        merged = with_previous(self.canvas.layers.sketch, previous)
-        ok = self._push_sketch(merged, self.tr("Copy from previous panel"))
-        if ok:
-            self._load()
-        return ok
-
-    def _choose_reference(self) -> None:
-        if self.project_path is None:
-            self._show_problem(self.tr("Save the project first: pictures are stored beside it."))
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Reference image"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg *.webp)"))
-        if path:
-            self.set_reference_image(path)
-
-    def set_reference_image(self, file_path: str) -> bool:
-        try:
-            rel = stored_picture(self.project_path, file_path)
-        except (BeatBoardError, OSError) as e:
-            self._show_problem(str(e))
-            return False
-        import copy as _copy
-        sketch = _copy.copy(self.canvas.layers.sketch)
-        sketch.layers = [(_copy.copy(l) if l.kind == "reference" else l) for l in sketch.layers]
-        sketch.layer("reference").image = rel
-        ok = self._push_sketch(sketch, self.tr("Set reference image"))
-        if ok:
-            self._load()
-        return ok

@@ -29,11 +29,16 @@ def neighbours(ep: Episode, beat_id: str, panel_id: str):
 def with_previous(current: sk.Sketch, previous: sk.Sketch) -> sk.Sketch:
     """The current sketch with the previous panel's drawing under it, layer by layer
     (a persistent background: the set, the furniture), and its reference picture when
-    the current panel has none."""
+    the current panel has none. A layer takes the previous panel's layer of the same id,
+    else the first unused one of its kind; each previous layer is used once."""
     out = copy.copy(current)
     out.layers = []
+    unused = list(previous.layers)
     for layer in current.layers:
-        src = previous.layer(layer.kind)
+        src = next((l for l in unused if l.id == layer.id), None) or \
+            next((l for l in unused if l.kind == layer.kind), None)
+        if src is not None:
+            unused.remove(src)
         merged = copy.copy(layer)
         if src is not None:
             merged.strokes = list(src.strokes) + list(layer.strokes)

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..core import fileio
+from ..core.legacy_images import move_into_store
 from ..core.disk_watch import DiskStamp, FileChangedOnDisk, check, same_path, stamp
 from ..core.model import Project
 from .base import Change, Edit
@@ -20,6 +21,9 @@ class Document:
         # The file as last read or written here: a save checks nobody changed it since.
         self.disk: DiskStamp | None = None
         self._listeners: list[Listener] = []
+        # Old-style pictures the last save could not move into the store (they keep
+        # their paths and still show where they can be read).
+        self.asset_problems: list = []
 
     @classmethod
     def open(cls, path: str | Path) -> "Document":
@@ -38,6 +42,8 @@ class Document:
             raise ValueError("no path to save to")
         if not overwrite_changes and self.changed_on_disk(target):
             raise FileChangedOnDisk(target)
+        if self.path is not None:
+            self.asset_problems = move_into_store(self.project, self.path.parent, target)
         self.disk = fileio.save(self.project, target, replace_read_only)
         self.path = target
 

@@ -1,8 +1,6 @@
-"""Pictures brought in from outside (files, the clipboard) become project assets.
-
-Each is checked (format, pixel count, damage) before decoding, scaled down to a sane cap
-and stored under its content hash beside the project (``core.assets``), so the same
-picture twice is one file.
+"""Pictures brought in from outside (files, the clipboard, a drop) as the asset store
+takes them: a file path, or a decoded picture encoded as PNG bytes. Storing them by
+content, and the edit that sets them, is ``edit.asset_edits``.
 """
 from __future__ import annotations
 
@@ -13,7 +11,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ..core import assets
 from ..core.errors import BeatBoardError
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp"}
@@ -33,20 +30,17 @@ def choose_image_file(parent: QWidget, title: str) -> str:
     return path
 
 
-def store_qimage(project_path, img: QImage) -> str:
-    """A decoded picture (pasted or dragged from a browser) as a PNG asset."""
-    if img.isNull():
+def picture_source(source) -> str | bytes:
+    """A file path as it is; a decoded picture (pasted or dragged from a browser) as PNG."""
+    if not isinstance(source, QImage):
+        return source
+    if source.isNull():
         raise BeatBoardError(_tr("The clipboard image is empty."))
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.WriteOnly)
-    img.save(buf, "PNG")
-    return assets.store_image_bytes(project_path, bytes(data.data()), _tr("pasted image"))
-
-
-def store_image_file(project_path, file_path) -> str:
-    """A PNG/JPEG/WebP file, checked and downscaled by the asset store."""
-    return assets.store_image_file(project_path, file_path)
+    source.save(buf, "PNG")
+    return bytes(data.data())
 
 
 def natural_key(name: str) -> list:

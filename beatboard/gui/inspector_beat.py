@@ -14,6 +14,7 @@ from ..core.model import Beat, Project
 from ..core.vocab import CAMERA_MOVES, COMPLIANCE_TAGS, KNOWN_KINDS, SHOT_SIZES, tag_info
 from ..core.vocab_labels import label
 from ..edit import Compound, Edit, SetField
+from ..edit.asset_edits import give_panel_picture
 from .inspector_emotion import EmotionEditor
 from .i18n import ui_language
 from .image_assets import choose_image_file
@@ -218,14 +219,18 @@ class BeatForm(QWidget):
             self.attach_image_file(path)
 
     def attach_image_file(self, path: str) -> None:
+        """The beat's first panel gets the picture, stored by content like every other."""
         from ..core.errors import BeatBoardError
-        from ..interchange.images import attach_image
+        if self._beat is None or not self._beat.panels:
+            return
         try:
-            rel = attach_image(self.project_path, self._beat, path)
+            edit = give_panel_picture(self.project_path, self.episode_id, self.beat_id,
+                                      self._beat.panels[0].id, path,
+                                      self.tr("Set panel picture"))
         except (BeatBoardError, OSError) as e:
             self.problem.emit(str(e))
             return
-        self._commit_first_panel_image(rel)
+        self.editRequested.emit(edit)
 
     def _commit_first_panel_image(self, rel: str | None) -> None:
         if self.beat_id and self._beat is not None:

@@ -19,6 +19,7 @@ from ..core.model import Beat, FrameRect, Framing, Panel
 from ..core.vocab import CAMERA_MOVES, SHOT_SIZES
 from ..core.vocab_labels import label, values
 from ..edit import SetField, SetPanelPicture
+from ..edit.asset_edits import give_panel_picture
 from .i18n import ui_language
 from .image_assets import choose_image_file
 from .inspector_fields import BoundCombo, BoundLineEdit, BoundTextEdit, relabel_form
@@ -244,11 +245,10 @@ class PanelForm(QFrame):
 
     def set_image_file(self, path: str) -> None:
         from ..core.errors import BeatBoardError
-        from .image_assets import store_image_file
         try:
-            rel = store_image_file(self.project_path, path)
+            edit = give_panel_picture(self.project_path, self.episode_id, self.beat_id,
+                                      self.panel_id, path, self.tr("Set panel picture"))
         except (BeatBoardError, OSError) as e:
             self.problem.emit(str(e))
             return
-        self.editRequested.emit(SetPanelPicture(self.episode_id, self.beat_id, self.panel_id,
-                                                image=rel, label=self.tr("Set panel picture")))
+        self.editRequested.emit(edit)

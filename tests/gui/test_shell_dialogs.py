@@ -141,7 +141,7 @@ def test_inspector_refresh_keeps_the_cursor(make_window, qtbot):
     assert title.text() == "Contract" and title.cursorPosition() == 3
 
 
-def test_panel_image_is_copied_beside_the_project_and_cleared(make_window, tmp_path, qtbot):
+def test_beat_image_goes_into_the_one_asset_store_and_is_cleared(make_window, tmp_path, qtbot):
     from PySide6.QtGui import QColor, QImage
     from beatboard.core import fileio
     path = tmp_path / "show.beatboard"
@@ -154,9 +154,17 @@ def test_panel_image_is_copied_beside_the_project_and_cleared(make_window, tmp_p
     source = tmp_path / "elsewhere" / "panel.png"
     source.parent.mkdir()
     assert picture.save(str(source))
+    depth = w.controller.stack.count()
     form.attach_image_file(str(source))
     image = w.controller.project.episode("ep1").beat("p1").panels[0].image
-    assert image == "show.images/p1.png" and (tmp_path / image).is_file()
+    assert image.startswith("show.assets/") and (tmp_path / image).is_file()
+    assert not (tmp_path / "show.images").exists()  # the old per-beat folder is not written
+    assert w.controller.stack.count() == depth + 1
+    panel_form = w.inspector.panel_form  # the panel inspector stores the same picture once
+    w.selection.set_panel("p1", w.controller.project.episode("ep1").beat("p1").panels[0].id)
+    panel_form.set_image_file(str(source))
+    assert w.controller.project.episode("ep1").beat("p1").panels[0].image == image
+    w.selection.select("ep1", ["p1"])
     assert form.image_label.text() == image
     qtbot.waitUntil(lambda: not form.image_thumb.pixmap().isNull())  # loaded off the GUI thread
     thumb = form.image_thumb.pixmap().toImage()  # the thumbnail shows the picture

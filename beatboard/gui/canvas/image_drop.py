@@ -42,10 +42,3 @@ class ImageDrops:
             card.panels[0].id if card.panels else None)
         if panel_id:
             self.set_panel_image(card.beat_id, panel_id, source)
-
-    def attach_image_to(self, beat_id: str, file_path: str) -> bool:
-        """The beat's first panel gets the image (menu and script use)."""
-        card = self.canvas_scene.card(beat_id)
-        if card is None or not card.panels:
-            return False
-        return self.set_panel_image(beat_id, card.panels[0].id, file_path)

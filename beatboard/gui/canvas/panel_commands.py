@@ -14,7 +14,8 @@ from ...core.model import Panel
 from ...edit import (AddPanel, Compound, DuplicatePanel, MovePanel, RemovePanel,
                      SetPanelPicture, SplitPanel)
 from ...edit.panel_edits import all_panel_ids, new_panel_id
-from ..image_assets import image_from_mime, images_in_folder, store_image_file, store_qimage
+from ...edit.asset_edits import give_panel_picture, stored_picture
+from ..image_assets import image_from_mime, images_in_folder, picture_source
 
 
 def _tr(text: str) -> str:
@@ -155,13 +156,12 @@ class PanelCommands:
         if ep is None or path is None:
             return False
         try:
-            rel = store_image_file(path, source) if isinstance(source, str) \
-                else store_qimage(path, source)
+            edit = give_panel_picture(path, ep.id, beat_id, panel_id, picture_source(source),
+                                      _tr("Set panel picture"))
         except (BeatBoardError, OSError) as e:
             self.controller.refused.emit(str(e))
             return False
-        ok = self.controller.push(SetPanelPicture(ep.id, beat_id, panel_id, image=rel,
-                                                  label=_tr("Set panel picture")))
+        ok = self.controller.push(edit)
         if ok:
             self.select_panel(beat_id, panel_id)
         return ok
@@ -209,7 +209,7 @@ class PanelCommands:
         after = slots[-1][1]
         for k, f in enumerate(files):
             try:
-                rel = store_image_file(path, str(f))
+                rel = stored_picture(path, f)
             except (BeatBoardError, OSError) as e:
                 problems.append(str(e))
                 continue

@@ -7,55 +7,26 @@ Position comes from ``Transport`` and a clock; the frame shown is ``frame_at`` o
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout,
-                               QLabel, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QStyle,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ...core.cuts import Cut, all_cuts
 from ...core.playback import SPEEDS, Transport
 from ...core.timeline import Timeline, build_timeline, frame_at
-from ...core.errors import BeatBoardError
 from ...edit.base import EditError
-from ...edit.field_edits import SetField
 from ...edit.retime import retime_panel_end
 from ...render.animatic_frames import AnimaticFrames
-from .sound import SoundClock, SoundError, SoundOutput, SoundTrack
+from .frame_view import FrameView
+from .sound import SoundClock, SoundOutput
+from .temp_sound import TempSound
 
 PREVIEW_W, PREVIEW_H = 360, 640
 TICK_MS = 15
 
 
-class FrameView(QWidget):
-    """Shows one QImage, scaled to fit with the 9:16 aspect kept."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.image: QImage | None = None
-        self.setMinimumSize(90, 160)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-
-    def sizeHint(self) -> QSize:
-        return QSize(270, 480)
-
-    def show_image(self, image: QImage) -> None:
-        self.image = image
-        self.update()
-
-    def paintEvent(self, _event) -> None:
-        p = QPainter(self)
-        p.fillRect(self.rect(), Qt.black)
-        if self.image is None:
-            return
-        size = self.image.size().scaled(self.size(), Qt.KeepAspectRatio)
-        x, y = (self.width() - size.width()) // 2, (self.height() - size.height()) // 2
-        p.setRenderHint(QPainter.SmoothPixmapTransform)
-        p.drawImage(self.rect().adjusted(x, y, -x, -y), self.image)
-
-
-class AnimaticPlayer(QWidget):
+class AnimaticPlayer(TempSound, QWidget):
     positionChanged = Signal(float)
     playingBeatChanged = Signal(str, str)  # episode id, beat id
     languageChanged = Signal()
@@ -312,91 +283,6 @@ class AnimaticPlayer(QWidget):
         self.transport.seek(t)
         self._follow_sound()
         self.refresh()
-
-    # --- temp sound --------------------------------------------------------------------
-
-    def _episode(self):
-        return self.controller.project.episode(self.selection.episode_id)
-
-    def _track(self) -> SoundTrack | None:
-        """The current episode's sound, when the timeline is that episode alone."""
-        ep = self._episode()
-        tl = self.transport.timeline
-        doc = self.controller.document
-        if ep is None or ep.audio is None or doc.path is None or len(tl.cuts) != 1:
-            return None
-        key = (ep.audio.path, ep.audio.offset_s)
-        if key not in self._tracks:
-            from ...core.assets import resolve
-            try:
-                self._tracks = {key: SoundTrack.load(resolve(doc.path.parent, ep.audio.path),
-                                                     ep.audio.offset_s)}
-            except (SoundError, BeatBoardError) as e:
-                self.track_label.setText(str(e))
-                return None
-        return self._tracks[key]
-
-    def _follow_sound(self) -> None:
-        """Start, move or stop the sound to match the transport (sound only at 1×)."""
-        pos = self.transport.position
-        track = self._track() if self.transport.playing and self.transport.speed == 1.0 else None
-        if track is None:
-            if self.sound_clock.device is not None:
-                self.sound.stop()
-                self.transport.seek(pos)  # re-anchor on the system clock
-            return
-        if not self.sound.play(track, pos):
-            self.track_label.setText(self.sound.error)
-        self.transport.seek(pos)  # re-anchor on the clock now in use
-
-    def choose_sound(self) -> None:
-        doc = self.controller.document
-        if self._episode() is None:
-            return
-        if doc.path is None:
-            self.controller.refused.emit(self.tr("Save the project first: sound is stored "
-                                                 "beside it."))
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Temp sound"), "",
-                                              self.tr("Audio (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)"))
-        if path:
-            self.attach_sound(path)
-
-    def attach_sound(self, path: str) -> bool:
-        from ...core.assets import store_bytes
-        doc = self.controller.document
-        try:
-            track = SoundTrack.load(path)
-            if track.seconds <= 0:
-                raise SoundError(f"{path}: the sound is empty")
-            data = Path(path).read_bytes()
-            rel = store_bytes(doc.path, data, Path(path).suffix.lstrip(".").lower() or "audio")
-        except (SoundError, OSError, BeatBoardError) as e:
-            self.controller.refused.emit(str(e))
-            return False
-        return self._set_audio({"path": rel, "offset_s": 0.0})
-
-    def _offset_edited(self) -> None:
-        ep = self._episode()
-        if ep is not None and ep.audio is not None and ep.audio.offset_s != self.offset_box.value():
-            self._set_audio({"path": ep.audio.path, "offset_s": self.offset_box.value()})
-
-    def _set_audio(self, value) -> bool:
-        ep = self._episode()
-        if ep is None:
-            return False
-        label = self.tr("Set temp sound") if value is not None else self.tr("Remove temp sound")
-        return self.controller.push(SetField(("episode", ep.id), "audio", value, label))
-
-    def _show_track(self) -> None:
-        ep = self._episode()
-        audio = ep.audio if ep is not None else None
-        self.offset_box.setEnabled(audio is not None)
-        self.clear_track.setEnabled(audio is not None)
-        self.offset_box.blockSignals(True)
-        self.offset_box.setValue(audio.offset_s if audio else 0.0)
-        self.offset_box.blockSignals(False)
-        self.track_label.setText(Path(audio.path).name if audio else self.tr("No temp sound"))
 
     def retime(self, clip, new_duration: float) -> None:
         try:

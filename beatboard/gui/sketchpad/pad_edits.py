@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox,
 from ...core import assets
 from ...core import sketch as sk
 from ...core.errors import BeatBoardError
-from ...edit import SetPanelPicture
+from ...edit.asset_edits import give_panel_sketch, stored_picture
 from ..image_assets import choose_image_file
 from .panel_nav import neighbours, with_previous
 
@@ -67,8 +67,8 @@ class PadEdits:
         layer images already show it (a stroke, a layer edit), so they are remembered
         under its file, and a failure keeps it in the pad."""
         try:
-            rel = None if sketch == sk.new_sketch() else \
-                assets.store_sketch(self.project_path, sketch)
+            edit = give_panel_sketch(self.project_path, self.episode_id, self.beat_id,
+                                     self.panel_id, sketch, label=label)
         except (BeatBoardError, OSError) as e:
             if painted:
                 self.unstored = (sketch, label)
@@ -78,12 +78,12 @@ class PadEdits:
             return False
         self.unstored = None
         self.unstored_bar.hide()
+        rel = edit.sketch
         if painted:
             self._shown_sketch = rel  # our own edit: the pad already shows it
             self.canvas.layers.key = rel
             self.canvas.layers.remember()  # for redo after an undo
-        ok = self.controller.push(SetPanelPicture(self.episode_id, self.beat_id, self.panel_id,
-                                                  sketch=rel, label=label))
+        ok = self.controller.push(edit)
         if not ok:
             self._load()
         return ok
@@ -179,7 +179,7 @@ class PadEdits:
         """The picture goes on the first reference layer (a new one at the bottom when
         the artist deleted them all)."""
         try:
-            rel = assets.store_image_file(self.project_path, file_path)
+            rel = stored_picture(self.project_path, file_path)
         except (BeatBoardError, OSError) as e:
             self._show_problem(str(e))
             return False

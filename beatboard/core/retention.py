@@ -18,6 +18,7 @@ from .model import Episode
 SCALE_TOLERANCE = 0.10  # a video up to 10 % off the cut's length maps second for second
 LENGTH_TOLERANCE_S = 0.05  # a cut this much longer or shorter than at import is changed
 WORST_BEATS = 3
+WORST_FACTOR = 1.5  # a worst beat loses viewers at least this much faster than average
 
 
 def find_cut(ep: Episode, name: str) -> Cut | None:
@@ -143,8 +144,9 @@ def cut_retention(ep: Episode | None, dataset: RetentionDataset,
     end = cut.seconds
     average = (value_at(points, 0) - value_at(points, end)) * 100 / end
     # The worst beats: the steepest after the hook zone (every curve falls fastest there),
-    # and only those losing faster than the episode's average.
-    candidates = sorted((r for r in rows if r.start >= hook_s and r.loss_per_s > average),
+    # and only those clearly faster than the episode's average.
+    candidates = sorted((r for r in rows if r.start >= hook_s
+                         and r.loss_per_s >= WORST_FACTOR * average > 0),
                         key=lambda r: -r.loss_per_s)[:WORST_BEATS]
     worst = {r.beat_id for r in candidates}
     rows = [BeatRetention(r.beat_id, r.title, r.start, r.end, r.viewers_start, r.viewers_end,

@@ -110,3 +110,18 @@ def test_report_filters_episodes_and_refuses_a_bad_range(project_file, tmp_path,
     assert out == "No audience data in these episodes.\n"
     code, _, err = run(capsys, "audience", "report", project_file, "--episodes", "x-3")
     assert code == 2 and "'x-3' is not an episode number" in err
+
+
+def test_report_gives_the_ab_verdict_for_two_cuts(project_file, tmp_path, capsys):
+    a = tmp_path / "a.csv"
+    a.write_text("seconds,retention\n0,100\n4,80\n12,60\n20,50\n", encoding="utf-8")
+    b = tmp_path / "b.csv"
+    b.write_text("seconds,retention\n0,100\n4,80\n10,72\n14,45\n24,35\n", encoding="utf-8")
+    assert run(capsys, "audience", "import", project_file, a, "--episode", "2", "--label", "A",
+               "--views", "2000")[0] == 0
+    assert run(capsys, "audience", "import", project_file, b, "--episode", "2", "--cut",
+               "via-b1", "--label", "B", "--views", "2000")[0] == 0
+    out = run(capsys, "audience", "report", project_file)[1]
+    assert "they part at 9 s: A shows Plea, B shows Slap" in out
+    assert "completion: A 50.0 %, B 35.0 % (-15.0 points)" in out
+    assert "more than noise (z = 9.60" in out and "needs 170 viewers per arm" in out

@@ -2,7 +2,7 @@
 
 Each cut with data is judged by its driving dataset (the primary, else the newest);
 stale data is never judged. The first seconds belong to HOOK_LOST alone: every curve
-falls steepest there, so the beats are compared only after the hook zone.
+falls steepest there, so only the beats starting after the hook zone are compared.
 """
 from __future__ import annotations
 
@@ -46,7 +46,9 @@ def check_audience(ep: Episode, datasets: list[RetentionDataset],
 
 
 def _drops(ep, profile, points, spans, hook_s, cut_name, data, path) -> list[Finding]:
-    segments = [(bid, title, max(s, hook_s), e) for bid, title, s, e in spans if e > hook_s]
+    # Only beats that start after the hook zone: a beat begun inside it carries the
+    # curve's steep first seconds, which are HOOK_LOST's to judge.
+    segments = [(bid, title, s, e) for bid, title, s, e in spans if s >= hook_s - 1e-9]
     losses = [loss_between(points, s, e) for _, _, s, e in segments]
     out = []
     for i, (bid, title, _, _) in enumerate(segments):

@@ -38,6 +38,8 @@ def test_ordinary_smooth_decays_fire_neither_rule():
     assert audience_findings(project_with(smooth_shortform)) == []
     assert audience_findings(project_with(lambda t: math.exp(-t / 60))) == []
     assert audience_findings(project_with(lambda t: 1 - 0.006 * t)) == []
+    slower_start = lambda t: (0.74 + 0.26 * math.exp(-t / 2.5)) * math.exp(-max(t - 3, 0) / 150)
+    assert audience_findings(project_with(slower_start)) == []
 
 
 def cliff_in_b4(t: float) -> float:

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "beatboard.cli.new",
     "beatboard.cli.export",
     "beatboard.cli.importer",
+    "beatboard.cli.audience",
 )
 # The command each module registers, so running one imports only its module (the
 # others pull in networkx, the interchange formats...); see build_parser.
@@ -30,6 +31,7 @@ COMMAND_OF_MODULE = {
     "beatboard.cli.new": "new",
     "beatboard.cli.export": "export",
     "beatboard.cli.importer": "import",
+    "beatboard.cli.audience": "audience",
 }
 
 

@@ -93,7 +93,12 @@ def _v3_to_v4(data: dict) -> dict:
     return data
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(data: dict) -> dict:
+    """Version 5 (audience data) adds the optional project ``audience`` list."""
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def load(path: str | Path) -> Project:
@@ -177,6 +182,8 @@ def dump_bytes(project: Project) -> bytes:
 def _canonical_data(project: Project) -> dict:
     data = project.model_dump(mode="json", by_alias=True, exclude_none=True)
     data["episodes"].sort(key=lambda e: e["number"])
+    if not data["audience"]:
+        del data["audience"]  # a project without audience data saves as it always did
     for ep in data["episodes"]:
         order = {b["id"]: i for i, b in enumerate(ep["beats"])}
         kinds = {"next": 0, "variant": 1, "choice": 2}

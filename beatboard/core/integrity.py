@@ -61,4 +61,10 @@ def integrity_problems(project: Project) -> list[tuple[str, str]]:
             bid = getattr(thread, end)
             if bid is not None and bid not in beat_owner:
                 problems.append((where, f"'{end}' names unknown beat {bid!r}"))
+    dataset_ids: set[str] = set()
+    for i, dataset in enumerate(project.audience):
+        if dataset.id in dataset_ids:
+            problems.append((f"audience dataset #{i + 1} (id {dataset.id!r})",
+                             f"duplicate dataset id {dataset.id!r}"))
+        dataset_ids.add(dataset.id)
     return problems

@@ -13,11 +13,12 @@ from typing import Annotated, Literal, Optional
 from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt,
                       field_validator, model_validator)
 
+from .audience_model import MAX_DATASETS, RetentionDataset
 from .duration import MAX_ESTIMATE_S, estimate_duration
 from .vocab import Direction, LinkKind, canonical_tag, tag_info
 
 FORMAT_NAME = "beatboard"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 KIND_PATTERN = r"^[a-z][a-z0-9_\-]{0,31}$"
@@ -327,6 +328,10 @@ class Project(_Model):
         default_factory=list,
         description="Beats set aside (e.g. their scene left the script in a re-sync), kept "
                     "with their panels and notes until placed again or deleted.")
+    audience: list[RetentionDataset] = Field(
+        default_factory=list, max_length=MAX_DATASETS,
+        description="Retention curves measured on the platforms, per episode and cut. "
+                    "Format version 5.")
 
     def episode(self, episode_id: str) -> Episode | None:
         for ep in self.episodes:

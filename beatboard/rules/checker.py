@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..core.model import Project
+from .audience_rules import check_audience
 from .episode_rules import EpisodeSummary, check_episode
 from .findings import Finding, Severity
 from .profile import RuleProfile, resolve_profile
@@ -67,11 +68,16 @@ class RuleChecker:
         findings: list[Finding] = []
         duplicates = len(set(ids)) != len(ids)
         summaries: dict[str, EpisodeSummary] = {}
+        audience: dict[str, list] = {}
+        for dataset in project.audience:
+            audience.setdefault(dataset.episode, []).append(dataset)
         for ep in project.episodes:
             cached = self._cache.get(ep.id)
             if (cached is None or dirty is None or ep.id in dirty
                     or cached.number != ep.number):
                 eps_findings, summary = check_episode(ep, profile, minors)
+                if ep.id in audience:
+                    eps_findings += check_audience(ep, audience[ep.id], profile)
                 cached = _Cached(ep.number, eps_findings, summary)
             if not duplicates:
                 fresh[ep.id] = cached

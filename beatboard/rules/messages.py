@@ -31,9 +31,21 @@ RULE_TITLES: dict[str, tuple[str, str]] = {
     "PAYOFF_UNPLANTED": ("Payoff without a setup", "回收缺少伏笔"),
     "EPISODE_EMPTY": ("Episode has no beats", "本集没有节拍"),
     "ASSET_BROKEN": ("Picture or sound file unusable", "图片或声音文件无法使用"),
+    "RETENTION_DROP": ("Viewers leave during a beat", "节拍中观众流失过快"),
+    "HOOK_LOST": ("The hook loses viewers", "钩子没留住观众"),
 }
 
 TEMPLATES: dict[str, tuple[str, str]] = {
+    "RETENTION_DROP": (
+        "Viewers leave during {beat} at {loss} points a second on cut {cut} ({data}), "
+        "{ratio}× the median of the other beats ({median}); limit {factor}× and {min} "
+        "points a second",
+        "节拍 {beat} 期间观众每秒流失 {loss} 个百分点（路径 {cut}，{data}），是其他节拍"
+        "中位数（{median}）的 {ratio} 倍；阈值 {factor} 倍且每秒 {min} 个百分点"),
+    "HOOK_LOST": (
+        "{gone} % of the viewers are gone by {seconds} s on cut {cut} ({data}); at most "
+        "{limit} % expected",
+        "路径 {cut}（{data}）前 {seconds} 秒已流失 {gone}% 的观众；应不超过 {limit}%"),
     "EPISODE_EMPTY": ("The episode has no beats yet: it needs a hook, a cliffhanger and at "
                       "least {limit} s",
                       "本集还没有节拍：需要钩子、卡点，且时长至少 {limit} 秒"),

@@ -25,7 +25,7 @@ RULE_IDS = (
     "PRESSURE_RUN", "PAYOFF_DROUGHT", "PAYWALL_WEAK", "COMPLIANCE_MINORS",
     "COMPLIANCE_FLAG", "GRAPH_CYCLE", "GRAPH_UNREACHABLE", "GRAPH_BAD_LINK",
     "SWEET_BEATS_LOW", "FIRST_PAYOFF_LATE", "EPISODE_EMPTY", "THREAD_UNPAID",
-    "PAYOFF_UNPLANTED", "ASSET_BROKEN",
+    "PAYOFF_UNPLANTED", "ASSET_BROKEN", "RETENTION_DROP", "HOOK_LOST",
 )
 _E, _W = Severity.ERROR, Severity.WARNING
 DEFAULT_SEVERITY: dict[str, Severity] = {
@@ -39,6 +39,8 @@ DEFAULT_SEVERITY: dict[str, Severity] = {
     "EPISODE_EMPTY": _E,  # no hook, no cliffhanger, 0 s: every cut rule would fail
     "THREAD_UNPAID": _W, "PAYOFF_UNPLANTED": _W,
     "ASSET_BROKEN": _W,  # read from disk at open, save and `check`, not per edit
+    # Advisory: measured audience data, not a fault of the board.
+    "RETENTION_DROP": Severity.INFO, "HOOK_LOST": Severity.INFO,
 }
 
 MAX_PROFILE_BYTES = 1024 * 1024  # the built-in profiles are about 2 KB
@@ -82,6 +84,15 @@ class RuleProfile(BaseModel):
     rules: dict[str, RuleSetting] = Field(
         default_factory=dict, description="Rule id -> severity override, or 'off'.")
     apply_genre_presets: StrictBool = True
+    retention_drop_factor: StrictFloat = Field(
+        2.0, ge=1, le=100,
+        description="RETENTION_DROP: a beat after the hook zone losing viewers this many "
+                    "times faster than the median of the episode's other beats...")
+    retention_drop_min_pp_s: StrictFloat = Field(
+        1.0, ge=0, le=100, description="...and at least this many percentage points a second.")
+    hook_lost_max_share: StrictFloat = Field(
+        0.35, gt=0, le=1,
+        description="HOOK_LOST: the share of the starting viewers gone by hook_max_start_s.")
 
     @field_validator("rules", mode="before")
     @classmethod

@@ -1,0 +1,86 @@
+"""``beatboard audience import FILE DATA.csv --episode N ...`` and
+``beatboard audience report FILE [--episodes 1-10] [--format text|csv]``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.errors import BeatBoardError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("audience", help="import retention data and report it on the beats",
+                       description="Retention curves from the platforms, mapped onto the "
+                                   "beats of each cut.")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    imp = actions.add_parser(
+        "import", help="add a retention curve to an episode's cut",
+        description="Read a YouTube Analytics retention report (elapsedVideoTimeRatio, "
+                    "audienceWatchRatio) or a two-column CSV of seconds and retention, and "
+                    "store it in FILE against the episode's cut.")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("data", metavar="DATA.csv")
+    imp.add_argument("--episode", type=int, required=True, metavar="N")
+    imp.add_argument("--cut", default="main", metavar="NAME",
+                     help="main (the default) or a variant cut's name, e.g. via-b1")
+    imp.add_argument("--label", default="", metavar="L", help="A/B label, market, campaign")
+    imp.add_argument("--date", default="", metavar="D", help="when it was measured")
+    imp.add_argument("--duration", type=float, metavar="S",
+                     help="the watched video's length in seconds (default: the cut's)")
+    imp.add_argument("--audience-type", metavar="T",
+                     help="YouTube audienceType rows to read (default ORGANIC)")
+    imp.add_argument("--views", type=int, metavar="N", help="viewers who started the video")
+    imp.add_argument("--primary", action="store_true",
+                     help="make this the dataset that drives the rules for its cut")
+    imp.set_defaults(func=run_import)
+    rep = actions.add_parser("report", help="per-beat retention, worst beats, A/B verdicts")
+    rep.add_argument("file", metavar="FILE")
+    rep.add_argument("--episodes", metavar="SPEC", help="episode numbers, e.g. '1-10' or '2,5'")
+    rep.add_argument("--format", choices=("text", "csv"), default="text")
+    rep.set_defaults(func=run_report)
+
+
+def refuse_if_open(path: Path) -> None:
+    from ..core.lock import holder
+    owner = holder(path)
+    if owner is not None:
+        who = f" by {owner.user} on {owner.host}" if owner.user or owner.host else ""
+        raise BeatBoardError(f"{path} is open in BeatBoard{who}; close it there (or import "
+                             "from the editor) so the two do not overwrite each other; "
+                             "nothing written")
+
+
+def run_import(args) -> int:
+    from ..core.fileio import load, save
+    from ..edit import AddDataset, EditError
+    from ..interchange.retention_csv import read_retention
+    from ..interchange.retention_import import ImportOptions, dataset_from_curve
+    path = Path(args.file)
+    project = load(path)
+    curve = read_retention(args.data, args.audience_type)
+    opts = ImportOptions(episode=args.episode, cut=args.cut, label=args.label, date=args.date,
+                         duration=args.duration, views=args.views)
+    dataset, notes = dataset_from_curve(project, curve, args.data, opts)
+    if args.primary:
+        dataset = dataset.model_copy(update={"primary": True})
+    refuse_if_open(path)
+    edit = AddDataset(dataset)
+    try:
+        edit.apply(project)
+    except EditError as e:
+        raise BeatBoardError(f"could not add the data: {e}") from None
+    save(project, path)
+    for note in notes:
+        print(note)
+    print(f"added dataset {edit.dataset_id} to episode {args.episode}, cut {dataset.cut}; "
+          f"saved {path}")
+    return 0
+
+
+def run_report(args) -> int:
+    from ..core.fileio import load
+    from .audience_report import report_csv, report_text, select_episodes
+    project = load(args.file)
+    episodes = select_episodes(project, args.episodes)
+    print(report_csv(project, episodes) if args.format == "csv"
+          else report_text(project, episodes), end="")
+    return 0

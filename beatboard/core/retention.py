@@ -1,0 +1,166 @@
+"""Retention curves on the beats: which beat the viewers left in, per cut.
+
+A dataset's points are seconds of the video the audience watched. On the board they map
+onto the cut's current timing: one to one, or scaled when the video's length and the
+cut's differ by more than ``SCALE_TOLERANCE``. A dataset is stale when its cut is gone
+or its beats or length changed since the import; it is shown, never re-mapped.
+"""
+from __future__ import annotations
+
+import bisect
+import statistics
+from dataclasses import dataclass
+
+from .audience_model import RetentionDataset
+from .cuts import Cut, all_cuts
+from .model import Episode
+
+SCALE_TOLERANCE = 0.10  # a video up to 10 % off the cut's length maps second for second
+LENGTH_TOLERANCE_S = 0.05  # a cut this much longer or shorter than at import is changed
+WORST_BEATS = 3
+WORST_FACTOR = 1.5  # a worst beat loses viewers at least this much faster than average
+
+
+def find_cut(ep: Episode, name: str) -> Cut | None:
+    return next((c for c in all_cuts(ep) if c.name == name), None)
+
+
+def cut_names(ep: Episode) -> list[str]:
+    return [c.name for c in all_cuts(ep)]
+
+
+def stale_reason(ep: Episode | None, dataset: RetentionDataset) -> str:
+    """Why the dataset no longer fits its cut ("" when it does)."""
+    if ep is None:
+        return "its episode no longer exists"
+    cut = find_cut(ep, dataset.cut)
+    if cut is None:
+        return f"the cut {dataset.cut} no longer exists"
+    if dataset.cut_beats and [b.id for b in cut.beats] != dataset.cut_beats:
+        return "the cut's beats changed since the import"
+    if dataset.cut_s is not None and abs(cut.seconds - dataset.cut_s) > LENGTH_TOLERANCE_S:
+        return (f"the cut's length changed since the import ({dataset.cut_s:.1f} s, "
+                f"now {cut.seconds:.1f} s)")
+    return ""
+
+
+def needs_scaling(video_s: float, cut_s: float) -> bool:
+    return cut_s > 0 and abs(video_s - cut_s) / cut_s > SCALE_TOLERANCE
+
+
+def board_points(dataset: RetentionDataset, cut_s: float) -> list[tuple[float, float]]:
+    """The curve in the cut's seconds."""
+    video_s = dataset.video_s if dataset.video_s is not None else cut_s
+    factor = cut_s / video_s if video_s > 0 and needs_scaling(video_s, cut_s) else 1.0
+    return [(t * factor, r) for t, r in dataset.points]
+
+
+def value_at(points: list[tuple[float, float]], t: float) -> float:
+    """Retention at ``t``, linear between points, held flat beyond the ends."""
+    if not points:
+        return 0.0
+    times = [p[0] for p in points]
+    i = bisect.bisect_right(times, t)
+    if i == 0:
+        return points[0][1]
+    if i == len(points):
+        return points[-1][1]
+    (t0, r0), (t1, r1) = points[i - 1], points[i]
+    return r0 + (r1 - r0) * (t - t0) / (t1 - t0)
+
+
+def driving_dataset(datasets: list[RetentionDataset], episode_id: str,
+                    cut: str | None = None) -> RetentionDataset | None:
+    """The primary dataset of the cut (any cut when ``cut`` is None), else the newest."""
+    mine = [d for d in datasets if d.episode == episode_id and (cut is None or d.cut == cut)]
+    if not mine:
+        return None
+    primary = [d for d in mine if d.primary]
+    return primary[-1] if primary else max(mine, key=lambda d: (d.date, d.imported_at))
+
+
+@dataclass(frozen=True)
+class BeatRetention:
+    beat_id: str
+    title: str
+    start: float
+    end: float
+    viewers_start: float  # share of the starting viewers still watching
+    viewers_end: float
+    worst: bool = False
+
+    @property
+    def loss_per_s(self) -> float:
+        """Percentage points of the starting viewers lost per second."""
+        span = self.end - self.start
+        return (self.viewers_start - self.viewers_end) * 100 / span if span > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class CutRetention:
+    episode_id: str
+    episode_number: int
+    dataset: RetentionDataset
+    cut: Cut | None
+    stale: str  # why the data no longer fits the cut; "" when it does
+    beats: tuple[BeatRetention, ...] = ()
+    average_loss_per_s: float = 0.0
+    points: tuple[tuple[float, float], ...] = ()  # in the cut's seconds
+
+    def vs_average(self, row: BeatRetention) -> float | None:
+        if self.average_loss_per_s <= 0:
+            return None
+        return row.loss_per_s / self.average_loss_per_s
+
+
+def beat_spans(cut: Cut) -> list[tuple[str, str, float, float]]:
+    """(beat id, title, start, end) in the cut, as the timeline lays it out."""
+    out, t = [], 0.0
+    for b in cut.beats:
+        out.append((b.id, b.title, t, t + b.seconds))
+        t += b.seconds
+    return out
+
+
+def beat_at(cut: Cut, t: float) -> tuple[str, str] | None:
+    spans = beat_spans(cut)
+    for bid, title, start, end in spans:
+        if start <= t < end:
+            return bid, title
+    return (spans[-1][0], spans[-1][1]) if spans else None
+
+
+def cut_retention(ep: Episode | None, dataset: RetentionDataset,
+                  hook_s: float = 3.0) -> CutRetention:
+    """The per-beat table of one dataset on its cut (empty when stale)."""
+    number = ep.number if ep is not None else 0
+    reason = stale_reason(ep, dataset)
+    cut = find_cut(ep, dataset.cut) if ep is not None else None
+    if reason or cut is None or not dataset.points or cut.seconds <= 0:
+        return CutRetention(dataset.episode, number, dataset, cut, reason)
+    points = board_points(dataset, cut.seconds)
+    rows = [BeatRetention(bid, title, s, e, value_at(points, s), value_at(points, e))
+            for bid, title, s, e in beat_spans(cut)]
+    end = cut.seconds
+    average = (value_at(points, 0) - value_at(points, end)) * 100 / end
+    # The worst beats: the steepest after the hook zone (every curve falls fastest there),
+    # and only those clearly faster than the episode's average.
+    candidates = sorted((r for r in rows if r.start >= hook_s
+                         and r.loss_per_s >= WORST_FACTOR * average > 0),
+                        key=lambda r: -r.loss_per_s)[:WORST_BEATS]
+    worst = {r.beat_id for r in candidates}
+    rows = [BeatRetention(r.beat_id, r.title, r.start, r.end, r.viewers_start, r.viewers_end,
+                          r.beat_id in worst) for r in rows]
+    return CutRetention(dataset.episode, number, dataset, cut, "", tuple(rows), average,
+                        tuple(points))
+
+
+def loss_between(points: list[tuple[float, float]] | tuple, start: float, end: float) -> float:
+    """Percentage points per second lost from ``start`` to ``end``."""
+    if end <= start:
+        return 0.0
+    return (value_at(list(points), start) - value_at(list(points), end)) * 100 / (end - start)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else 0.0

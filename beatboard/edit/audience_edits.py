@@ -1,0 +1,85 @@
+"""Audience datasets: add, remove and mark the one that drives the overlay and the rules."""
+from __future__ import annotations
+
+from ..core.audience_model import RetentionDataset
+from ..core.model import Project
+from .base import Change, EditError
+from .ids import new_id
+from .structure import ProjectListEdit
+
+
+class _AudienceListEdit(ProjectListEdit):
+    attr = "audience"
+
+    def change(self, project: Project, items: list) -> Change:
+        # The retention rules of the datasets' episodes re-check.
+        return Change(episodes=frozenset(d.episode for d in items))
+
+
+class AddDataset(_AudienceListEdit):
+    """Add a dataset; it gets a fresh id (``dataset_id`` after apply)."""
+
+    label = "Import audience data"
+
+    def __init__(self, dataset: RetentionDataset):
+        super().__init__()
+        self.dataset = dataset
+        self.dataset_id: str | None = None
+
+    def build(self, project: Project) -> list[RetentionDataset]:
+        if project.episode(self.dataset.episode) is None:
+            raise EditError(f"episode {self.dataset.episode!r} does not exist")
+        self.dataset_id = new_id("a", {d.id for d in project.audience})
+        added = self.dataset.model_copy(update={"id": self.dataset_id})
+        others = project.audience
+        if added.primary:  # one primary per cut
+            others = [_unmarked(d) if _same_cut(d, added) and d.primary else d for d in others]
+        return list(others) + [added]
+
+
+class RemoveDataset(_AudienceListEdit):
+    label = "Remove audience data"
+
+    def __init__(self, dataset_id: str):
+        super().__init__()
+        self.dataset_id = dataset_id
+
+    def build(self, project: Project) -> list[RetentionDataset]:
+        kept = [d for d in project.audience if d.id != self.dataset_id]
+        if len(kept) == len(project.audience):
+            raise EditError(f"there is no audience dataset {self.dataset_id!r}")
+        return kept
+
+
+class SetPrimaryDataset(_AudienceListEdit):
+    """Mark a dataset as the one its cut is judged by (and unmark the others of the cut);
+    ``primary=False`` unmarks it, so the newest drives again."""
+
+    label = "Set primary audience data"
+
+    def __init__(self, dataset_id: str, primary: bool = True):
+        super().__init__()
+        self.dataset_id = dataset_id
+        self.primary = primary
+
+    def build(self, project: Project) -> list[RetentionDataset]:
+        target = next((d for d in project.audience if d.id == self.dataset_id), None)
+        if target is None:
+            raise EditError(f"there is no audience dataset {self.dataset_id!r}")
+        out = []
+        for d in project.audience:
+            if d.id == self.dataset_id:
+                out.append(d.model_copy(update={"primary": self.primary}))
+            elif self.primary and d.primary and _same_cut(d, target):
+                out.append(_unmarked(d))
+            else:
+                out.append(d)
+        return out
+
+
+def _same_cut(a: RetentionDataset, b: RetentionDataset) -> bool:
+    return a.episode == b.episode and a.cut == b.cut
+
+
+def _unmarked(d: RetentionDataset) -> RetentionDataset:
+    return d.model_copy(update={"primary": False})

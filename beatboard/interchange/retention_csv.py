@@ -1,0 +1,184 @@
+"""Read retention curves: a YouTube Analytics retention report, or two columns of seconds
+and retention as any spreadsheet writes them.
+
+YouTube's report names its columns as the API does (``elapsedVideoTimeRatio``,
+``audienceWatchRatio``, optionally ``relativeRetentionPerformance`` and
+``audienceType``); its time is a share of the video, so the caller needs the video's
+length. The plain form is seconds and retention, in percent or 0-1, with or without a
+header, comma or semicolon separated, with a decimal point or comma. Every problem names
+the file, the line and what is wrong; nothing half-read is ever returned.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.audience_model import MAX_POINTS, MAX_WATCH_RATIO
+from ..core.errors import BeatBoardFileError
+from ..core.userfiles import read_user_file
+
+MAX_CSV_BYTES = 16 * 1024 * 1024
+RATIO, SECONDS = "ratio", "seconds"
+TIME_RATIO, WATCH_RATIO = "elapsedvideotimeratio", "audiencewatchratio"
+AUDIENCE_TYPE = "audiencetype"
+DEFAULT_AUDIENCE_TYPE = "ORGANIC"
+
+
+@dataclass(frozen=True)
+class RetentionCurve:
+    """Points as read: time is a 0-1 share of the video (``RATIO``) or seconds."""
+
+    time_kind: str  # RATIO | SECONDS
+    points: tuple[tuple[float, float], ...]  # (time, retention 0..1, watch ratios may pass 1)
+    audience_type: str = ""
+    described: str = ""  # how the columns were read, for the user
+
+
+def read_retention(path: str | Path, audience_type: str | None = None) -> RetentionCurve:
+    return parse_retention(read_user_file(path, "retention CSV", MAX_CSV_BYTES), path,
+                           audience_type)
+
+
+def parse_retention(raw: bytes, path: str | Path | None = None,
+                    audience_type: str | None = None) -> RetentionCurve:
+    rows = _rows(_text(raw, path), path)
+    header = [c.strip().lstrip("\ufeff") for c in rows[0][1]]
+    if TIME_RATIO in {h.lower() for h in header}:
+        return _youtube(rows, header, path, audience_type)
+    if audience_type:
+        raise BeatBoardFileError(path, "line 1", "--audience-type needs a YouTube retention "
+                                 "report (an audienceType column); this is a plain CSV")
+    return _plain(rows, path)
+
+
+def _text(raw: bytes, path) -> str:
+    if b"\x00" in raw[:4096]:
+        raise BeatBoardFileError(path, "", "this is a binary file, not a CSV table")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise BeatBoardFileError(path, f"line {line}", "not UTF-8 text (save the table as "
+                                 "CSV UTF-8)") from None
+
+
+def _rows(text: str, path) -> list[tuple[int, list[str]]]:
+    """Non-empty rows with their line numbers, split at the file's own separator."""
+    lines = text.splitlines()
+    sample = next((l for l in lines if l.strip()), "")
+    if not sample:
+        raise BeatBoardFileError(path, "", "the file is empty")
+    delimiter = ";" if ";" in sample else "\t" if "\t" in sample else ","
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for number, cells in enumerate(csv.reader(lines, delimiter=delimiter), start=1):
+            if any(c.strip() for c in cells):
+                rows.append((number, cells))
+                if len(rows) > MAX_POINTS + 1:
+                    raise BeatBoardFileError(path, f"line {number}", f"more than {MAX_POINTS} "
+                                             "rows; a retention curve has one a second at most")
+    except csv.Error as e:
+        raise BeatBoardFileError(path, "", f"not a readable CSV table ({e})") from None
+    return rows
+
+
+def _number(cell: str, path, line: int, column: str) -> tuple[float, bool]:
+    """The cell's value and whether it carried a percent sign."""
+    text = cell.strip().replace("\u00a0", "").replace(" ", "")
+    percent = text.endswith("%")
+    text = text.rstrip("%").replace(",", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        shown = cell.strip()[:40]
+        raise BeatBoardFileError(path, f"line {line}", f"{column}: expected a number, got "
+                                 f"{shown!r}") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise BeatBoardFileError(path, f"line {line}", f"{column}: expected a number, got "
+                                 f"{cell.strip()[:40]!r}")
+    return value, percent
+
+
+def _youtube(rows, header, path, audience_type: str | None) -> RetentionCurve:
+    lower = [h.lower() for h in header]
+    if WATCH_RATIO not in lower:
+        raise BeatBoardFileError(path, "line 1", "a YouTube retention report needs an "
+                                 "audienceWatchRatio column beside elapsedVideoTimeRatio")
+    t_col, r_col = lower.index(TIME_RATIO), lower.index(WATCH_RATIO)
+    type_col = lower.index(AUDIENCE_TYPE) if AUDIENCE_TYPE in lower else None
+    wanted = (audience_type or DEFAULT_AUDIENCE_TYPE).upper() if type_col is not None else ""
+    points, seen_types = [], []
+    for line, cells in rows[1:]:
+        if len(cells) < len(header):
+            raise BeatBoardFileError(path, f"line {line}", f"{len(cells)} columns, the header "
+                                     f"has {len(header)}")
+        if type_col is not None:
+            kind = cells[type_col].strip().upper()
+            if kind not in seen_types:
+                seen_types.append(kind)
+            if kind != wanted:
+                continue
+        t, _ = _number(cells[t_col], path, line, "elapsedVideoTimeRatio")
+        r, _ = _number(cells[r_col], path, line, "audienceWatchRatio")
+        if not 0 <= t <= 1:
+            raise BeatBoardFileError(path, f"line {line}", f"elapsedVideoTimeRatio {t:g} is "
+                                     "outside 0-1 (it is a share of the video)")
+        if not 0 <= r <= MAX_WATCH_RATIO:
+            raise BeatBoardFileError(path, f"line {line}", f"audienceWatchRatio {r:g} is "
+                                     f"outside 0-{MAX_WATCH_RATIO:g}")
+        points.append((line, t, r))
+    if not points:
+        found = ", ".join(seen_types) or "none"
+        raise BeatBoardFileError(path, "", f"no {wanted or 'data'} rows (audience types in the "
+                                 f"file: {found}); choose one with --audience-type")
+    described = "YouTube retention report: elapsedVideoTimeRatio, audienceWatchRatio"
+    if wanted:
+        described += f", {wanted} rows"
+    return RetentionCurve(RATIO, _ordered(points, path), wanted, described)
+
+
+def _plain(rows, path) -> RetentionCurve:
+    first_line, first = rows[0]
+    try:
+        _number(first[0], path, first_line, "seconds")
+        body = rows
+        header = False
+    except BeatBoardFileError:
+        body = rows[1:]  # a header row of names
+        header = True
+    raw, any_percent = [], False
+    for line, cells in body:
+        cells = [c for c in cells if c.strip()] if len(cells) > 2 else cells
+        if len(cells) != 2:
+            raise BeatBoardFileError(path, f"line {line}", f"expected two columns (seconds, "
+                                     f"retention), found {len(cells)}")
+        t, _ = _number(cells[0], path, line, "seconds")
+        r, percent = _number(cells[1], path, line, "retention")
+        if t < 0:
+            raise BeatBoardFileError(path, f"line {line}", f"seconds {t:g} is negative")
+        if r < 0:
+            raise BeatBoardFileError(path, f"line {line}", f"retention {r:g} is negative")
+        any_percent = any_percent or percent
+        raw.append((line, t, r))
+    if not raw:
+        raise BeatBoardFileError(path, "", "no data rows after the header")
+    in_percent = any_percent or any(r > 1 for _, _, r in raw)
+    if in_percent:
+        for line, _, r in raw:
+            if r > 100:
+                raise BeatBoardFileError(path, f"line {line}", f"retention {r:g} % is above "
+                                         "100 %")
+        raw = [(line, t, r / 100) for line, t, r in raw]
+    described = ("seconds, retention in " + ("percent" if in_percent else "0-1")
+                 + (" (header row skipped)" if header else ""))
+    return RetentionCurve(SECONDS, _ordered(raw, path), "", described)
+
+
+def _ordered(points: list[tuple[int, float, float]], path) -> tuple[tuple[float, float], ...]:
+    for (_, t0, _), (line, t1, _) in zip(points, points[1:]):
+        if t1 <= t0:
+            raise BeatBoardFileError(path, f"line {line}", f"time {t1:g} does not come after "
+                                     f"the line before ({t0:g}); times must increase")
+    return tuple((t, r) for _, t, r in points)

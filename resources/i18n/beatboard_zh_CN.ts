@@ -122,115 +122,85 @@
 <context>
     <name>AnimaticPlayer</name>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="158"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="129"/>
         <source>Cut:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="159"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="130"/>
         <source>Which cut of the episode plays: the main line or a variant or choice</source>
         <translation>播放本集的哪个版本：主线，或某个变体或选择分支</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="161"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="132"/>
         <source>Play on</source>
         <translation>连播</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="162"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="133"/>
         <source>Play the following episodes back to back</source>
         <translation>接着播放后面的剧集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="163"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="134"/>
         <source>Sound…</source>
         <translation>声音…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="164"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="135"/>
         <source>Temp sound for this episode (WAV, MP3, M4A), copied into the project&apos;s assets</source>
         <translation>本集的临时声音（WAV、MP3、M4A），复制到项目素材文件夹</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="166"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="137"/>
         <source>When the sound starts: later (+) or trimmed (−)</source>
         <translation>声音起点：延后（+）或裁掉开头（−）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="167"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="138"/>
         <source>Remove the temp sound</source>
         <translation>移除临时声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="168"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="139"/>
         <source>Play / pause (Space)</source>
         <translation>播放 / 暂停（空格）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="169"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="140"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="170"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="141"/>
         <source>Start (Home)</source>
         <translation>开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="171"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="142"/>
         <source>Previous panel (←)</source>
         <translation>上一格（←）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="172"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="143"/>
         <source>Next panel (→)</source>
         <translation>下一格（→）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="173"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="144"/>
         <source>End (End)</source>
         <translation>结尾（End）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="179"/>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="221"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="150"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="192"/>
         <source>Main line</source>
         <translation>主线</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="231"/>
+        <location filename="../../beatboard/gui/player/player_widget.py" line="202"/>
         <source>via %1</source>
         <translation>经 %1</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="357"/>
-        <source>Save the project first: sound is stored beside it.</source>
-        <translation>请先保存项目：声音文件保存在项目旁边。</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="360"/>
-        <source>Temp sound</source>
-        <translation>临时声音</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="361"/>
-        <source>Audio (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</source>
-        <translation>音频 (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="388"/>
-        <source>Set temp sound</source>
-        <translation>设置临时声音</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="388"/>
-        <source>Remove temp sound</source>
-        <translation>移除临时声音</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/player/player_widget.py" line="399"/>
-        <source>No temp sound</source>
-        <translation>无临时声音</translation>
     </message>
 </context>
 <context>
@@ -335,145 +305,150 @@
 <context>
     <name>BeatForm</name>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="111"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="112"/>
         <source>What happens, in a few words</source>
         <translation>发生了什么（几个词概括）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="112"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="113"/>
         <source>Names, separated by commas</source>
         <translation>人物名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="113"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="114"/>
         <source>Props, separated by commas</source>
         <translation>道具，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="118"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="119"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="119"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="120"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="98"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="99"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="99"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="100"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="99"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="100"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="98"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="99"/>
         <source>Emotion</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="100"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="101"/>
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="101"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="102"/>
         <source>Dialogue</source>
         <translation>台词</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="101"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="102"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="102"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="103"/>
         <source>Shot size</source>
         <translation>景别</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="102"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="103"/>
         <source>Camera move</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="103"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="104"/>
         <source>Characters</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="103"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="104"/>
         <source>Location</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="104"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="105"/>
         <source>Props</source>
         <translation>道具</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="104"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="105"/>
         <source>Compliance</source>
         <translation>合规标签</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="105"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="106"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="105"/>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="216"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="106"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="217"/>
         <source>Panel image</source>
         <translation>分镜图</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="139"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="140"/>
         <source>Episode %1 · beat %2</source>
         <translation>第 %1 集 · 节拍 %2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="142"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="143"/>
         <source>starts at %1 s</source>
         <translation>起始于 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="149"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="150"/>
         <source>≈ %1 s (estimated from dialogue)</source>
         <translation>≈ %1 秒（按台词估算）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="152"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="153"/>
         <source>Estimate from dialogue: %1 s</source>
         <translation>按台词估算：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="162"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="163"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="181"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="182"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="208"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="209"/>
         <source>Set emotion</source>
         <translation>设置情绪</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_beat.py" line="214"/>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="215"/>
         <source>Save the project first: images are stored beside it.</source>
         <translation>请先保存项目：图片存放在项目文件旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_beat.py" line="229"/>
+        <source>Set panel picture</source>
+        <translation>设置分镜画面</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1768,7 @@
 <context>
     <name>ImageAssets</name>
     <message>
-        <location filename="../../beatboard/gui/image_assets.py" line="31"/>
+        <location filename="../../beatboard/gui/image_assets.py" line="28"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
@@ -2344,192 +2319,192 @@ Leave empty for the defaults: &apos;Episode 3&apos;, &apos;EP 3 - Title&apos;, &
 <context>
     <name>PanelForm</name>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="131"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="132"/>
         <source>Picture</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="132"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="133"/>
         <source>fill the frame (crop)</source>
         <translation>铺满画框（裁切）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="133"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="134"/>
         <source>fit the whole picture</source>
         <translation>完整显示图片</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="83"/>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="144"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="84"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="145"/>
         <source>Draw…</source>
         <translation>绘制…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="84"/>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="145"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="85"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="146"/>
         <source>Open the panel in the sketch pad (Enter)</source>
         <translation>在画板中打开此分镜格（回车）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="85"/>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="146"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="86"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="147"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="86"/>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="147"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="87"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="148"/>
         <source>Clear picture</source>
         <translation>清除画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="128"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="129"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="128"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="129"/>
         <source>Shot size</source>
         <translation>景别</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="129"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="130"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="129"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="130"/>
         <source>Camera move</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="130"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="131"/>
         <source>Caption</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="130"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="131"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="131"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="132"/>
         <source>Framing</source>
         <translation>取景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="139"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="140"/>
         <source>push in</source>
         <translation>推近</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="140"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="141"/>
         <source>pull out</source>
         <translation>拉远</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="140"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="141"/>
         <source>pan left</source>
         <translation>左摇</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="141"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="142"/>
         <source>pan right</source>
         <translation>右摇</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="141"/>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="199"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="142"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="200"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="182"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="183"/>
         <source>Panel %1 of %2</source>
         <translation>第 %1 格，共 %2 格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="186"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="187"/>
         <source>shared: %1 s</source>
         <translation>平分：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="187"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="188"/>
         <source>blank = a share of the beat</source>
         <translation>留空 = 平分节拍时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="192"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="193"/>
         <source>blank = split from the beat&apos;s dialogue</source>
         <translation>留空 = 从节拍台词中拆分</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="208"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="209"/>
         <source>sketch</source>
         <translation>手绘</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="208"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="209"/>
         <source>image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="211"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="212"/>
         <source>no picture yet (automatic frame)</source>
         <translation>尚无画面（自动示意图）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="229"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="230"/>
         <source>Set framing</source>
         <translation>设置取景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="235"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="236"/>
         <source>Clear panel picture</source>
         <translation>清除分镜画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="239"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="240"/>
         <source>Save the project first: pictures are stored beside it.</source>
         <translation>请先保存项目：图片存放在项目文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="241"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="242"/>
         <source>Panel image</source>
         <translation>分镜图片</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="254"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="250"/>
         <source>Set panel picture</source>
         <translation>设置分镜画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="138"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="139"/>
         <source>from the camera move</source>
         <translation>按运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="138"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="139"/>
         <source>hold (whole frame)</source>
         <translation>静止（整幅画面）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="157"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="158"/>
         <source>set by hand</source>
         <translation>手动设置</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="159"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="160"/>
         <source>from shot: %1</source>
         <translation>来自镜头：%1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="161"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="162"/>
         <source>%1: not animated</source>
         <translation>%1：不生成动画</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="163"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="164"/>
         <source>no camera move</source>
         <translation>无运镜</translation>
     </message>
@@ -3289,6 +3264,40 @@ Leave empty for the defaults: &apos;Episode 3&apos;, &apos;EP 3 - Title&apos;, &
         <location filename="../../beatboard/gui/sketchpad/dialog.py" line="72"/>
         <source>non-photo blue (rough; prints grey)</source>
         <translation>非照相蓝（草稿；打印为灰色）</translation>
+    </message>
+</context>
+<context>
+    <name>TempSound</name>
+    <message>
+        <location filename="../../beatboard/gui/player/temp_sound.py" line="61"/>
+        <source>Save the project first: sound is stored beside it.</source>
+        <translation>请先保存项目：声音文件保存在项目旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/player/temp_sound.py" line="64"/>
+        <source>Temp sound</source>
+        <translation>临时声音</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/player/temp_sound.py" line="65"/>
+        <source>Audio (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</source>
+        <translation>音频 (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/player/temp_sound.py" line="79"/>
+        <location filename="../../beatboard/gui/player/temp_sound.py" line="94"/>
+        <source>Set temp sound</source>
+        <translation>设置临时声音</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/player/temp_sound.py" line="94"/>
+        <source>Remove temp sound</source>
+        <translation>移除临时声音</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/player/temp_sound.py" line="105"/>
+        <source>No temp sound</source>
+        <translation>无临时声音</translation>
     </message>
 </context>
 <context>

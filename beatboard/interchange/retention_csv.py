@@ -43,17 +43,17 @@ def read_retention(path: str | Path, audience_type: str | None = None) -> Retent
 
 def parse_retention(raw: bytes, path: str | Path | None = None,
                     audience_type: str | None = None) -> RetentionCurve:
-    rows = _rows(_text(raw, path), path)
+    rows = split_rows(decode_text(raw, path), path)
     header = [c.strip().lstrip("\ufeff") for c in rows[0][1]]
     if TIME_RATIO in {h.lower() for h in header}:
         return _youtube(rows, header, path, audience_type)
     if audience_type:
         raise BeatBoardFileError(path, "line 1", "--audience-type needs a YouTube retention "
                                  "report (an audienceType column); this is a plain CSV")
-    return _plain(rows, path)
+    return plain_curve(rows, path)
 
 
-def _text(raw: bytes, path) -> str:
+def decode_text(raw: bytes, path) -> str:
     if b"\x00" in raw[:4096]:
         raise BeatBoardFileError(path, "", "this is a binary file, not a CSV table")
     try:
@@ -64,13 +64,12 @@ def _text(raw: bytes, path) -> str:
                                  "CSV UTF-8)") from None
 
 
-def _rows(text: str, path) -> list[tuple[int, list[str]]]:
+def split_rows(text: str, path) -> list[tuple[int, list[str]]]:
     """Non-empty rows with their line numbers, split at the file's own separator."""
     lines = text.splitlines()
-    sample = next((l for l in lines if l.strip()), "")
-    if not sample:
+    delimiter = detect_delimiter(lines)
+    if delimiter is None:
         raise BeatBoardFileError(path, "", "the file is empty")
-    delimiter = ";" if ";" in sample else "\t" if "\t" in sample else ","
     rows: list[tuple[int, list[str]]] = []
     try:
         for number, cells in enumerate(csv.reader(lines, delimiter=delimiter), start=1):
@@ -84,7 +83,15 @@ def _rows(text: str, path) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def _number(cell: str, path, line: int, column: str) -> tuple[float, bool]:
+def detect_delimiter(lines: list[str]) -> str | None:
+    """The separator of the first non-empty line: semicolon, tab, else comma."""
+    sample = next((line for line in lines if line.strip()), "")
+    if not sample:
+        return None
+    return ";" if ";" in sample else "\t" if "\t" in sample else ","
+
+
+def parse_number(cell: str, path, line: int, column: str) -> tuple[float, bool]:
     """The cell's value and whether it carried a percent sign."""
     text = cell.strip().replace("\u00a0", "").replace(" ", "")
     percent = text.endswith("%")
@@ -120,8 +127,8 @@ def _youtube(rows, header, path, audience_type: str | None) -> RetentionCurve:
                 seen_types.append(kind)
             if kind != wanted:
                 continue
-        t, _ = _number(cells[t_col], path, line, "elapsedVideoTimeRatio")
-        r, _ = _number(cells[r_col], path, line, "audienceWatchRatio")
+        t, _ = parse_number(cells[t_col], path, line, "elapsedVideoTimeRatio")
+        r, _ = parse_number(cells[r_col], path, line, "audienceWatchRatio")
         if not 0 <= t <= 1:
             raise BeatBoardFileError(path, f"line {line}", f"elapsedVideoTimeRatio {t:g} is "
                                      "outside 0-1 (it is a share of the video)")
@@ -136,13 +143,13 @@ def _youtube(rows, header, path, audience_type: str | None) -> RetentionCurve:
     described = "YouTube retention report: elapsedVideoTimeRatio, audienceWatchRatio"
     if wanted:
         described += f", {wanted} rows"
-    return RetentionCurve(RATIO, _ordered(points, path), wanted, described)
+    return RetentionCurve(RATIO, ordered_points(points, path), wanted, described)
 
 
-def _plain(rows, path) -> RetentionCurve:
+def plain_curve(rows, path) -> RetentionCurve:
     first_line, first = rows[0]
     try:
-        _number(first[0], path, first_line, "seconds")
+        parse_number(first[0], path, first_line, "seconds")
         body = rows
         header = False
     except BeatBoardFileError:
@@ -154,8 +161,8 @@ def _plain(rows, path) -> RetentionCurve:
         if len(cells) != 2:
             raise BeatBoardFileError(path, f"line {line}", f"expected two columns (seconds, "
                                      f"retention), found {len(cells)}")
-        t, _ = _number(cells[0], path, line, "seconds")
-        r, percent = _number(cells[1], path, line, "retention")
+        t, _ = parse_number(cells[0], path, line, "seconds")
+        r, percent = parse_number(cells[1], path, line, "retention")
         if t < 0:
             raise BeatBoardFileError(path, f"line {line}", f"seconds {t:g} is negative")
         if r < 0:
@@ -173,10 +180,11 @@ def _plain(rows, path) -> RetentionCurve:
         raw = [(line, t, r / 100) for line, t, r in raw]
     described = ("seconds, retention in " + ("percent" if in_percent else "0-1")
                  + (" (header row skipped)" if header else ""))
-    return RetentionCurve(SECONDS, _ordered(raw, path), "", described)
+    return RetentionCurve(SECONDS, ordered_points(raw, path), "", described)
 
 
-def _ordered(points: list[tuple[int, float, float]], path) -> tuple[tuple[float, float], ...]:
+def ordered_points(points: list[tuple[int, float, float]],
+                   path) -> tuple[tuple[float, float], ...]:
     for (_, t0, _), (line, t1, _) in zip(points, points[1:]):
         if t1 <= t0:
             raise BeatBoardFileError(path, f"line {line}", f"time {t1:g} does not come after "

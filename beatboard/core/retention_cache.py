@@ -17,7 +17,8 @@ def cut_timing(ep: Episode | None, cut_name: str) -> tuple | None:
     if ep is None:
         return None
     cut = find_cut(ep, cut_name)
-    return None if cut is None else (ep.number, tuple((b.id, b.seconds) for b in cut.beats))
+    return None if cut is None else (ep.number,
+                                     tuple((b.id, b.seconds, b.title) for b in cut.beats))
 
 
 class RetentionCache:

@@ -126,3 +126,17 @@ def test_dialog_speaks_chinese(window, qtbot):
         assert dialog.cut.itemText(0) == "主线"
     finally:
         remove_chinese(app, pending)
+
+
+def test_pdf_dialog_offers_audience_pages_when_there_is_data(window, qtbot):
+    from beatboard.gui.export_dialog import ExportPdfDialog
+    from beatboard.core.audience_model import RetentionDataset
+    from beatboard.edit import AddDataset
+    dialog = ExportPdfDialog(window.controller.project, None, "en", window)
+    qtbot.addWidget(dialog)
+    assert not dialog.sections["audience"].isChecked()
+    window.controller.push(AddDataset(RetentionDataset(
+        id="new", episode="ep1", points=[(0.0, 1.0), (70.0, 0.3)])))
+    dialog = ExportPdfDialog(window.controller.project, None, "en", window)
+    qtbot.addWidget(dialog)
+    assert dialog.sections["audience"].isChecked()

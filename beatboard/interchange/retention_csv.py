@@ -73,7 +73,7 @@ def split_rows(text: str, path) -> list[tuple[int, list[str]]]:
     rows: list[tuple[int, list[str]]] = []
     try:
         for number, cells in enumerate(csv.reader(lines, delimiter=delimiter), start=1):
-            if any(c.strip() for c in cells):
+            if "".join(cells).strip():
                 rows.append((number, cells))
                 if len(rows) > MAX_POINTS + 1:
                     raise BeatBoardFileError(path, f"line {number}", f"more than {MAX_POINTS} "
@@ -93,6 +93,12 @@ def detect_delimiter(lines: list[str]) -> str | None:
 
 def parse_number(cell: str, path, line: int, column: str) -> tuple[float, bool]:
     """The cell's value and whether it carried a percent sign."""
+    try:  # the common cell, a plain finite number, without the clean-up below
+        value = float(cell)
+        if value - value == 0:  # neither nan nor infinite
+            return value, False
+    except ValueError:
+        pass
     text = cell.strip().replace("\u00a0", "").replace(" ", "")
     percent = text.endswith("%")
     text = text.rstrip("%").replace(",", ".")
@@ -155,38 +161,54 @@ def plain_curve(rows, path) -> RetentionCurve:
     except BeatBoardFileError:
         body = rows[1:]  # a header row of names
         header = True
-    raw, any_percent = [], False
+    raw, any_percent, top, last = [], False, 0.0, None
     for line, cells in body:
-        cells = [c for c in cells if c.strip()] if len(cells) > 2 else cells
         if len(cells) != 2:
-            raise BeatBoardFileError(path, f"line {line}", f"expected two columns (seconds, "
-                                     f"retention), found {len(cells)}")
-        t, _ = parse_number(cells[0], path, line, "seconds")
-        r, percent = parse_number(cells[1], path, line, "retention")
+            cells = [c for c in cells if c.strip()]
+            if len(cells) != 2:
+                raise BeatBoardFileError(path, f"line {line}", f"expected two columns "
+                                         f"(seconds, retention), found {len(cells)}")
+        try:  # plain finite numbers, the common row, read without a call per cell
+            t, r, percent = float(cells[0]), float(cells[1]), False
+            if t - t != 0 or r - r != 0:
+                raise ValueError
+        except ValueError:
+            t, _ = parse_number(cells[0], path, line, "seconds")
+            r, percent = parse_number(cells[1], path, line, "retention")
         if t < 0:
             raise BeatBoardFileError(path, f"line {line}", f"seconds {t:g} is negative")
         if r < 0:
             raise BeatBoardFileError(path, f"line {line}", f"retention {r:g} is negative")
+        if last is not None and t <= last:
+            raise _out_of_order(path, line, t, last)
+        last = t
         any_percent = any_percent or percent
+        top = r if r > top else top
         raw.append((line, t, r))
     if not raw:
         raise BeatBoardFileError(path, "", "no data rows after the header")
-    in_percent = any_percent or any(r > 1 for _, _, r in raw)
+    in_percent = any_percent or top > 1
     if in_percent:
-        for line, _, r in raw:
-            if r > 100:
-                raise BeatBoardFileError(path, f"line {line}", f"retention {r:g} % is above "
-                                         "100 %")
-        raw = [(line, t, r / 100) for line, t, r in raw]
+        if top > 100:
+            line, _, r = next(p for p in raw if p[2] > 100)
+            raise BeatBoardFileError(path, f"line {line}", f"retention {r:g} % is above "
+                                     "100 %")
+        points = tuple((t, r / 100) for _, t, r in raw)
+    else:
+        points = tuple((t, r) for _, t, r in raw)
     described = ("seconds, retention in " + ("percent" if in_percent else "0-1")
                  + (" (header row skipped)" if header else ""))
-    return RetentionCurve(SECONDS, ordered_points(raw, path), "", described)
+    return RetentionCurve(SECONDS, points, "", described)
+
+
+def _out_of_order(path, line: int, t: float, before: float) -> BeatBoardFileError:
+    return BeatBoardFileError(path, f"line {line}", f"time {t:g} does not come after the "
+                              f"line before ({before:g}); times must increase")
 
 
 def ordered_points(points: list[tuple[int, float, float]],
                    path) -> tuple[tuple[float, float], ...]:
     for (_, t0, _), (line, t1, _) in zip(points, points[1:]):
         if t1 <= t0:
-            raise BeatBoardFileError(path, f"line {line}", f"time {t1:g} does not come after "
-                                     f"the line before ({t0:g}); times must increase")
+            raise _out_of_order(path, line, t1, t0)
     return tuple((t, r) for _, t, r in points)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from ...core.errors import BeatBoardError
 from ...core.model import Project
 from ...core.retention import CutRetention, cut_retention, driving_dataset
-from ...core.retention_ab import Comparison, comparisons
+from ...core.retention_ab import comparisons
+from ...rules.audience_text import verdict_lines, word
 from .draw import Painter
 from .labels import episode_name
 from .layout import Rect, page_geometry
@@ -20,31 +21,6 @@ from .style import GUIDE_GREY, INK, LIGHT, RULE_GREY
 DASHES = ((), (5, 3), (1.5, 2.5), (6, 2, 1.5, 2))  # solid, dashed, dotted, dash-dot
 COLUMNS = (("beat", 0.34), ("start", 0.09), ("end", 0.09), ("v_start", 0.13),
            ("v_end", 0.13), ("loss", 0.11), ("ratio", 0.11))
-_WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Audience", "观众数据"),
-    "beat": ("Beat", "节拍"), "start": ("Start s", "开始秒"), "end": ("End s", "结束秒"),
-    "v_start": ("Viewers in", "开始时观众"), "v_end": ("Viewers out", "结束时观众"),
-    "loss": ("Loss pp/s", "流失 百分点/秒"), "ratio": ("× avg", "× 平均"),
-    "worst": ("WORST", "最差"), "average": ("average loss", "平均流失"),
-    "viewers": ("viewers", "名观众"), "stale": ("stale, not mapped", "已过期，未映射"),
-    "no_data": ("No audience data in these episodes.", "所选剧集没有观众数据。"),
-    "part": ("part at {s} s: A shows {a}, B shows {b}", "{s} 秒处分开：A 为 {a}，B 为 {b}"),
-    "close": ("the curves stay within 5 points", "两条曲线相差始终在 5 个百分点以内"),
-    "completion": ("completion A {a}, B {b} ({d} points)", "完播率 A {a}，B {b}（{d} 个百分点）"),
-    "noise": ("within noise", "在随机波动范围内"), "real": ("more than noise", "超出随机波动"),
-    "no_views": ("no viewer counts: cannot tell a difference from noise",
-                 "没有观看人数：无法判断差异是否超出随机波动"),
-    "power": ("80 % power needs {n} viewers per arm", "80 % 检验效能需每组 {n} 名观众"),
-    "more": ("… {n} more beats", "…… 另有 {n} 个节拍"),
-    "emotion": ("emotion (thin grey)", "情绪（灰色细线）"),
-}
-
-
-def word(key: str, lang: str) -> str:
-    en, zh = _WORDS[key]
-    return zh if lang == "zh" else en
-
-
 def _hook_s(project: Project) -> float:
     from ...rules.profile import resolve_profile
     try:
@@ -98,9 +74,10 @@ def _draw_page(p: Painter, ep, tables, leads, ab, options, ctx) -> None:
     for i, t in enumerate(fresh):  # the legend: line style, then the dataset
         y -= fs * 1.5
         _sample(p, body.x, y + fs * 0.35, 28 * s, DASHES[i])
-        views = f" · {t.dataset.views:,} {word('viewers', lang)}" if t.dataset.views else ""
-        p.line(Rect(body.x + 34 * s, y, body.w - 34 * s, fs * 1.3), _name(t) + views + (
-            f" · {word('average', lang)} {t.average_loss_per_s:.2f} pp/s"), fs)
+        views = (" · " + word("viewers", lang, n=f"{t.dataset.views:,}")
+                 if t.dataset.views else "")
+        p.line(Rect(body.x + 34 * s, y, body.w - 34 * s, fs * 1.3), _name(t) + views + " · "
+               + word("average", lang, x=f"{t.average_loss_per_s:.2f}"), fs)
     chart = Rect(body.x + 30 * s, y - 8 * s - body.h * 0.36, body.w - 60 * s, body.h * 0.36)
     base = next((t for t in fresh if t.dataset.cut == "main"), fresh[0] if fresh else None)
     if base is not None:
@@ -109,7 +86,7 @@ def _draw_page(p: Painter, ep, tables, leads, ab, options, ctx) -> None:
         y = _table(p, Rect(body.x, body.y, body.w, y - body.y), base, lang, fs)
     lines = []
     for c in ab:
-        lines += [f"A/B: {_name(c.a)}  vs  {_name(c.b)}"] + ["    " + x for x in _verdict(c, lang)]
+        lines += [f"A/B: {_name(c.a)}  vs  {_name(c.b)}"] + ["    " + x for x in verdict_lines(c, lang)]
     lines += [f"{_name(t)}: {word('stale', lang)} ({t.stale})" for t in tables if t.stale]
     for text in lines:
         y -= fs * 1.45
@@ -204,27 +181,6 @@ def _table(p: Painter, area: Rect, t: CutRetention, lang: str, fs: float) -> flo
              "" if ratio is None else f"{ratio:.1f}×"], bold=b.worst)
     if len(shown) < len(t.beats):
         p.line(Rect(area.x, top - row_h, area.w, row_h),
-               word("more", lang).format(n=len(t.beats) - len(shown)), fs)
+               word("more", lang, n=len(t.beats) - len(shown)), fs)
         top -= row_h
     return top - row_h * 0.5
-
-
-def _verdict(c: Comparison, lang: str) -> list[str]:
-    def pct(v: float) -> str:
-        return f"{v * 100:.1f} %"
-    if c.diverge_at is None:
-        out = [word("close", lang)]
-    else:
-        a = (c.beat_a[1] or c.beat_a[0]) if c.beat_a else "?"
-        b = (c.beat_b[1] or c.beat_b[0]) if c.beat_b else "?"
-        out = [word("part", lang).format(s=f"{c.diverge_at:.0f}", a=a, b=b)]
-    out.append(word("completion", lang).format(a=pct(c.completion_a), b=pct(c.completion_b),
-                                              d=f"{c.completion_difference * 100:+.1f}"))
-    if c.test is None:
-        out.append(word("no_views", lang))
-    else:
-        verdict = word("real" if c.test.significant else "noise", lang)
-        need = ("; " + word("power", lang).format(n=f"{c.test.viewers_needed:,}")
-                if c.test.viewers_needed else "")
-        out.append(f"{verdict} (z = {c.test.z:.2f}, p = {c.test.p_value:.3g}){need}")
-    return out

@@ -67,7 +67,8 @@ def _drops(ep, profile, segments, bounds, cut_name, data, path) -> list[Finding]
             continue
         typical = max(median(others), 0.0)
         loss = losses[i]
-        if loss >= profile.retention_drop_min_pp_s and loss >= profile.retention_drop_factor * typical:
+        if (loss >= profile.retention_drop_min_pp_s
+                and loss >= profile.retention_drop_factor * typical):
             ratio = f"{loss / typical:.1f}" if typical > 0 else "∞"
             out.append(make_finding("RETENTION_DROP", profile.severity("RETENTION_DROP"), ep, {
                 "beat": title or bid, "loss": f"{loss:.1f}", "cut": cut_name, "data": data,

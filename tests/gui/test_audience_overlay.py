@@ -86,3 +86,9 @@ def test_primary_and_remove_are_undoable(window):
     window.controller.stack.undo()
     window.controller.stack.undo()
     assert window.controller.project.audience[0].primary is False
+
+
+def test_curve_tooltip_says_how_many_still_watch(window):
+    overlay = window.audience.curve_overlay
+    assert overlay.describe_at(22.5) == "80.0 % still watching at 22.5 s"
+    assert overlay.describe_at(200.0) == ""

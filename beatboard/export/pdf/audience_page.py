@@ -86,7 +86,8 @@ def _draw_page(p: Painter, ep, tables, leads, ab, options, ctx) -> None:
         y = _table(p, Rect(body.x, body.y, body.w, y - body.y), base, lang, fs)
     lines = []
     for c in ab:
-        lines += [f"A/B: {_name(c.a)}  vs  {_name(c.b)}"] + ["    " + x for x in verdict_lines(c, lang)]
+        lines.append(f"A/B: {_name(c.a)}  vs  {_name(c.b)}")
+        lines += ["    " + x for x in verdict_lines(c, lang)]
     lines += [f"{_name(t)}: {word('stale', lang)} ({t.stale})" for t in tables if t.stale]
     for text in lines:
         y -= fs * 1.45

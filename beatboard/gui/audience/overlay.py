@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from ...core.retention import CutRetention, driving_dataset
+from ...core.retention import CutRetention, driving_dataset, value_at
 from ...core.retention_cache import RetentionCache
 
 RETENTION_INK = QColor("#7C3AED")  # apart from the emotion line's ink, and dash-dotted
@@ -73,6 +73,14 @@ class CurveOverlay:
             self.table = table
             self._generation += 1
             self.curve.update()
+
+    def describe_at(self, t: float) -> str:
+        """The tooltip's line: viewers still watching at ``t`` seconds of the cut."""
+        table = self.table
+        if table is None or table.stale or not table.points or not 0 <= t <= table.cut.seconds:
+            return ""
+        return QCoreApplication.translate("CurveOverlay", "%1 % still watching at %2 s").replace(
+            "%1", f"{value_at(list(table.points), t) * 100:.1f}").replace("%2", f"{t:.1f}")
 
     def path(self, rect: QRectF, x_of) -> QPainterPath:
         key = (self._generation, rect.getRect(), x_of(0.0), x_of(1.0))

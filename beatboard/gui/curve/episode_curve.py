@@ -153,8 +153,11 @@ class EpisodeCurveWidget(QWidget):
     def mouseMoveEvent(self, event) -> None:
         p = self._hit(event.position())
         if p is not None:
+            t = (event.position().x() - self._plot().left()) / self._plot().width() * self._span()
+            viewers = self.retention_overlay.describe_at(t) if self.retention_overlay else ""
             QToolTip.showText(event.globalPosition().toPoint(),
-                              f"{p.label}\n{p.start:.1f}–{p.end:.1f} s · {p.value:+d}", self)
+                              f"{p.label}\n{p.start:.1f}–{p.end:.1f} s · {p.value:+d}"
+                              + (f"\n{viewers}" if viewers else ""), self)
         else:
             QToolTip.hideText()
 

@@ -36,6 +36,8 @@ def register(sub) -> None:
     rep.add_argument("file", metavar="FILE")
     rep.add_argument("--episodes", metavar="SPEC", help="episode numbers, e.g. '1-10' or '2,5'")
     rep.add_argument("--format", choices=("text", "csv"), default="text")
+    rep.add_argument("--lang", choices=("en", "zh"), default="en",
+                     help="language of the text report (the CSV columns stay English)")
     rep.set_defaults(func=run_report)
 
 
@@ -82,5 +84,5 @@ def run_report(args) -> int:
     project = load(args.file)
     episodes = select_episodes(project, args.episodes)
     print(report_csv(project, episodes) if args.format == "csv"
-          else report_text(project, episodes), end="")
+          else report_text(project, episodes, args.lang), end="")
     return 0

@@ -9,7 +9,8 @@ import re
 from ..core.errors import BeatBoardError
 from ..core.model import Episode, Project
 from ..core.retention import CutRetention, cut_retention, driving_dataset
-from ..core.retention_ab import Comparison, comparisons
+from ..core.retention_ab import comparisons
+from ..rules.audience_text import verdict_lines, word
 from ..rules.profile import resolve_profile
 
 
@@ -61,7 +62,7 @@ def _name(t: CutRetention) -> str:
     return f"{d.cut} [{', '.join(b for b in bits if b)}]"
 
 
-def report_text(project: Project, episodes: list[Episode]) -> str:
+def report_text(project: Project, episodes: list[Episode], lang: str = "en") -> str:
     hook_s = _hook_s(project)
     out: list[str] = []
     for ep in episodes:
@@ -69,57 +70,39 @@ def report_text(project: Project, episodes: list[Episode]) -> str:
         if not tables:
             continue
         lead = driving_ids(project, ep)
-        out.append(f"Episode {ep.number}" + (f" — {ep.title}" if ep.title else ""))
+        out.append(word("episode", lang, n=ep.number) + (f" — {ep.title}" if ep.title else ""))
         for t in tables:
             if t.stale:
-                out.append(f"  {_name(t)}: stale, {t.stale}; kept, not mapped")
+                out.append(f"  {_name(t)}: " + word("stale_line", lang, why=t.stale))
                 continue
             if t.dataset.id not in lead:
-                out.append(f"  {_name(t)}: {len(t.dataset.points)} points (not the driving "
-                           "dataset of its cut)")
+                out.append(f"  {_name(t)}: " + word("not_driving", lang,
+                                                      n=len(t.dataset.points)))
                 continue
-            out.append(f"  {_name(t)}: average loss {t.average_loss_per_s:.2f} pp/s")
-            out.append(f"    {'beat':<24} {'start':>6} {'end':>6} {'viewers':>15} "
-                       f"{'loss pp/s':>9} {'× avg':>6}")
+            out.append(f"  {_name(t)}: " + word("average", lang,
+                                                  x=f"{t.average_loss_per_s:.2f}"))
+            out.append(f"    {word('beat', lang):<24} {word('start', lang):>7} "
+                       f"{word('end', lang):>7} {word('viewers_col', lang):>15} "
+                       f"{word('loss', lang):>9} {word('ratio', lang):>6}")
             for row in t.beats:
                 ratio = t.vs_average(row)
-                out.append(f"    {(row.title or row.beat_id)[:24]:<24} {row.start:6.1f} "
-                           f"{row.end:6.1f} {_pct(row.viewers_start):>7}→{_pct(row.viewers_end):>7} "
+                out.append(f"    {(row.title or row.beat_id)[:24]:<24} {row.start:7.1f} "
+                           f"{row.end:7.1f} {_pct(row.viewers_start):>7}→{_pct(row.viewers_end):>7} "
                            f"{row.loss_per_s:9.2f} {('' if ratio is None else f'{ratio:.1f}'):>6}"
-                           + ("  ← worst" if row.worst else ""))
+                           + ("  " + word("worst_mark", lang) if row.worst else ""))
             worst = [r.title or r.beat_id for r in sorted(t.beats, key=lambda r: -r.loss_per_s)
                      if r.worst]
-            out.append("    worst beats: " + (", ".join(worst) if worst else "none"))
+            out.append("    " + word("worst_beats", lang,
+                                     x=", ".join(worst) if worst else word("none", lang)))
         for c in comparisons(tables, lead):
-            out.extend("  " + line for line in verdict_lines(c))
+            out.append(f"  A/B: {_name(c.a)} vs {_name(c.b)}")
+            out.extend("    " + line for line in verdict_lines(c, lang))
         out.append("")
     known = {ep.id for ep in project.episodes}
     for d in project.audience:
         if d.episode not in known:
-            out.append(f"Dataset {d.id} ({d.source or 'no source'}): stale, its episode "
-                       "no longer exists; kept")
-    return "\n".join(out) + "\n" if out else "No audience data in these episodes.\n"
-
-
-def verdict_lines(c: Comparison) -> list[str]:
-    lines = [f"A/B: {_name(c.a)} vs {_name(c.b)}"]
-    if c.diverge_at is None:
-        lines.append("  the curves stay within 5 points of each other")
-    else:
-        a = c.beat_a[1] or c.beat_a[0] if c.beat_a else "?"
-        b = c.beat_b[1] or c.beat_b[0] if c.beat_b else "?"
-        lines.append(f"  they part at {c.diverge_at:.0f} s: A shows {a}, B shows {b}")
-    lines.append(f"  completion: A {_pct(c.completion_a)}, B {_pct(c.completion_b)} "
-                 f"({c.completion_difference * 100:+.1f} points)")
-    if c.test is None:
-        lines.append("  no viewer counts (--views): cannot tell a real difference from noise")
-    else:
-        verdict = "more than noise" if c.test.significant else "within noise"
-        need = (f"; a test with 80 % power needs {c.test.viewers_needed} viewers per arm"
-                if c.test.viewers_needed else "")
-        lines.append(f"  {verdict} (z = {c.test.z:.2f}, p = {c.test.p_value:.3g}, "
-                     f"α = 0.05){need}")
-    return lines
+            out.append(word("orphan", lang, id=d.id, source=d.source or word("no_source", lang)))
+    return "\n".join(out) + "\n" if out else word("no_data", lang) + "\n"
 
 
 def report_csv(project: Project, episodes: list[Episode]) -> str:

@@ -30,7 +30,8 @@ def register(formats) -> None:
     p.add_argument("--bw", action="store_true", help="grey-scale for black-and-white printers")
     p.add_argument("--lang", default="en", help="labels on the page: en or zh")
     p.add_argument("--sections", default="boards,overview,shotlist",
-                   help="comma list of boards, overview, shotlist (printed in this order)")
+                   help="comma list of boards, overview, shotlist, audience (printed in "
+                        "this order; audience: a page per episode with retention data)")
     p.set_defaults(func=run)
 
 

@@ -21,8 +21,32 @@ WORST_BEATS = 3
 WORST_FACTOR = 1.5  # a worst beat loses viewers at least this much faster than average
 
 
+_CUT_SHAPES: dict[tuple, dict[str, tuple]] = {}  # link structure -> cuts, see find_cut
+MAX_CUT_SHAPES = 4096
+
+
 def find_cut(ep: Episode, name: str) -> Cut | None:
-    return next((c for c in all_cuts(ep) if c.name == name), None)
+    """The episode's cut called ``name``, with its current beats.
+
+    Which beats each cut runs through depends only on the beat ids in order and the
+    links, so the cuts are enumerated once per such structure: a full re-check with data
+    would otherwise walk every episode's cuts again (tests/bench/bench_audience.py).
+    """
+    key = (tuple(b.id for b in ep.beats),
+           tuple((link.from_, link.to, link.kind) for link in ep.links))
+    shapes = _CUT_SHAPES.get(key)
+    if shapes is None:
+        shapes = {c.name: (tuple(b.id for b in c.beats), tuple(c.choices.items()), c.detours)
+                  for c in all_cuts(ep)}
+        if len(_CUT_SHAPES) >= MAX_CUT_SHAPES:
+            _CUT_SHAPES.clear()
+        _CUT_SHAPES[key] = shapes
+    shape = shapes.get(name)
+    if shape is None:
+        return None
+    by_id = {b.id: b for b in ep.beats}
+    ids, choices, detours = shape
+    return Cut(ep.id, ep.number, tuple(by_id[i] for i in ids), dict(choices), detours)
 
 
 def cut_names(ep: Episode) -> list[str]:
@@ -34,13 +58,18 @@ def stale_reason(ep: Episode | None, dataset: RetentionDataset) -> str:
     if ep is None:
         return "its episode no longer exists"
     cut = find_cut(ep, dataset.cut)
+    return cut_stale_reason(dataset, cut, cut.seconds if cut is not None else 0.0)
+
+
+def cut_stale_reason(dataset: RetentionDataset, cut: Cut | None, cut_s: float) -> str:
+    """``stale_reason`` for a cut already found (``cut_s``: its length, computed once)."""
     if cut is None:
         return f"the cut {dataset.cut} no longer exists"
     if dataset.cut_beats and [b.id for b in cut.beats] != dataset.cut_beats:
         return "the cut's beats changed since the import"
-    if dataset.cut_s is not None and abs(cut.seconds - dataset.cut_s) > LENGTH_TOLERANCE_S:
+    if dataset.cut_s is not None and abs(cut_s - dataset.cut_s) > LENGTH_TOLERANCE_S:
         return (f"the cut's length changed since the import ({dataset.cut_s:.1f} s, "
-                f"now {cut.seconds:.1f} s)")
+                f"now {cut_s:.1f} s)")
     return ""
 
 
@@ -51,15 +80,26 @@ def needs_scaling(video_s: float, cut_s: float) -> bool:
 def board_points(dataset: RetentionDataset, cut_s: float) -> list[tuple[float, float]]:
     """The curve in the cut's seconds."""
     video_s = dataset.video_s if dataset.video_s is not None else cut_s
-    factor = cut_s / video_s if video_s > 0 and needs_scaling(video_s, cut_s) else 1.0
+    if not (video_s > 0 and needs_scaling(video_s, cut_s)):
+        return dataset.points  # second for second (read only: datasets are never mutated)
+    factor = cut_s / video_s
     return [(t * factor, r) for t, r in dataset.points]
 
 
 def value_at(points: list[tuple[float, float]], t: float) -> float:
     """Retention at ``t``, linear between points, held flat beyond the ends."""
+    return values_at(points, [t])[0] if points else 0.0
+
+
+def values_at(points, ts: list[float]) -> list[float]:
+    """``value_at`` for many times, the curve's times listed once."""
     if not points:
-        return 0.0
+        return [0.0] * len(ts)
     times = [p[0] for p in points]
+    return [_interpolate(points, times, t) for t in ts]
+
+
+def _interpolate(points, times: list[float], t: float) -> float:
     i = bisect.bisect_right(times, t)
     if i == 0:
         return points[0][1]
@@ -113,12 +153,18 @@ class CutRetention:
         return row.loss_per_s / self.average_loss_per_s
 
 
-def beat_spans(cut: Cut) -> list[tuple[str, str, float, float]]:
-    """(beat id, title, start, end) in the cut, as the timeline lays it out."""
+def beat_spans(cut: Cut, seconds: dict[str, float] | None = None
+               ) -> list[tuple[str, str, float, float]]:
+    """(beat id, title, start, end) in the cut, as the timeline lays it out. ``seconds``
+    keeps each beat's length across calls (an estimate from dialogue is not free)."""
     out, t = [], 0.0
+    known = seconds if seconds is not None else {}
     for b in cut.beats:
-        out.append((b.id, b.title, t, t + b.seconds))
-        t += b.seconds
+        length = known.get(b.id)
+        if length is None:
+            length = known[b.id] = b.seconds
+        out.append((b.id, b.title, t, t + length))
+        t += length
     return out
 
 
@@ -134,15 +180,19 @@ def cut_retention(ep: Episode | None, dataset: RetentionDataset,
                   hook_s: float = 3.0) -> CutRetention:
     """The per-beat table of one dataset on its cut (empty when stale)."""
     number = ep.number if ep is not None else 0
-    reason = stale_reason(ep, dataset)
-    cut = find_cut(ep, dataset.cut) if ep is not None else None
-    if reason or cut is None or not dataset.points or cut.seconds <= 0:
+    if ep is None:
+        return CutRetention(dataset.episode, number, dataset, None, stale_reason(ep, dataset))
+    cut = find_cut(ep, dataset.cut)
+    spans = beat_spans(cut) if cut is not None else []
+    end = spans[-1][3] if spans else 0.0
+    reason = cut_stale_reason(dataset, cut, end)
+    if reason or cut is None or not dataset.points or end <= 0:
         return CutRetention(dataset.episode, number, dataset, cut, reason)
-    points = board_points(dataset, cut.seconds)
-    rows = [BeatRetention(bid, title, s, e, value_at(points, s), value_at(points, e))
-            for bid, title, s, e in beat_spans(cut)]
-    end = cut.seconds
-    average = (value_at(points, 0) - value_at(points, end)) * 100 / end
+    points = board_points(dataset, end)
+    values = values_at(points, [t for _, _, s, e in spans for t in (s, e)] + [0.0, end])
+    rows = [BeatRetention(bid, title, s, e, values[2 * i], values[2 * i + 1])
+            for i, (bid, title, s, e) in enumerate(spans)]
+    average = (values[-2] - values[-1]) * 100 / end
     # The worst beats: the steepest after the hook zone (every curve falls fastest there),
     # and only those clearly faster than the episode's average.
     candidates = sorted((r for r in rows if r.start >= hook_s
@@ -153,13 +203,6 @@ def cut_retention(ep: Episode | None, dataset: RetentionDataset,
                           r.beat_id in worst) for r in rows]
     return CutRetention(dataset.episode, number, dataset, cut, "", tuple(rows), average,
                         tuple(points))
-
-
-def loss_between(points: list[tuple[float, float]] | tuple, start: float, end: float) -> float:
-    """Percentage points per second lost from ``start`` to ``end``."""
-    if end <= start:
-        return 0.0
-    return (value_at(list(points), start) - value_at(list(points), end)) * 100 / (end - start)
 
 
 def median(values: list[float]) -> float:

@@ -45,10 +45,11 @@ class ExportPdfDialog(QDialog):
             "boards": QCheckBox(self.tr("Boards"), self),
             "overview": QCheckBox(self.tr("Series overview"), self),
             "shotlist": QCheckBox(self.tr("Shot list"), self),
+            "audience": QCheckBox(self.tr("Audience"), self),
         }
         row = QHBoxLayout()
-        for box in self.sections.values():
-            box.setChecked(True)
+        for name, box in self.sections.items():  # audience pages when there is data
+            box.setChecked(name != "audience" or bool(project.audience))
             row.addWidget(box)
         self.output = QLineEdit(self)
         default = (source.with_suffix(".pdf") if source else Path.home() / "board.pdf")

@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.acts.build_menus(self)
         from .player.integration import PlayerIntegration
         self.player = PlayerIntegration(self)
+        from .audience.integration import AudienceIntegration
+        self.audience = AudienceIntegration(self)
         self.acts.light.setChecked(self.settings.get("ui/theme") != "dark")
         self.acts.dark.setChecked(self.settings.get("ui/theme") == "dark")
         self.summary = QLabel(self)
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
         retitle_all(self.controller.stack)  # before the Undo/Redo texts quote them
         self.acts.retranslate()
         self.docks.retranslate()
+        self.audience.retranslate()
         if self.canvas is not None:
             self.canvas.set_finding_language(self.finding_lang)
         self.docks.findings_panel.set_language(self.finding_lang)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import csv
 import io
+import math
+import operator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,17 +45,17 @@ def read_retention(path: str | Path, audience_type: str | None = None) -> Retent
 
 def parse_retention(raw: bytes, path: str | Path | None = None,
                     audience_type: str | None = None) -> RetentionCurve:
-    rows = _rows(_text(raw, path), path)
+    rows = split_rows(decode_text(raw, path), path)
     header = [c.strip().lstrip("\ufeff") for c in rows[0][1]]
     if TIME_RATIO in {h.lower() for h in header}:
         return _youtube(rows, header, path, audience_type)
     if audience_type:
         raise BeatBoardFileError(path, "line 1", "--audience-type needs a YouTube retention "
                                  "report (an audienceType column); this is a plain CSV")
-    return _plain(rows, path)
+    return plain_curve(rows, path)
 
 
-def _text(raw: bytes, path) -> str:
+def decode_text(raw: bytes, path) -> str:
     if b"\x00" in raw[:4096]:
         raise BeatBoardFileError(path, "", "this is a binary file, not a CSV table")
     try:
@@ -64,17 +66,16 @@ def _text(raw: bytes, path) -> str:
                                  "CSV UTF-8)") from None
 
 
-def _rows(text: str, path) -> list[tuple[int, list[str]]]:
+def split_rows(text: str, path) -> list[tuple[int, list[str]]]:
     """Non-empty rows with their line numbers, split at the file's own separator."""
     lines = text.splitlines()
-    sample = next((l for l in lines if l.strip()), "")
-    if not sample:
+    delimiter = detect_delimiter(lines)
+    if delimiter is None:
         raise BeatBoardFileError(path, "", "the file is empty")
-    delimiter = ";" if ";" in sample else "\t" if "\t" in sample else ","
     rows: list[tuple[int, list[str]]] = []
     try:
         for number, cells in enumerate(csv.reader(lines, delimiter=delimiter), start=1):
-            if any(c.strip() for c in cells):
+            if "".join(cells).strip():
                 rows.append((number, cells))
                 if len(rows) > MAX_POINTS + 1:
                     raise BeatBoardFileError(path, f"line {number}", f"more than {MAX_POINTS} "
@@ -84,8 +85,22 @@ def _rows(text: str, path) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def _number(cell: str, path, line: int, column: str) -> tuple[float, bool]:
+def detect_delimiter(lines: list[str]) -> str | None:
+    """The separator of the first non-empty line: semicolon, tab, else comma."""
+    sample = next((line for line in lines if line.strip()), "")
+    if not sample:
+        return None
+    return ";" if ";" in sample else "\t" if "\t" in sample else ","
+
+
+def parse_number(cell: str, path, line: int, column: str) -> tuple[float, bool]:
     """The cell's value and whether it carried a percent sign."""
+    try:  # the common cell, a plain finite number, without the clean-up below
+        value = float(cell)
+        if value - value == 0:  # neither nan nor infinite
+            return value, False
+    except ValueError:
+        pass
     text = cell.strip().replace("\u00a0", "").replace(" ", "")
     percent = text.endswith("%")
     text = text.rstrip("%").replace(",", ".")
@@ -120,8 +135,8 @@ def _youtube(rows, header, path, audience_type: str | None) -> RetentionCurve:
                 seen_types.append(kind)
             if kind != wanted:
                 continue
-        t, _ = _number(cells[t_col], path, line, "elapsedVideoTimeRatio")
-        r, _ = _number(cells[r_col], path, line, "audienceWatchRatio")
+        t, _ = parse_number(cells[t_col], path, line, "elapsedVideoTimeRatio")
+        r, _ = parse_number(cells[r_col], path, line, "audienceWatchRatio")
         if not 0 <= t <= 1:
             raise BeatBoardFileError(path, f"line {line}", f"elapsedVideoTimeRatio {t:g} is "
                                      "outside 0-1 (it is a share of the video)")
@@ -136,49 +151,92 @@ def _youtube(rows, header, path, audience_type: str | None) -> RetentionCurve:
     described = "YouTube retention report: elapsedVideoTimeRatio, audienceWatchRatio"
     if wanted:
         described += f", {wanted} rows"
-    return RetentionCurve(RATIO, _ordered(points, path), wanted, described)
+    return RetentionCurve(RATIO, ordered_points(points, path), wanted, described)
 
 
-def _plain(rows, path) -> RetentionCurve:
+def plain_curve(rows, path) -> RetentionCurve:
     first_line, first = rows[0]
     try:
-        _number(first[0], path, first_line, "seconds")
+        parse_number(first[0], path, first_line, "seconds")
         body = rows
         header = False
     except BeatBoardFileError:
         body = rows[1:]  # a header row of names
         header = True
-    raw, any_percent = [], False
+    described = ("seconds, retention in {} (header row skipped)" if header
+                 else "seconds, retention in {}")
+    fast = _plain_numbers(body)
+    if fast is not None:
+        in_percent = max(r for _, r in fast) > 1
+        points = tuple((t, r / 100) for t, r in fast) if in_percent else tuple(fast)
+        return RetentionCurve(SECONDS, points, "",
+                              described.format("percent" if in_percent else "0-1"))
+    raw, any_percent, top, last = [], False, 0.0, None
     for line, cells in body:
-        cells = [c for c in cells if c.strip()] if len(cells) > 2 else cells
         if len(cells) != 2:
-            raise BeatBoardFileError(path, f"line {line}", f"expected two columns (seconds, "
-                                     f"retention), found {len(cells)}")
-        t, _ = _number(cells[0], path, line, "seconds")
-        r, percent = _number(cells[1], path, line, "retention")
+            cells = [c for c in cells if c.strip()]
+            if len(cells) != 2:
+                raise BeatBoardFileError(path, f"line {line}", f"expected two columns "
+                                         f"(seconds, retention), found {len(cells)}")
+        try:  # plain finite numbers, the common row, read without a call per cell
+            t, r, percent = float(cells[0]), float(cells[1]), False
+            if t - t != 0 or r - r != 0:
+                raise ValueError
+        except ValueError:
+            t, _ = parse_number(cells[0], path, line, "seconds")
+            r, percent = parse_number(cells[1], path, line, "retention")
         if t < 0:
             raise BeatBoardFileError(path, f"line {line}", f"seconds {t:g} is negative")
         if r < 0:
             raise BeatBoardFileError(path, f"line {line}", f"retention {r:g} is negative")
+        if last is not None and t <= last:
+            raise _out_of_order(path, line, t, last)
+        last = t
         any_percent = any_percent or percent
+        top = r if r > top else top
         raw.append((line, t, r))
     if not raw:
         raise BeatBoardFileError(path, "", "no data rows after the header")
-    in_percent = any_percent or any(r > 1 for _, _, r in raw)
+    in_percent = any_percent or top > 1
     if in_percent:
-        for line, _, r in raw:
-            if r > 100:
-                raise BeatBoardFileError(path, f"line {line}", f"retention {r:g} % is above "
-                                         "100 %")
-        raw = [(line, t, r / 100) for line, t, r in raw]
-    described = ("seconds, retention in " + ("percent" if in_percent else "0-1")
-                 + (" (header row skipped)" if header else ""))
-    return RetentionCurve(SECONDS, _ordered(raw, path), "", described)
+        if top > 100:
+            line, _, r = next(p for p in raw if p[2] > 100)
+            raise BeatBoardFileError(path, f"line {line}", f"retention {r:g} % is above "
+                                     "100 %")
+        points = tuple((t, r / 100) for _, t, r in raw)
+    else:
+        points = tuple((t, r) for _, t, r in raw)
+    return RetentionCurve(SECONDS, points, "",
+                          described.format("percent" if in_percent else "0-1"))
 
 
-def _ordered(points: list[tuple[int, float, float]], path) -> tuple[tuple[float, float], ...]:
+def _plain_numbers(body) -> list[tuple[float, float]] | None:
+    """The points when every row is two plain numbers, non-negative, times increasing
+    and retention at most 100; else None, and the row-by-row reading says what is wrong.
+    A quick path: a curve of thousands of rows is read in a few bulk passes."""
+    try:
+        points = [(float(t), float(r)) for _, (t, r) in body]
+    except (ValueError, TypeError):  # a cell to clean up, or not two columns
+        return None
+    times = [t for t, _ in points]
+    values = [r for _, r in points]
+    if not points or not math.isfinite(sum(times) + sum(values)):
+        return None
+    if min(times) < 0 or min(values) < 0 or max(values) > 100:
+        return None
+    if not all(map(operator.lt, times, times[1:])):
+        return None
+    return points
+
+
+def _out_of_order(path, line: int, t: float, before: float) -> BeatBoardFileError:
+    return BeatBoardFileError(path, f"line {line}", f"time {t:g} does not come after the "
+                              f"line before ({before:g}); times must increase")
+
+
+def ordered_points(points: list[tuple[int, float, float]],
+                   path) -> tuple[tuple[float, float], ...]:
     for (_, t0, _), (line, t1, _) in zip(points, points[1:]):
         if t1 <= t0:
-            raise BeatBoardFileError(path, f"line {line}", f"time {t1:g} does not come after "
-                                     f"the line before ({t0:g}); times must increase")
+            raise _out_of_order(path, line, t1, t0)
     return tuple((t, r) for _, t, r in points)

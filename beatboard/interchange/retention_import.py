@@ -45,7 +45,8 @@ def dataset_from_curve(project: Project, curve: RetentionCurve, source: str | Pa
     if opts.views is not None and opts.views < 0:
         raise BeatBoardError("--views cannot be negative")
     name = Path(source).name
-    video_s = opts.duration if opts.duration is not None else cut.seconds
+    cut_s = cut.seconds  # summed once: a beat's length may be estimated from its dialogue
+    video_s = opts.duration if opts.duration is not None else cut_s
     notes = [f"{name}: read as {curve.described}; {len(curve.points)} points"]
     if curve.time_kind == RATIO:
         points = [(round(t * video_s, 3), r) for t, r in curve.points]
@@ -56,15 +57,16 @@ def dataset_from_curve(project: Project, curve: RetentionCurve, source: str | Pa
             what = "the video's length (--duration)" if opts.duration else "the cut's length"
             raise BeatBoardError(f"{name}: time {last:g} s is past {what}, {video_s:g} s; "
                                  "nothing imported")
-        points = [(min(t, video_s), r) for t, r in points]
-    if needs_scaling(video_s, cut.seconds):
+        if last > video_s:  # times increase: only the last points can be past the end
+            points = [(min(t, video_s), r) for t, r in points]
+    if needs_scaling(video_s, cut_s):
         notes.append(f"the video lasts {video_s:.1f} s but cut {cut.name} of episode "
-                     f"{ep.number} lasts {cut.seconds:.1f} s (more than 10 % apart): the "
+                     f"{ep.number} lasts {cut_s:.1f} s (more than 10 % apart): the "
                      "curve is scaled onto the cut")
     dataset = RetentionDataset(
         id="new", episode=ep.id, cut=cut.name, points=points, label=opts.label,
         date=opts.date, source=name[:260],
         imported_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         views=opts.views, audience_type=curve.audience_type, video_s=float(video_s),
-        cut_s=float(round(cut.seconds, 3)), cut_beats=[b.id for b in cut.beats])
+        cut_s=float(round(cut_s, 3)), cut_beats=[b.id for b in cut.beats])
     return dataset, notes

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from ..core.audience_model import RetentionDataset
 from ..core.model import Episode
-from ..core.retention import (beat_spans, board_points, driving_dataset, loss_between, median,
-                              stale_reason, value_at, find_cut)
+from ..core.retention import (beat_spans, board_points, cut_stale_reason, driving_dataset,
+                              find_cut, median, values_at)
 from .episode_rules import make_finding
 from .findings import Finding
 from .messages import seconds
@@ -19,21 +19,32 @@ from .profile import RuleProfile
 def check_audience(ep: Episode, datasets: list[RetentionDataset],
                    profile: RuleProfile) -> list[Finding]:
     out: list[Finding] = []
-    for cut_name in dict.fromkeys(d.cut for d in datasets if d.episode == ep.id):
+    names = list(dict.fromkeys(d.cut for d in datasets if d.episode == ep.id))
+    if not names:
+        return out
+    # Each beat's length once per episode: a full re-check with data must stay close to
+    # one without (tests/bench/bench_audience.py).
+    lengths: dict[str, float] = {}
+    for cut_name in names:
         dataset = driving_dataset(datasets, ep.id, cut_name)
-        if dataset is None or not dataset.points or stale_reason(ep, dataset):
-            continue
         cut = find_cut(ep, cut_name)
-        if cut is None or cut.seconds <= 0:
+        if dataset is None or not dataset.points or cut is None:
             continue
-        points = board_points(dataset, cut.seconds)
+        spans = beat_spans(cut, lengths)
+        cut_s = spans[-1][3] if spans else 0.0
+        if cut_s <= 0 or cut_stale_reason(dataset, cut, cut_s):
+            continue
+        points = board_points(dataset, cut_s)
         data = dataset.label or dataset.source or dataset.id
         path = tuple(b.id for b in cut.beats)
-        hook_s = min(profile.hook_max_start_s, cut.seconds)
-        spans = beat_spans(cut)
+        hook_s = min(profile.hook_max_start_s, cut_s)
+        # Only beats that start after the hook zone: a beat begun inside it carries the
+        # curve's steep first seconds, which are HOOK_LOST's to judge.
+        segments = [span for span in spans if span[2] >= hook_s - 1e-9]
+        values = values_at(points, [0.0, hook_s] + [t for *_, s, e in segments for t in (s, e)])
+        start, at_hook = values[0], values[1]
         if profile.enabled("HOOK_LOST") and hook_s > 0:
-            start = value_at(points, 0.0)
-            gone = 1 - value_at(points, hook_s) / start if start > 0 else 0.0
+            gone = 1 - at_hook / start if start > 0 else 0.0
             if gone > profile.hook_lost_max_share:
                 beats = tuple(bid for bid, _, s, _ in spans if s < hook_s)
                 out.append(make_finding("HOOK_LOST", profile.severity("HOOK_LOST"), ep, {
@@ -41,15 +52,14 @@ def check_audience(ep: Episode, datasets: list[RetentionDataset],
                     "data": data, "limit": f"{profile.hook_lost_max_share * 100:g}"},
                     beats, path))
         if profile.enabled("RETENTION_DROP"):
-            out += _drops(ep, profile, points, spans, hook_s, cut_name, data, path)
+            out += _drops(ep, profile, segments, values[2:], cut_name, data, path)
     return out
 
 
-def _drops(ep, profile, points, spans, hook_s, cut_name, data, path) -> list[Finding]:
-    # Only beats that start after the hook zone: a beat begun inside it carries the
-    # curve's steep first seconds, which are HOOK_LOST's to judge.
-    segments = [(bid, title, s, e) for bid, title, s, e in spans if s >= hook_s - 1e-9]
-    losses = [loss_between(points, s, e) for _, _, s, e in segments]
+def _drops(ep, profile, segments, bounds, cut_name, data, path) -> list[Finding]:
+    """``bounds``: retention at each segment's start and end, in turn."""
+    losses = [(bounds[2 * i] - bounds[2 * i + 1]) * 100 / (e - s) if e > s else 0.0
+              for i, (_, _, s, e) in enumerate(segments)]
     out = []
     for i, (bid, title, _, _) in enumerate(segments):
         others = losses[:i] + losses[i + 1:]
@@ -57,7 +67,8 @@ def _drops(ep, profile, points, spans, hook_s, cut_name, data, path) -> list[Fin
             continue
         typical = max(median(others), 0.0)
         loss = losses[i]
-        if loss >= profile.retention_drop_min_pp_s and loss >= profile.retention_drop_factor * typical:
+        if (loss >= profile.retention_drop_min_pp_s
+                and loss >= profile.retention_drop_factor * typical):
             ratio = f"{loss / typical:.1f}" if typical > 0 else "∞"
             out.append(make_finding("RETENTION_DROP", profile.severity("RETENTION_DROP"), ep, {
                 "beat": title or bid, "loss": f"{loss:.1f}", "cut": cut_name, "data": data,

@@ -19,6 +19,7 @@ from ...core.atomic import atomic_write_bytes
 from ...core.errors import BeatBoardError, BeatBoardFileError
 from ...core.model import Project
 from .. import ExportCancelled
+from .audience_page import audience_pages
 from .board_layout import board_regions
 from .boards import EpisodeInfo, define_curve_form, draw_board_page, plan_board_pages
 from .continued import continued_pages
@@ -106,6 +107,8 @@ def plan_pages(project: Project, options: PdfOptions, ctx: Context, episodes) ->
             new = _board_jobs(plans, infos, options, ctx)
         elif section == "overview":
             new = overview_pages(project, plans, infos, options, ctx)
+        elif section == "audience":
+            new = audience_pages(project, plans, options, ctx)
         else:
             new = shotlist_pages(plans, options, ctx)
         if section != ticking:

@@ -11,7 +11,8 @@ ORIENTATIONS = ("portrait", "landscape")
 PANEL_COUNTS = (1, 6, 8, 12)  # 1: the large one-panel-per-page layout for the set
 VARIANT_MODES = ("main", "all")
 LANGS = ("en", "zh")
-SECTIONS = ("boards", "overview", "shotlist")
+SECTIONS = ("boards", "overview", "shotlist", "audience")
+DEFAULT_SECTIONS = ("boards", "overview", "shotlist")  # audience pages when asked for
 MAX_EPISODE_NUMBER = 10000
 
 
@@ -50,7 +51,7 @@ class PdfOptions:
     variants: str = "all"  # "main": only the main line
     bw: bool = False  # grey-scale for black-and-white printers
     lang: str = "en"  # language of the labels on the page
-    sections: tuple[str, ...] = field(default=SECTIONS)
+    sections: tuple[str, ...] = field(default=DEFAULT_SECTIONS)
 
     def __post_init__(self):
         paper = _pick(self.paper, PAPERS, "paper")

@@ -51,6 +51,7 @@ class EpisodeCurveWidget(QWidget):
         self._cuts: list[list[CurvePoint]] = []
         self._total = 0.0
         self._geom: tuple[float, float, float, float] | None = None  # fixed during a paint
+        self.retention_overlay = None  # audience data drawn on a second axis, when set
         controller.changed.connect(self._on_changed)
         controller.documentReplaced.connect(self.reload)
         selection.episodeChanged.connect(lambda _id: self.reload())
@@ -152,8 +153,11 @@ class EpisodeCurveWidget(QWidget):
     def mouseMoveEvent(self, event) -> None:
         p = self._hit(event.position())
         if p is not None:
+            t = (event.position().x() - self._plot().left()) / self._plot().width() * self._span()
+            viewers = self.retention_overlay.describe_at(t) if self.retention_overlay else ""
             QToolTip.showText(event.globalPosition().toPoint(),
-                              f"{p.label}\n{p.start:.1f}–{p.end:.1f} s · {p.value:+d}", self)
+                              f"{p.label}\n{p.start:.1f}–{p.end:.1f} s · {p.value:+d}"
+                              + (f"\n{viewers}" if viewers else ""), self)
         else:
             QToolTip.hideText()
 
@@ -216,6 +220,8 @@ class EpisodeCurveWidget(QWidget):
             self._marker(p, pt, 4.5, pt.beat_id in selected, text)
         for pt in self._main:
             self._marker(p, pt, 6.5, pt.beat_id in selected, text)
+        if self.retention_overlay is not None:
+            self.retention_overlay.paint(p, r, self._x, muted)
         if self.playhead is not None:
             x = self._x(self.playhead)
             p.setPen(QPen(pal.color(QPalette.Highlight), 2))

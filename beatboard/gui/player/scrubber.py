@@ -2,7 +2,8 @@
 
 Marks the hook zone (the first seconds, shaded), every beat boundary (ticks), the
 cliffhanger (a flag) and the beats with findings (red for errors, amber for warnings).
-Click or drag anywhere to seek.
+Where audience data is known, the retention curve runs through the bar (top: everyone
+still watching). Click or drag anywhere to seek.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ...core.timeline import Timeline
 
 ERROR = QColor("#D62828")
 WARNING = QColor("#E09F00")
+RETENTION = QColor("#7C3AED")
 
 
 class Scrubber(QWidget):
@@ -25,6 +27,10 @@ class Scrubber(QWidget):
         self.position = 0.0
         self.hook_zone_s = 3.0
         self.finding_marks: list[tuple[float, str]] = []  # (time, severity)
+        # Set by the audience integration: timeline -> [(cut start, CutRetention)].
+        self.retention_for = None
+        self.retention: list = []
+        self._retention_path: tuple[tuple, QPainterPath] | None = None
         self.setMinimumHeight(28)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.retranslate()
@@ -39,7 +45,28 @@ class Scrubber(QWidget):
     def set_timeline(self, timeline: Timeline, finding_marks: list[tuple[float, str]]) -> None:
         self.timeline = timeline
         self.finding_marks = finding_marks
+        self.refresh_retention()
         self.update()
+
+    def refresh_retention(self) -> None:
+        segments = self.retention_for(self.timeline) if self.retention_for else []
+        if [(s, id(t)) for s, t in segments] != [(s, id(t)) for s, t in self.retention]:
+            self.retention = segments
+            self._retention_path = None
+            self.update()
+
+    def _retention_curve(self, bar: QRectF) -> QPainterPath:
+        """Built once per data and size, not on every playhead move."""
+        key = (bar.getRect(), self.timeline.duration)
+        if self._retention_path is None or self._retention_path[0] != key:
+            path = QPainterPath()
+            for start, table in self.retention:
+                for i, (t, r) in enumerate(table.points):
+                    pt = QPointF(self.x_of(start + t), bar.bottom() - min(max(r, 0), 1)
+                                 * bar.height())
+                    path.moveTo(pt) if i == 0 else path.lineTo(pt)
+            self._retention_path = (key, path)
+        return self._retention_path[1]
 
     def set_position(self, t: float) -> None:
         if abs(t - self.position) > 1e-4:
@@ -100,6 +127,10 @@ class Scrubber(QWidget):
             p.setPen(Qt.NoPen)
             p.setBrush(ERROR if severity == "error" else WARNING)
             p.drawEllipse(QPointF(self.x_of(t) + 3, bar.bottom() - 4), 3, 3)
+        if self.retention:
+            p.setPen(QPen(RETENTION, 1.5))
+            p.setBrush(Qt.NoBrush)
+            p.drawPath(self._retention_curve(bar))
         x = self.x_of(self.position)
         p.setPen(QPen(pal.highlight().color(), 2))
         p.drawLine(QPointF(x, 0), QPointF(x, self.height()))

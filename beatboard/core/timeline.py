@@ -145,7 +145,8 @@ def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
     return Timeline(clips, markers, list(cuts), captions)
 
 
-_SCRIPT_CUE = re.compile(r"[A-Z][A-Z0-9 .'\-]*[A-Z0-9.]")
+# A dialogue cue as a script writes it, with an extension such as (V.O.) or (CONT'D).
+_SCRIPT_CUE = re.compile(r"[A-Z][A-Z0-9 .'\-]*[A-Z0-9.](?:\s*\([^()]*\))?")
 
 
 def known_speakers(cut: Cut, series: frozenset[str] | None) -> frozenset[str]:

@@ -36,12 +36,12 @@ def text_width(text: str) -> float:
     return sum(CJK_WIDTH if is_cjk(ch) else 1.0 for ch in text)
 
 
-def reading_seconds(text: str) -> float:
+def reading_seconds(text: str, latin_cps: float = LATIN_CPS, cjk_cps: float = CJK_CPS) -> float:
     """How long a viewer needs to read ``text`` (speaker tag included)."""
     cjk = sum(1 for ch in text if is_cjk(ch))
     latin = sum(1 for ch in text if not is_cjk(ch) and not ch.isspace())
     latin += text.count(" ")  # spaces count as characters in reading speed
-    return cjk / CJK_CPS + latin / LATIN_CPS
+    return cjk / cjk_cps + latin / latin_cps
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ class CaptionEvent:
     end: float
     text: str
     speaker: str = ""
+    anchor: str = ""  # the id of the panel the cue starts under
 
 
 @dataclass
@@ -140,7 +141,7 @@ def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
             t += beat.seconds
         names = known_speakers(cut, speakers)
         lines = [line for clip in clips[first_clip:] for line in cue_lines(clip, names)]
-        captions += [CaptionEvent(c.start, c.end, c.text, c.speaker)
+        captions += [CaptionEvent(c.start, c.end, c.text, c.speaker, c.anchor)
                      for c in build_cues(lines, t)]
     return Timeline(clips, markers, list(cuts), captions)
 

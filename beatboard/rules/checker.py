@@ -12,6 +12,7 @@ from typing import Iterable
 
 from ..core.model import Project
 from .audience_rules import check_audience
+from .caption_rules import check_captions
 from .episode_rules import EpisodeSummary, check_episode
 from .findings import Finding, Severity
 from .profile import RuleProfile, resolve_profile
@@ -34,12 +35,18 @@ def minor_names(project: Project) -> frozenset[str]:
     return frozenset(c.name.strip().casefold() for c in project.series.characters if c.minor)
 
 
+def speaker_names(project: Project) -> frozenset[str]:
+    """The series' characters: the words before a caption's colon that name a speaker."""
+    return frozenset(c.name for c in project.series.characters if c.name.strip())
+
+
 class RuleChecker:
     def __init__(self, profile: RuleProfile):
         self.profile = profile
         self.findings: list[Finding] = []
         self._cache: dict[str, _Cached] = {}
         self._minors: frozenset[str] | None = None
+        self._speakers: frozenset[str] | None = None
 
     def set_profile(self, profile: RuleProfile) -> None:
         """Use another profile (e.g. the series' genre or profile changed); forgets the cache."""
@@ -56,13 +63,13 @@ class RuleChecker:
         return self._run(project, set(episode_ids))
 
     def _run(self, project: Project, dirty: set[str] | None) -> list[Finding]:
-        minors = minor_names(project)
+        minors, speakers = minor_names(project), speaker_names(project)
         ids = [ep.id for ep in project.episodes]
-        if minors != self._minors or len(set(ids)) != len(ids):
-            # Minor characters affect every episode; duplicate ids defeat the cache.
+        if (minors, speakers) != (self._minors, self._speakers) or len(set(ids)) != len(ids):
+            # The characters affect every episode; duplicate ids defeat the cache.
             self._cache.clear()
             dirty = None
-        self._minors = minors
+        self._minors, self._speakers = minors, speakers
         profile = self.profile
         fresh: dict[str, _Cached] = {}
         findings: list[Finding] = []
@@ -76,6 +83,7 @@ class RuleChecker:
             if (cached is None or dirty is None or ep.id in dirty
                     or cached.number != ep.number):
                 eps_findings, summary = check_episode(ep, profile, minors)
+                eps_findings += check_captions(ep, profile, speakers)
                 if ep.id in audience:
                     eps_findings += check_audience(ep, audience[ep.id], profile)
                 cached = _Cached(ep.number, eps_findings, summary)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .camera import camera_for
 from .cuts import Cut
-from .model import Beat, FrameRect, Panel
+from .model import Beat, FrameRect, Panel, Project
 from .caption_cues import CueLine, build_cues, text_width
 from .panel_timing import panel_captions, panel_times, split_speaker
 
@@ -148,6 +148,11 @@ def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
 
 # A dialogue cue as a script writes it, with an extension such as (V.O.) or (CONT'D).
 _SCRIPT_CUE = re.compile(r"[A-Z][A-Z0-9 .'\-]*[A-Z0-9.](?:\s*\([^()]*\))?")
+
+
+def series_speakers(project: Project) -> frozenset[str]:
+    """The series' characters: the words before a caption's colon that name a speaker."""
+    return frozenset(c.name for c in project.series.characters if c.name.strip())
 
 
 def known_speakers(cut: Cut, series: frozenset[str] | None) -> frozenset[str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..core.model import Project
+from ..core.timeline import series_speakers
 from .audience_rules import check_audience
 from .caption_rules import check_captions
 from .episode_rules import EpisodeSummary, check_episode
@@ -33,11 +34,6 @@ def _sort_key(f: Finding):
 
 def minor_names(project: Project) -> frozenset[str]:
     return frozenset(c.name.strip().casefold() for c in project.series.characters if c.minor)
-
-
-def speaker_names(project: Project) -> frozenset[str]:
-    """The series' characters: the words before a caption's colon that name a speaker."""
-    return frozenset(c.name for c in project.series.characters if c.name.strip())
 
 
 class RuleChecker:
@@ -63,7 +59,7 @@ class RuleChecker:
         return self._run(project, set(episode_ids))
 
     def _run(self, project: Project, dirty: set[str] | None) -> list[Finding]:
-        minors, speakers = minor_names(project), speaker_names(project)
+        minors, speakers = minor_names(project), series_speakers(project)
         ids = [ep.id for ep in project.episodes]
         if (minors, speakers) != (self._minors, self._speakers) or len(set(ids)) != len(ids):
             # The characters affect every episode; duplicate ids defeat the cache.

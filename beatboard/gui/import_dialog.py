@@ -32,7 +32,8 @@ def ask_episode_marker(parent: QWidget) -> str | None:
 
 
 def import_in_background(parent: QWidget, path: str, episode_marker: str | None = None,
-                         show_after_ms: int = 500) -> tuple[bool, Project | str | None]:
+                         show_after_ms: int = 500,
+                         beats: str = "scene") -> tuple[bool, Project | str | None]:
     """Read the script on a worker thread with a progress dialog whose Cancel stops the
     reading within a fraction of a second. (True, project), (False, message), or
     (True, None) when the user cancelled."""
@@ -41,7 +42,7 @@ def import_in_background(parent: QWidget, path: str, episode_marker: str | None 
     def job(progress, cancelled):
         try:
             project = parse_script(Path(path), episode_marker or None, cancel=cancelled,
-                                   progress=lambda f: progress(f, reading))
+                                   progress=lambda f: progress(f, reading), beats=beats)
         except ScriptCancelled:
             return None
         # Cancel pressed while the last step finished still means: no import.

@@ -33,6 +33,7 @@ class ShotPlan:
     start_s: float
     end_s: float
     caption: str
+    cues: tuple[str, ...] = ()  # the caption cue by cue ("A: ...\nB: ..." spoken at once)
 
     @property
     def seconds(self) -> float:
@@ -72,12 +73,14 @@ class EpisodePlan:
         return [s for b in self.beats for s in b.shots]
 
 
-def _beat_plan(beat: Beat, start: float, end: float, shot: int, captions: dict[str, str],
+def _beat_plan(beat: Beat, start: float, end: float, shot: int,
+               captions: dict[str, tuple[str, ...]],
                branch: Branch | None = None) -> BeatPlan:
     bp = BeatPlan(beat, start, end, branch)
     for i, (panel, (a, b)) in enumerate(zip(beat.panels, panel_spans(beat))):
+        cues = captions.get(panel.id, ())
         bp.shots.append(ShotPlan(bp, panel, i, shot + i, start + a, start + b,
-                                 captions.get(panel.id, "")))
+                                 "\n".join(cues), cues))
     return bp
 
 

@@ -18,10 +18,12 @@ def panel_spans(beat: Beat) -> list[tuple[float, float]]:
     return [(a, a + d) for a, d in panel_timing.panel_times(beat)]
 
 
-def episode_captions(ep: Episode, speakers: frozenset[str] = frozenset()) -> dict[str, str]:
-    """Panel id -> the cues that start under it, one a line with its speaker. A panel's
-    cues come from the first cut (the main line first) that plays its beat."""
-    out: dict[str, str] = {}
+def episode_captions(ep: Episode,
+                     speakers: frozenset[str] = frozenset()) -> dict[str, tuple[str, ...]]:
+    """Panel id -> the cues that start under it, each with its speaker (two speakers at
+    once: a line each). A panel's cues come from the first cut (the main line first)
+    that plays its beat."""
+    out: dict[str, tuple[str, ...]] = {}
     for cut in all_cuts(ep):
         timeline = build_timeline([cut], speakers=speakers)
         under: dict[str, list[str]] = {}
@@ -32,5 +34,5 @@ def episode_captions(ep: Episode, speakers: frozenset[str] = frozenset()) -> dic
                 under.setdefault(clip.panel.id, []).append(text)
         for beat in cut.beats:
             for panel in beat.panels:
-                out.setdefault(panel.id, "\n".join(under.get(panel.id, ())))
+                out.setdefault(panel.id, tuple(under.get(panel.id, ())))
     return out

@@ -25,7 +25,7 @@ CJK_CPS = 9.0
 # 16:9). The speaker's name is drawn as a tag of its own above the text, so it does not
 # count against the lines.
 LINE_BUDGET = 32.0
-CJK_WIDTH = 28.0 / 16
+CJK_WIDTH = LINE_BUDGET / 16
 CUE_LINES = 2
 
 def is_cjk(ch: str) -> bool:

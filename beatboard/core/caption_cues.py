@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MIN_CUE_S = 5 / 6
 MAX_CUE_S = 7.0
@@ -32,10 +33,12 @@ def is_cjk(ch: str) -> bool:
     return ord(ch) >= 0x2E80
 
 
+@lru_cache(maxsize=8192)
 def text_width(text: str) -> float:
     return sum(CJK_WIDTH if is_cjk(ch) else 1.0 for ch in text)
 
 
+@lru_cache(maxsize=8192)
 def reading_seconds(text: str, latin_cps: float = LATIN_CPS, cjk_cps: float = CJK_CPS) -> float:
     """How long a viewer needs to read ``text`` (speaker tag included)."""
     cjk = sum(1 for ch in text if is_cjk(ch))
@@ -116,8 +119,8 @@ def break_kind(before: str, after: str) -> str:
 def split_line(text: str, speaker: str = "") -> list[str]:
     """A line as the texts of its cues, at most two lines of text each and as few cues
     as the line allows, broken at sentence or clause marks, else before a word that
-    opens a clause or phrase, and only as a last resort inside a phrase; a very short piece joins its neighbour
-    when they fit. Two lines spoken together (dual dialogue, one line each) stay one
+    opens a clause or phrase, and only as a last resort inside a phrase; a very short
+    piece joins its neighbour when they fit. Two lines spoken together (dual dialogue, one line each) stay one
     cue. The speaker is shown apart and does not count against the lines."""
     if "\n" in text:
         return ["\n".join(" ".join(l.split()) for l in text.splitlines() if l.strip())]
@@ -125,20 +128,33 @@ def split_line(text: str, speaker: str = "") -> list[str]:
     tokens = _TOKEN.findall(text)
     if not tokens:
         return []
+    return list(_cut(tuple(tokens)))
+
+
+@lru_cache(maxsize=4096)
+def _cut(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The cheapest cut of a line's tokens into cues (dynamic programming over the break
+    points; the same lines come back for every cut of an episode and every re-check)."""
     budget = LINE_BUDGET * CUE_LINES
     n = len(tokens)
+    # width of tokens[i:j] = widths[j] - widths[i] + gaps[j - 1] - gaps[i]
+    widths, gaps = [0.0], [0.0]
+    for k, token in enumerate(tokens):
+        widths.append(widths[-1] + text_width(token))
+        if k + 1 < n:
+            gaps.append(gaps[-1] + (0.0 if is_cjk(token[-1]) or is_cjk(tokens[k + 1][0]) else 1.0))
+    gaps.append(gaps[-1])
+    breaks = [_BREAK_COSTS[break_kind(_join(tokens[j - 2] if j > 1 else "", tokens[j - 1]),
+                                      tokens[j])] for j in range(1, n)] + [0.0]
     # best[j]: the cheapest cut of tokens[:j] into cues, and where its last cue starts
     best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * n
     for j in range(1, n + 1):
-        chunk = ""
         for i in range(j - 1, -1, -1):
-            chunk = _join(tokens[i], chunk)
-            width = text_width(chunk)
+            width = widths[j] - widths[i] + gaps[j - 1] - gaps[i]
             if width > budget and j - i > 1:
                 break
-            cost = best[i][0] + _CUE_COST + (_SHORT_COST if width < budget / 4 else 0.0)
-            if j < n:
-                cost += _BREAK_COSTS[break_kind(chunk, tokens[j])]
+            cost = (best[i][0] + _CUE_COST + (_SHORT_COST if width < budget / 4 else 0.0)
+                    + breaks[j - 1])
             if cost < best[j][0]:
                 best[j] = (cost, i)
     chunks, j = [], n
@@ -149,7 +165,7 @@ def split_line(text: str, speaker: str = "") -> list[str]:
             chunk = _join(chunk, token)
         chunks.append(chunk)
         j = i
-    return chunks[::-1]
+    return tuple(chunks[::-1])
 
 
 def build_cues(lines: list[CueLine], episode_end: float) -> list[Cue]:

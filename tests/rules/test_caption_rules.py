@@ -46,3 +46,14 @@ def test_a_series_character_counts_as_the_speaker():
     line = "Lin: You will regret this. Every one of you who laughed at me tonight will kneel."
     proj = project(episode(1, ending_on(line)), characters=[Character(name="Lin")])
     assert "caption 'Lin: Every one of you" in of(check(proj), "CAPTION_FAST")[0].message
+
+
+def test_a_beat_only_a_variant_cut_plays_is_judged_on_that_cut():
+    from .factories import link
+    beats = clean_beats(1)
+    variant = beat("v8", "cliffhanger", 2.0, "level", 5, title="Vow (B)", dialogue=LONG)
+    links = [link(a.id, b.id) for a, b in zip(beats, beats[1:])]
+    links.append(link("e1b7", "v8", "variant"))
+    found = of(check(project(episode(1, beats + [variant], links))), "CAPTION_FAST")
+    assert [f.beats for f in found] == [("v8",)]
+    assert found[0].path[-1] == "v8" and "on cut via-v8" in found[0].message

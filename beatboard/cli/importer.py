@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..core.errors import BeatBoardError
 from ..core.fileio import save
-from ..interchange.script_import import parse_script
+from ..interchange.script_import import BEAT_MODES, parse_script
 
 
 def register(sub) -> None:
@@ -27,6 +27,10 @@ def register(sub) -> None:
     p.add_argument("--episode-marker", metavar="REGEX",
                    help="regular expression for episode headings; group 'n' is the number "
                         "(default: 'Episode 3', 'EP 3 - Title', '第3集')")
+    p.add_argument("--beats", choices=BEAT_MODES, default=None,
+                   help="one beat per scene (the default) or per action paragraph with "
+                        "the dialogue after it; [[beat]] marks win either way. With "
+                        "--update: the way the series was imported, recorded in it")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.set_defaults(func=run)
 
@@ -45,7 +49,7 @@ def run(args) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
         raise BeatBoardError(f"{out} already exists; use --force to replace it")
-    project = parse_script(Path(args.script), args.episode_marker)
+    project = parse_script(Path(args.script), args.episode_marker, beats=args.beats or "scene")
     save(project, out)
     beats = sum(len(ep.beats) for ep in project.episodes)
     print(f"imported {len(project.episodes)} episodes, {beats} beats, "

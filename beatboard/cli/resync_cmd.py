@@ -8,13 +8,18 @@ from ..core.errors import BeatBoardError
 from ..core.fileio import load, save
 from ..edit import EditError
 from ..interchange.resync import plan_resync, resync_edit, summary_lines
+from ..interchange.script_import import recorded_beats
 from ..interchange.script_guard import require_script_content, set_aside_count, sets_aside_most
 
 
 def run_update(args, import_script) -> int:
     series_path = Path(args.update)
     project = load(series_path)
-    revised = import_script(Path(args.script), args.episode_marker)
+    beats = recorded_beats(project)
+    if args.beats and args.beats != beats:
+        raise BeatBoardError(f"{series_path} was imported with --beats {beats}; a re-sync "
+                             f"reads the script the same way (drop --beats {args.beats})")
+    revised = import_script(Path(args.script), args.episode_marker, beats=beats)
     require_script_content(revised, args.script)
     plan = plan_resync(project, revised)
     for line in summary_lines(project, plan):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .camera import camera_for
 from .cuts import Cut
-from .model import Beat, FrameRect, Panel
+from .model import Beat, FrameRect, Panel, Project
 from .caption_cues import CueLine, build_cues, text_width
 from .panel_timing import panel_captions, panel_times, split_speaker
 
@@ -57,6 +57,7 @@ class CaptionEvent:
     end: float
     text: str
     speaker: str = ""
+    anchor: str = ""  # the id of the panel the cue starts under
 
 
 @dataclass
@@ -140,12 +141,18 @@ def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
             t += beat.seconds
         names = known_speakers(cut, speakers)
         lines = [line for clip in clips[first_clip:] for line in cue_lines(clip, names)]
-        captions += [CaptionEvent(c.start, c.end, c.text, c.speaker)
+        captions += [CaptionEvent(c.start, c.end, c.text, c.speaker, c.anchor)
                      for c in build_cues(lines, t)]
     return Timeline(clips, markers, list(cuts), captions)
 
 
-_SCRIPT_CUE = re.compile(r"[A-Z][A-Z0-9 .'\-]*[A-Z0-9.]")
+# A dialogue cue as a script writes it, with an extension such as (V.O.) or (CONT'D).
+_SCRIPT_CUE = re.compile(r"[A-Z][A-Z0-9 .'\-]*[A-Z0-9.](?:\s*\([^()]*\))?")
+
+
+def series_speakers(project: Project) -> frozenset[str]:
+    """The series' characters: the words before a caption's colon that name a speaker."""
+    return frozenset(c.name for c in project.series.characters if c.name.strip())
 
 
 def known_speakers(cut: Cut, series: frozenset[str] | None) -> frozenset[str]:

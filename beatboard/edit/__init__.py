@@ -8,6 +8,7 @@ from .episode_edits import (AddEpisode, DuplicateEpisode, MergeEpisodes, MoveEpi
                             RemoveEpisodes, SplitEpisode)
 from .field_edits import MoveCards, SetField
 from .ids import new_id
+from .split_beat import SplitBeat
 from .panel_edits import (AddPanel, DuplicatePanel, MovePanel, RemovePanel, SetPanelPicture,
                           SplitPanel)
 from .thread_edits import AddThread, RemoveThread, SetThread
@@ -20,5 +21,5 @@ __all__ = [
     "Compound", "Document", "DuplicateAsVariant",
     "DuplicateEpisode", "Edit", "EditError", "MergeEpisodes", "MoveBeatInLine", "MoveCards",
     "MoveBeats", "MoveBeatsToEpisode", "MoveEpisode", "PasteBeats", "RemoveBeats", "RemoveEpisodes", "RemoveLink", "SetField",
-    "SetLinkKind", "SplitEpisode", "copy_beats", "move_beats", "new_id", "shift_target",
+    "SetLinkKind", "SplitBeat", "SplitEpisode", "copy_beats", "move_beats", "new_id", "shift_target",
 ]

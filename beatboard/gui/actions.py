@@ -90,6 +90,8 @@ class EditorActions(QObject):
         self.duplicate_variant = a(texts["duplicate_variant"],
                                    lambda: canvas("duplicate_selected_as_variant"),
                                    QKeySequence("Ctrl+D"))
+        self.split_beat = a(texts["split_beat"], lambda: canvas("split_beat"),
+                            QKeySequence("Ctrl+Alt+K"))
         self.link_next = a(texts["link_next"], lambda: canvas("link_selected", LinkKind.NEXT),
                            QKeySequence("Ctrl+L"))
         self.link_variant = a(texts["link_variant"],
@@ -188,6 +190,7 @@ class EditorActions(QObject):
             "select_all": self.tr("Select &All"),
             "add_beat": self.tr("Add &Beat"),
             "duplicate_variant": self.tr("Duplicate as &Variant"),
+            "split_beat": self.tr("Split Beat at &Panel"),
             "link_next": self.tr("Link as &Next"),
             "link_variant": self.tr("Link as V&ariant"),
             "link_choice": self.tr("Link as &Choice"),
@@ -276,7 +279,8 @@ class EditorActions(QObject):
         edit.addSeparator()
         edit.addActions([self.cut, self.copy, self.paste, self.delete, self.select_all])
         edit.addSeparator()
-        edit.addActions([self.add_beat, self.edit_title, self.duplicate_variant])
+        edit.addActions([self.add_beat, self.edit_title, self.duplicate_variant,
+                         self.split_beat])
         link = edit.addMenu(t["link"])
         link.addActions([self.link_next, self.link_variant, self.link_choice])
         edit.addSeparator()

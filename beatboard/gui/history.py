@@ -18,6 +18,7 @@ EDIT_LABELS = (
     QT_TRANSLATE_NOOP("Edit", "Add episode"), QT_TRANSLATE_NOOP("Edit", "Delete episodes"),
     QT_TRANSLATE_NOOP("Edit", "Move episode"), QT_TRANSLATE_NOOP("Edit", "Duplicate episode"),
     QT_TRANSLATE_NOOP("Edit", "Split episode"), QT_TRANSLATE_NOOP("Edit", "Merge episodes"),
+    QT_TRANSLATE_NOOP("Edit", "Split beat"),
     QT_TRANSLATE_NOOP("Edit", "Delete"), QT_TRANSLATE_NOOP("Edit", "Set emotion"),
     QT_TRANSLATE_NOOP("Edit", "Update from script"), QT_TRANSLATE_NOOP("Edit", "Set beats aside"),
     QT_TRANSLATE_NOOP("Edit", "Delete set-aside beats"),

@@ -31,8 +31,26 @@ def ask_episode_marker(parent: QWidget) -> str | None:
     return text.strip() if ok else None
 
 
+def ask_script_beats(parent: QWidget, last: str) -> str | None:
+    """"scene" or "paragraph" (how the script is cut into beats), starting from the
+    choice made last time; None when cancelled."""
+    modes = {"scene": QCoreApplication.translate("ImportScript", "One beat per scene"),
+             "paragraph": QCoreApplication.translate(
+                 "ImportScript", "One beat per action paragraph, with the dialogue after it")}
+    names = list(modes.values())
+    text, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("ImportScript", "Import Script"),
+        QCoreApplication.translate(
+            "ImportScript", "Beats ([[beat]] marks in the script always win):"),
+        names, list(modes).index(last) if last in modes else 0, False)
+    if not ok:
+        return None
+    return next(mode for mode, name in modes.items() if name == text)
+
+
 def import_in_background(parent: QWidget, path: str, episode_marker: str | None = None,
-                         show_after_ms: int = 500) -> tuple[bool, Project | str | None]:
+                         show_after_ms: int = 500,
+                         beats: str = "scene") -> tuple[bool, Project | str | None]:
     """Read the script on a worker thread with a progress dialog whose Cancel stops the
     reading within a fraction of a second. (True, project), (False, message), or
     (True, None) when the user cancelled."""
@@ -41,7 +59,7 @@ def import_in_background(parent: QWidget, path: str, episode_marker: str | None 
     def job(progress, cancelled):
         try:
             project = parse_script(Path(path), episode_marker or None, cancel=cancelled,
-                                   progress=lambda f: progress(f, reading))
+                                   progress=lambda f: progress(f, reading), beats=beats)
         except ScriptCancelled:
             return None
         # Cancel pressed while the last step finished still means: no import.

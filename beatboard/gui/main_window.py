@@ -171,7 +171,8 @@ class MainWindow(QMainWindow):
             self.files.replace_document(Document(dialog.project))
 
     def import_script(self) -> None:
-        from .import_dialog import ask_episode_marker, choose_script, import_in_background
+        from .import_dialog import (ask_episode_marker, ask_script_beats, choose_script,
+                                    import_in_background)
         if not self.files.maybe_save():
             return
         path = choose_script(self, self.settings.get("files/last_dir"))
@@ -187,7 +188,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot import the script"), self.tr(
                 "Episode headings: not a valid regular expression (%1)").replace("%1", e.detail))
             return
-        ok, result = import_in_background(self, path, marker)
+        beats = ask_script_beats(self, self.settings.get("import/beats"))
+        if beats is None:
+            return
+        self.settings.set("import/beats", beats)
+        ok, result = import_in_background(self, path, marker, beats=beats)
         if not ok:
             QMessageBox.critical(self, self.tr("Cannot import the script"), result)
             return

@@ -126,7 +126,10 @@ def update_from_script(win, path: str, review=None, confirm_set_aside=None) -> b
     ``confirm_set_aside(gone, total) -> bool`` the question (tests)."""
     from .import_dialog import import_in_background
     from pathlib import Path
-    ok, result = import_in_background(win, path, None)
+    from ..interchange.script_import import recorded_beats
+    # the revised script is cut into beats the way the series was imported
+    ok, result = import_in_background(win, path, None,
+                                      beats=recorded_beats(win.controller.project))
     if ok:
         try:
             require_script_content(result, path)

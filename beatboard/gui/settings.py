@@ -20,6 +20,7 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("autosave/interval_s", int, 60),
     Setting("files/recent", list, []),
     Setting("files/last_dir", str, ""),
+    Setting("import/beats", str, "scene"),  # scene | paragraph: how scripts become beats
     Setting("window/geometry", QByteArray, QByteArray()),
     Setting("window/state", QByteArray, QByteArray()),
     Setting("canvas/thumbnail_height", int, 64),  # filmstrip pictures, 64..240 px tall

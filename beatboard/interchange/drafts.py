@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from ..core.model import Beat, Emotion, Shot
+from ..core.model import Beat, Emotion, Panel, Shot, default_panel_id
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Words that say when a scene happens, not where: "- (PRESENT) DAY", "- MOMENTS LATER",
@@ -46,6 +46,7 @@ class BeatDraft:
     dual_rows: list[int] = field(default_factory=list)  # rows spoken with the one before
     transition: str = ""
     fresh: bool = True  # nothing but a scene heading yet
+    panel_per_row: bool = False  # a panel per action paragraph and per speech
 
 
 @dataclass(slots=True)
@@ -179,6 +180,7 @@ def beat_from_draft(d: BeatDraft) -> Beat:
     size, move = d.fields.get("shot", ("", ""))
     dialogue = dialogue_in_order(d.dialogue, d.order)
     lines = row_lines(dialogue)
+    extra = {"panels": _row_panels(d)} if d.panel_per_row and d.order else {}
     return Beat(
         id=d.id, title=title, kind=d.kind or "other", duration_s=d.fields.get("duration_s"),
         emotion=Emotion(**d.emotion), action="\n\n".join(d.action),
@@ -186,7 +188,22 @@ def beat_from_draft(d: BeatDraft) -> Beat:
         transition=d.transition, sound=d.fields.get("sound", ""),
         shot=Shot(size=size, move=move), characters=chars,
         location=d.fields.get("location", ""), props=d.fields.get("props", []),
-        compliance=d.fields.get("compliance", []), notes="\n".join(notes))
+        compliance=d.fields.get("compliance", []), notes="\n".join(notes), **extra)
+
+
+def _row_panels(d: BeatDraft) -> list[Panel]:
+    """A panel per action paragraph (no caption: action is not spoken) and per speech
+    (its caption comes from the dialogue); the second voice of dual dialogue shares the
+    panel of the first."""
+    panels, row = [], 0
+    for item in d.order:
+        if item == "d":
+            row += 1
+            if row - 1 in d.dual_rows:
+                continue
+        panels.append(Panel(id=default_panel_id(d.id, len(panels) + 1),
+                            caption="" if item == "a" else None))
+    return panels
 
 
 def _first_line(parts: list[str]) -> str:

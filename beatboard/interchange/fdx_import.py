@@ -25,8 +25,8 @@ ENTITY_REFUSAL = "the file uses XML entities, which BeatBoard refuses for safety
 
 
 def import_fdx(data: bytes, source=None, episode_marker: str | None = None,
-               cancel: Cancel = None, progress=None) -> Project:
-    """``cancel``/``progress`` as in script_import.parse_script."""
+               cancel: Cancel = None, progress=None, beats: str = "scene") -> Project:
+    """``cancel``/``progress``/``beats`` as in script_import.parse_script."""
     name = source_name(source)
     root = _parse_xml(data, name)
     if root.tag != "FinalDraft":
@@ -38,7 +38,7 @@ def import_fdx(data: bytes, source=None, episode_marker: str | None = None,
     elements = _title_page(root) + _content_elements(content)
     check_cancel(cancel)
     builder = ScriptBuilder(name, episode_marker, unit="paragraph", cancel=cancel,
-                            progress=progress)
+                            progress=progress, beats=beats)
     builder.feed(elements)
     return builder.project()
 

@@ -8,11 +8,12 @@ from .script_build import ScriptBuilder, source_name
 
 
 def import_fountain(text: str, source=None, episode_marker: str | None = None,
-                    cancel: Cancel = None, progress: Progress = None) -> Project:
+                    cancel: Cancel = None, progress: Progress = None,
+                    beats: str = "scene") -> Project:
     """Episodes from ``# Episode 3`` / ``# 第3集`` sections (or ``episode_marker``), beats
     from scene headings, ``===`` and ``[[beat]]``; see resources/docs/fountain.md.
-    ``cancel``/``progress`` as in script_import.parse_script."""
-    builder = ScriptBuilder(source_name(source), episode_marker, cancel=cancel)
+    ``cancel``/``progress``/``beats`` as in script_import.parse_script."""
+    builder = ScriptBuilder(source_name(source), episode_marker, cancel=cancel, beats=beats)
     # Elements stream from the reader into the builder, so they are never all in memory.
     builder.feed(iter_fountain(text, cancel, progress))
     return builder.project()

@@ -39,6 +39,7 @@ _TITLE_KEYS = {"title", "标题", "剧名", "片名"}
 MAX_CHARACTER_NAME = 80  # the model's limits, applied the same way to cast and beats
 MAX_LOCATION_NAME = 120
 MAX_TRANSITION = 48
+BEAT_MODES = ("scene", "paragraph")
 _CHECK_EVERY = 4096  # elements between two polls of the cancel callback
 
 
@@ -48,8 +49,11 @@ def clamp_name(name: str, limit: int) -> str:
 
 class ScriptBuilder:
     def __init__(self, source, episode_marker: str | None = None, unit: str = "line",
-                 cancel: Cancel = None, progress: Progress = None):
+                 cancel: Cancel = None, progress: Progress = None, beats: str = "scene"):
+        if beats not in BEAT_MODES:
+            raise ValueError(f"beats must be one of {', '.join(BEAT_MODES)}, not {beats!r}")
         self.source = source
+        self.beats = beats  # "scene": a beat per scene; "paragraph": per action paragraph
         self.cancel = cancel
         self.progress = progress  # fraction of the elements fed so far
         self.unit = unit  # how places are named in messages: "line" or "paragraph"
@@ -90,6 +94,7 @@ class ScriptBuilder:
             pre, self.preface = self.preface, None
             self.beat.action, self.beat.dialogue, self.beat.order = pre.action, pre.dialogue, pre.order
             self.beat.cue_names, self.beat.notes = pre.cue_names, pre.notes
+        self.beat.panel_per_row = self.beats == "paragraph"
         ep.beats.append(self.beat)
         return self.beat
 
@@ -220,9 +225,22 @@ class ScriptBuilder:
         if not el.forced and self._try_marker(el.text, el.line, in_action=True):
             return
         text = el.text.strip("\n")
-        if text:
+        if not text:
+            return
+        if self.beats == "paragraph":
+            for para in action_paragraphs(text):
+                self._paragraph_beat(el.line)
+                self._add_action(el.line, para)
+        else:
             self._add_action(el.line, text)
-            self._sample(text)
+        self._sample(text)
+
+    def _paragraph_beat(self, line: int) -> None:
+        """By paragraph, an action paragraph opens a beat of its own, unless the beat is
+        still empty (just after its scene heading) or a [[beat]] marks it (marks win)."""
+        beat = self.beat
+        if beat is not None and not beat.fresh and beat.title is None:
+            self._new_beat(line)
 
     def _add_action(self, line: int, text: str) -> None:
         beat = self._content(line)
@@ -282,7 +300,7 @@ class ScriptBuilder:
         """The beat that takes script text; before an episode's first beat, the preface."""
         if self.beat is None and (self.episode is None or not self.episode.beats):
             if self.preface is None:
-                self.preface = BeatDraft(line)
+                self.preface = BeatDraft(line, panel_per_row=self.beats == "paragraph")
             return self.preface
         self._ensure_beat(line).fresh = False
         return self.beat
@@ -367,6 +385,7 @@ class ScriptBuilder:
         try:
             series = Series(
                 title=self.series_title[:200], language=self._language(), id=new_series_id(),
+                script_beats=self.beats,
                 notes="\n".join(self.series_notes),
                 characters=[Character(name=n) for n in self.characters],
                 locations=[Location(name=n) for n in self.locations])

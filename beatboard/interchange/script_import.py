@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
-from ..core.errors import BeatBoardFileError
+from ..core.errors import BeatBoardError, BeatBoardFileError
 from ..core.model import Project
 from ..core.userfiles import read_user_file
 from .fountain_scan import Cancel, ScriptCancelled, check_cancel
+from .script_build import BEAT_MODES
 
 FOUNTAIN_SUFFIXES = (".fountain", ".spmd", ".txt")
 FDX_SUFFIXES = (".fdx",)
@@ -20,12 +21,13 @@ SCRIPT_SUFFIXES = FOUNTAIN_SUFFIXES + FDX_SUFFIXES
 MAX_SCRIPT_BYTES = 64 * 1024 * 1024
 Progress = Optional[Callable[[float], None]]
 
-__all__ = ["FOUNTAIN_SUFFIXES", "MAX_SCRIPT_BYTES", "SCRIPT_SUFFIXES", "ScriptCancelled",
-           "decode_script", "parse_script", "parse_script_text", "read_script"]
+__all__ = ["BEAT_MODES", "FOUNTAIN_SUFFIXES", "MAX_SCRIPT_BYTES", "SCRIPT_SUFFIXES", "ScriptCancelled",
+           "decode_script", "parse_script", "parse_script_text", "read_script", "recorded_beats"]
 
 
 def parse_script(path: str | Path, episode_marker: str | None = None, *,
-                 cancel: Cancel = None, progress: Progress = None) -> Project:
+                 cancel: Cancel = None, progress: Progress = None,
+                 beats: str = "scene") -> Project:
     """Read the script at ``path`` and return it as a new, unsaved Project.
 
     - ``path``: a Fountain (``.fountain``, ``.spmd``, ``.txt``; UTF-8, or UTF-16 with a
@@ -36,6 +38,10 @@ def parse_script(path: str | Path, episode_marker: str | None = None, *,
       under a tenth of a second apart); when it returns True the import stops by raising
       ScriptCancelled. Nothing is written either way.
     - ``progress``: called with the fraction done, 0.0 to 1.0, from the calling thread.
+    - ``beats``: ``"scene"`` (a beat per scene) or ``"paragraph"`` (a beat per action
+      paragraph with the dialogue after it, a panel per paragraph and per speech);
+      ``[[beat]]`` marks win either way. The project records it in
+      ``series.script_beats``, and a re-sync reads the revised script the same way.
 
     The result has the series title, cast and locations, and episodes of beats with ids
     ``e<episode>-b<n>`` unless the script names them with ``[[id: ...]]`` (a revised
@@ -47,6 +53,8 @@ def parse_script(path: str | Path, episode_marker: str | None = None, *,
     ScriptCancelled (a BeatBoardError) when cancelled.
     """
     path = Path(path)
+    if beats not in BEAT_MODES:
+        raise BeatBoardError(f"beats must be one of {', '.join(BEAT_MODES)}, not {beats!r}")
     suffix = path.suffix.lower()
     if suffix not in SCRIPT_SUFFIXES:
         raise BeatBoardFileError(path, "", "unknown script type; use .fountain, .spmd, .txt or .fdx")
@@ -55,12 +63,13 @@ def parse_script(path: str | Path, episode_marker: str | None = None, *,
     raw = read_script(path)
     check_cancel(cancel)
     return parse_script_text(raw, path, episode_marker, fdx=suffix in FDX_SUFFIXES,
-                             cancel=cancel, progress=progress)
+                             cancel=cancel, progress=progress, beats=beats)
 
 
 def parse_script_text(data: str | bytes, source: str | Path | None = None,
                       episode_marker: str | None = None, *, fdx: bool = False,
-                      cancel: Cancel = None, progress: Progress = None) -> Project:
+                      cancel: Cancel = None, progress: Progress = None,
+                      beats: str = "scene") -> Project:
     """Like parse_script, for a script already in memory: Fountain text (``str``, or
     ``bytes`` decoded as parse_script does) or, with ``fdx=True``, Final Draft XML bytes.
     ``source`` only names the script in error messages."""
@@ -69,15 +78,21 @@ def parse_script_text(data: str | bytes, source: str | Path | None = None,
         from .fdx_import import import_fdx
         raw = data.encode("utf-8") if isinstance(data, str) else data
         project = import_fdx(raw, source, episode_marker, cancel=cancel,
-                             progress=lambda f: report(0.1 + 0.85 * f))
+                             progress=lambda f: report(0.1 + 0.85 * f), beats=beats)
     else:
         from .fountain_import import import_fountain
         text = decode_script(data, source) if isinstance(data, bytes) else data
         report(0.05)
         project = import_fountain(text, source, episode_marker, cancel=cancel,
-                                  progress=lambda f: report(0.05 + 0.9 * f))
+                                  progress=lambda f: report(0.05 + 0.9 * f), beats=beats)
     report(1.0)
     return project
+
+
+def recorded_beats(project: Project) -> str:
+    """How the series' script was cut into beats at import ("scene" for a project that
+    predates the record or was not imported)."""
+    return project.series.script_beats or "scene"
 
 
 def read_script(path: str | Path) -> bytes:

@@ -15,7 +15,7 @@ from ..core.atomic import atomic_write_text
 from ..core.cuts import Cut, all_cuts, cut_for_choices
 from ..core.errors import BeatBoardError
 from ..core.model import Episode, Project
-from ..core.timeline import Timeline, build_timeline
+from ..core.timeline import Timeline, build_timeline, series_speakers
 from .animatic_frames import AnimaticFrames
 from .animatic_video import write_video
 
@@ -107,7 +107,7 @@ def export_animatic(project: Project, base_dir: Path | None, out: str | Path,
     titles = {ep.id: ep.title for ep in project.episodes}
     timelines = [build_timeline(list(job.cuts),
                                 TITLE_CARD_S if options.title_cards or len(job.cuts) > 1 else 0.0,
-                                titles) for job in jobs]
+                                titles, speakers=series_speakers(project)) for job in jobs]
     total = sum(t.duration for t in timelines) or 1.0
     # One set of drawn pictures for every file: the cuts of an episode share most panels.
     frames = AnimaticFrames(project, base_dir, options.width, options.height,

@@ -21,7 +21,8 @@ from .panel import render_panel
 BOTTOM_ZONE = 0.20  # the app's title, progress bar and buttons cover this much
 CAPTION_LINES = 2
 CAPTION_WIDTH = 0.80  # of the frame width: inside title-safe
-CAPTION_PX = 0.025  # of the frame height: 16 Chinese or ~28 Latin characters a line
+CAPTION_PX = 0.025  # of the frame height: 16 Chinese or ~32 Latin characters a line
+CAPTION_SCALES = (1.0, 0.92, 0.85)  # smaller sizes tried when a cue needs a third line
 PICTURE_CACHE_BYTES = 256 * 1024 * 1024
 
 
@@ -127,11 +128,22 @@ class AnimaticFrames:
             self._captions[caption] = layer
         return layer
 
+    def caption_lines(self, text: str) -> tuple[QFont, list[str]]:
+        """The font and lines a caption is drawn with. A cue the builder made fits two
+        lines of about 32 characters; the face's real widths may need a little less size
+        for that, never a cut-off third line."""
+        px = self.height * CAPTION_PX
+        for scale in CAPTION_SCALES:
+            font = self._font(px * scale, bold=True)
+            lines = wrap_lines(text, font, self._caption_width(), CAPTION_LINES + 1)
+            if len(lines) <= CAPTION_LINES:
+                return font, lines
+        return font, wrap_lines(text, font, self._caption_width(), CAPTION_LINES)
+
     def _caption(self, p: QPainter, caption: CaptionEvent) -> None:
         band = self.caption_rect()
         px = self.height * CAPTION_PX
-        font = self._font(px, bold=True)
-        lines = wrap_lines(caption.text, font, self._caption_width(), CAPTION_LINES)
+        font, lines = self.caption_lines(caption.text)
         speaker = caption.speaker
         fm = QFontMetricsF(font)
         line_h = fm.height() * 1.15

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..core.model import Project
+from ..core.timeline import series_speakers
 from .audience_rules import check_audience
+from .caption_rules import check_captions
 from .episode_rules import EpisodeSummary, check_episode
 from .findings import Finding, Severity
 from .profile import RuleProfile, resolve_profile
@@ -40,6 +42,7 @@ class RuleChecker:
         self.findings: list[Finding] = []
         self._cache: dict[str, _Cached] = {}
         self._minors: frozenset[str] | None = None
+        self._speakers: frozenset[str] | None = None
 
     def set_profile(self, profile: RuleProfile) -> None:
         """Use another profile (e.g. the series' genre or profile changed); forgets the cache."""
@@ -56,13 +59,13 @@ class RuleChecker:
         return self._run(project, set(episode_ids))
 
     def _run(self, project: Project, dirty: set[str] | None) -> list[Finding]:
-        minors = minor_names(project)
+        minors, speakers = minor_names(project), series_speakers(project)
         ids = [ep.id for ep in project.episodes]
-        if minors != self._minors or len(set(ids)) != len(ids):
-            # Minor characters affect every episode; duplicate ids defeat the cache.
+        if (minors, speakers) != (self._minors, self._speakers) or len(set(ids)) != len(ids):
+            # The characters affect every episode; duplicate ids defeat the cache.
             self._cache.clear()
             dirty = None
-        self._minors = minors
+        self._minors, self._speakers = minors, speakers
         profile = self.profile
         fresh: dict[str, _Cached] = {}
         findings: list[Finding] = []
@@ -76,6 +79,7 @@ class RuleChecker:
             if (cached is None or dirty is None or ep.id in dirty
                     or cached.number != ep.number):
                 eps_findings, summary = check_episode(ep, profile, minors)
+                eps_findings += check_captions(ep, profile, speakers)
                 if ep.id in audience:
                     eps_findings += check_audience(ep, audience[ep.id], profile)
                 cached = _Cached(ep.number, eps_findings, summary)

@@ -33,9 +33,16 @@ RULE_TITLES: dict[str, tuple[str, str]] = {
     "ASSET_BROKEN": ("Picture or sound file unusable", "图片或声音文件无法使用"),
     "RETENTION_DROP": ("Viewers leave during a beat", "节拍中观众流失过快"),
     "HOOK_LOST": ("The hook loses viewers", "钩子没留住观众"),
+    "CAPTION_FAST": ("Caption too fast to read", "字幕太快，来不及读"),
 }
 
 TEMPLATES: dict[str, tuple[str, str]] = {
+    "CAPTION_FAST": (
+        "Beat {beat}: caption {cue} is on screen {shown} s from {start} s on cut {cut}; "
+        "a viewer needs {needed} s to read it (at {latin} characters a second, {cjk} in "
+        "Chinese; at least {min} s)",
+        "节拍 {beat}：字幕 {cue} 在路径 {cut} 的第 {start} 秒起只显示 {shown} 秒；观众需要 "
+        "{needed} 秒才能读完（每秒 {latin} 个拉丁字符、{cjk} 个汉字；至少 {min} 秒）"),
     "RETENTION_DROP": (
         "Viewers leave during {beat} at {loss} points a second on cut {cut} ({data}), "
         "{ratio}× the median of the other beats ({median}); limit {factor}× and {min} "
@@ -167,7 +174,7 @@ def canonical_compliance(tag: str) -> str:
 
 
 # Parameters holding beat titles are quoted in the reader's convention.
-_QUOTED = {"beat", "first", "last", "start_beat", "thread", "setup"}
+_QUOTED = {"beat", "first", "last", "start_beat", "thread", "setup", "cue"}
 
 
 def render(rule: str, params: dict[str, Any], lang: str = "en") -> str:

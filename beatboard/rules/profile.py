@@ -25,7 +25,7 @@ RULE_IDS = (
     "PRESSURE_RUN", "PAYOFF_DROUGHT", "PAYWALL_WEAK", "COMPLIANCE_MINORS",
     "COMPLIANCE_FLAG", "GRAPH_CYCLE", "GRAPH_UNREACHABLE", "GRAPH_BAD_LINK",
     "SWEET_BEATS_LOW", "FIRST_PAYOFF_LATE", "EPISODE_EMPTY", "THREAD_UNPAID",
-    "PAYOFF_UNPLANTED", "ASSET_BROKEN", "RETENTION_DROP", "HOOK_LOST",
+    "PAYOFF_UNPLANTED", "ASSET_BROKEN", "RETENTION_DROP", "HOOK_LOST", "CAPTION_FAST",
 )
 _E, _W = Severity.ERROR, Severity.WARNING
 DEFAULT_SEVERITY: dict[str, Severity] = {
@@ -41,6 +41,8 @@ DEFAULT_SEVERITY: dict[str, Severity] = {
     "ASSET_BROKEN": _W,  # read from disk at open, save and `check`, not per edit
     # Advisory: measured audience data, not a fault of the board.
     "RETENTION_DROP": Severity.INFO, "HOOK_LOST": Severity.INFO,
+    # Advisory: a caption that cannot be read in the time its panels give it.
+    "CAPTION_FAST": Severity.INFO,
 }
 
 MAX_PROFILE_BYTES = 1024 * 1024  # the built-in profiles are about 2 KB
@@ -93,6 +95,13 @@ class RuleProfile(BaseModel):
     hook_lost_max_share: StrictFloat = Field(
         0.35, gt=0, le=1,
         description="HOOK_LOST: the share of the starting viewers gone by hook_max_start_s.")
+    caption_latin_cps: StrictFloat = Field(
+        17.0, ge=5, le=60,
+        description="CAPTION_FAST: characters a second a viewer reads in Latin text...")
+    caption_cjk_cps: StrictFloat = Field(
+        9.0, ge=2, le=40, description="...and in Chinese (or Japanese, Korean)...")
+    caption_min_s: StrictFloat = Field(
+        0.83, ge=0, le=7, description="...and the least time any caption stays on screen.")
 
     @field_validator("rules", mode="before")
     @classmethod

@@ -5,7 +5,7 @@ from pathlib import Path
 from beatboard.core.caption_cues import MAX_CUE_S, MIN_CUE_S, CueLine, build_cues, split_line
 from beatboard.core.cuts import cut_for_choices
 from beatboard.core.fileio import load
-from beatboard.core.timeline import build_timeline, frame_at
+from beatboard.core.timeline import build_timeline, cue_lines, frame_at, known_speakers
 from beatboard.render.animatic_export import write_srt
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "iron-heiress.beatboard"
@@ -35,6 +35,44 @@ def test_sample_episode_1_has_no_flashing_cue():
     assert all(c.end <= tl.duration + 1e-6 for c in tl.captions)
     texts = [c.text for c in tl.captions]
     assert "servant." not in texts and "Too salty." in texts
+
+
+# What a viewer reads as the end of a thought: a sentence or clause mark, or the next
+# cue opening a clause or phrase of its own ("... in this house | and you still cook").
+_MARK = re.compile(r"[.!?;:,…—。！？；，：][\"'”’」』)）]*$")
+_OPENERS = {"and", "but", "or", "so", "because", "when", "while", "if", "until", "with",
+            "without", "for", "to", "at", "in", "on", "from", "by", "into", "across"}
+
+
+def test_no_cue_of_the_sample_ends_inside_a_phrase():
+    project = load(SAMPLE)
+    for ep in project.episodes:
+        tl = build_timeline([cut_for_choices(ep)])
+        breaks = 0
+        for clip in tl.clips:
+            for line in cue_lines(clip, known_speakers(tl.cuts[0], None)):
+                chunks = split_line(line.text, line.speaker)
+                assert " ".join(chunks) == " ".join(line.text.split())
+                for before, after in zip(chunks, chunks[1:]):
+                    breaks += 1
+                    assert _MARK.search(before) or after.split()[0].lower() in _OPENERS, \
+                        (ep.id, before, after)
+        durations = [c.end - c.start for c in tl.captions]
+        assert min(durations) >= MIN_CUE_S - 1e-6, ep.id
+        assert all(c.end <= tl.duration + 1e-6 for c in tl.captions)
+
+
+def test_a_long_clause_breaks_before_the_word_that_opens_the_next():
+    line = "Three years in this house and you still cook like a servant, every single night."
+    assert split_line(line, "MARGARET") == [
+        "Three years in this house and you still cook like a servant,", "every single night."]
+    assert split_line("She signs, slides off the ring and drops it into the soup, and the "
+                      "whole table goes quiet at once.") == [
+        "She signs, slides off the ring and drops it into the soup,",
+        "and the whole table goes quiet at once."]
+    # the speaker's name is shown on its own and costs the text nothing
+    assert split_line("I sold my mother's bracelet to pay your hospital bill.",
+                      "AVA") == ["I sold my mother's bracelet to pay your hospital bill."]
 
 
 def test_a_word_before_a_colon_is_not_a_speaker():
@@ -86,3 +124,18 @@ def test_simultaneous_lines_share_one_cue():
     both = [c for c in tl.captions if "\n" in c.text]
     assert both and lines[0].split(":")[-1].strip() in both[0].text
     assert lines[1].split(":")[-1].strip() in both[0].text
+
+
+def test_every_cue_of_the_sample_is_drawn_whole_in_two_lines():
+    from beatboard.render.animatic_frames import CAPTION_LINES, AnimaticFrames
+    from beatboard.render.app import ensure_gui_app
+    ensure_gui_app()
+    project = load(SAMPLE)
+    frames = AnimaticFrames(project, SAMPLE.parent, 1080, 1920)
+    for ep in project.episodes:
+        for cue in build_timeline([cut_for_choices(ep)]).captions:
+            if "\n" in cue.text:
+                continue  # two speakers together: a line each
+            _, lines = frames.caption_lines(cue.text)
+            assert len(lines) <= CAPTION_LINES
+            assert " ".join(lines) == " ".join(cue.text.split()), (ep.id, lines)

@@ -222,3 +222,16 @@ def test_moving_cards_leaves_the_player_alone_and_a_retime_rebuilds_it(window):
     assert w.controller.push(SetField.beat("ep1", beat.id, "duration_s", 7.5))
     assert player.transport.timeline is not timeline
     assert player.transport.timeline.duration != timeline.duration
+
+
+def test_the_player_names_a_series_character_as_the_speaker(make_window):
+    from beatboard.core.model import Character
+    proj = project()
+    proj.series.characters = [Character(name="Lin Xia")]
+    proj.episodes[0].beats[0].panels[0].caption = "Lin Xia: You will regret this."
+    w = make_window(proj)
+    w.selection.set_episode("ep1")
+    player = w.player.player
+    player.rebuild()
+    first = player.transport.timeline.captions[0]
+    assert (first.speaker, first.text) == ("Lin Xia", "You will regret this.")

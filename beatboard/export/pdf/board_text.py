@@ -60,11 +60,30 @@ def shot_paras(shot: ShotPlan, lang: str) -> list[Para]:
     ref = f"#{shot.shot}"
     paras = [Para(shot_head(shot), ref, bold=True),
              Para(shot_facts(shot, lang), ref, scale=0.95)]
-    if shot.caption.strip():
-        paras.append(Para(shot.caption, ref, label("caption", lang)))
+    paras += caption_paras(shot, ref, lang)
     if shot.panel.notes.strip():
         paras.append(Para(f"{label('note', lang)}: {shot.panel.notes}", ref, label("note", lang),
                           NOTE_GREY, scale=0.95))
+    return paras
+
+
+def caption_paras(shot: ShotPlan, ref: str, lang: str) -> list[Para]:
+    """The shot's cues: runs of single cues as one paragraph, two speeches spoken at
+    once (dual dialogue) side by side."""
+    paras: list[Para] = []
+    run: list[str] = []
+    name = label("caption", lang)
+    for cue in shot.cues:
+        pair = cue.split("\n")
+        if len(pair) == 2:
+            if run:
+                paras.append(Para("\n".join(run), ref, name))
+                run = []
+            paras.append(Para(cue, ref, name, columns=(pair[0], pair[1])))
+        else:
+            run.append(cue)
+    if run:
+        paras.append(Para("\n".join(run), ref, name))
     return paras
 
 
@@ -88,8 +107,9 @@ def beat_paras(bp: BeatPlan, lang: str, full: bool = False) -> list[Para]:
                            ("compliance", compliance_text(beat.compliance, lang))):
             if value:
                 fields.append((key, f"{label(key, lang)}: {value}"))
-    for key, value in (("action", beat.action), ("sound", beat.sound),
-                       ("props", ", ".join(beat.props)), ("notes", beat.notes)):
+    for key, value in (("action", beat.action), ("transition", beat.transition),
+                       ("sound", beat.sound), ("props", ", ".join(beat.props)),
+                       ("notes", beat.notes)):
         if value and value.strip():
             fields.append((key, f"{label(key, lang)}: {value.strip()}"))
     return [Para(text, ref, label(key, lang), NOTE_GREY if key == "notes" else (0, 0, 0),

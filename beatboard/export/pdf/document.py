@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ...core.atomic import atomic_write_bytes
 from ...core.errors import BeatBoardError, BeatBoardFileError
 from ...core.model import Project
+from ...core.timeline import series_speakers
 from .. import ExportCancelled
 from .audience_page import audience_pages
 from .board_layout import board_regions
@@ -97,7 +98,7 @@ def _episode_info(ctx: Context, episode_id: str) -> EpisodeInfo:
 
 
 def plan_pages(project: Project, options: PdfOptions, ctx: Context, episodes) -> list[PageJob]:
-    plans = plan_episodes(episodes, options.variants == "all")
+    plans = plan_episodes(episodes, options.variants == "all", series_speakers(project))
     infos = {p.episode.id: _episode_info(ctx, p.episode.id) for p in plans}
     jobs: list[PageJob] = []
     # Progress ticks per episode in the first per-episode section (boards or shot list).

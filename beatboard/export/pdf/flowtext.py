@@ -13,6 +13,7 @@ from .layout import Rect
 from .style import INK, RGB
 
 LEADING = 1.18
+COLUMN_GAP = 1.2  # between the two columns of dual dialogue, in type sizes
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,9 @@ class Para:
     colour: RGB = INK
     bold: bool = False
     scale: float = 1.0  # relative to the flow's type size
+    # two speeches spoken at once (dual dialogue), printed side by side; ``text`` holds
+    # both, one a line, for the continued-text page
+    columns: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,11 @@ def flow(paras: list[Para], boxes: list[Rect], size: float, gap: float = 0.0,
         lead = s * LEADING
         if last is not None or out.lines:
             y -= gap
-        while text:
+        if para.columns is not None:
+            bi, y, placed = _flow_columns(out, para, boxes, bi, y, s, dry)
+            if placed:
+                last, last_para, text = len(out.lines) - 1, para, ""
+        while text and para.columns is None:
             if bi >= len(boxes):
                 break
             box = boxes[bi]
@@ -113,6 +121,33 @@ def flow(paras: list[Para], boxes: list[Rect], size: float, gap: float = 0.0,
     if out.overflow and not dry:
         _mark_last(out, last, last_para, boxes)
     return out
+
+
+def _flow_columns(out: Flowed, para: Para, boxes: list[Rect], bi: int, y: float, s: float,
+                  dry: bool) -> tuple[int, float, bool]:
+    """Place a dual-dialogue pair side by side, line beside line, in the first box from
+    ``bi`` with room for all its rows (a pair is never cut). Returns (box, y, placed)."""
+    lead = s * LEADING
+    while bi < len(boxes):
+        box = boxes[bi]
+        half = (box.w - COLUMN_GAP * s) / 2
+        left, right = (wrap(c, s, half) for c in para.columns)
+        rows = max(len(left), len(right))
+        if rows <= int((y - box.y + 0.01) // lead):
+            for k in range(rows):
+                y -= lead
+                out.bottom = min(out.bottom, y)
+                if dry:
+                    continue
+                for dx, col in ((0.0, left), (half + COLUMN_GAP * s, right)):
+                    if k < len(col):
+                        out.lines.append(Placed(box.x + dx, y + lead - s, col[k], s,
+                                                para.colour, para.bold))
+            return bi, y, True
+        bi += 1
+        if bi < len(boxes):
+            y = min(y, boxes[bi].top)
+    return bi, y, False
 
 
 def _mark_last(out: Flowed, last: int | None, last_para: Para | None,

@@ -17,6 +17,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "action": ("Action", "动作"),
     "dialogue": ("Dialogue", "对白"),
     "sound": ("Sound", "声音"),
+    "transition": ("Transition", "转场"),
+    "col_transition": ("Trans.", "转场"),
     "props": ("Props", "道具"),
     "compliance": ("Compliance", "合规"),
     "caption": ("Caption", "台词"),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ...core.graph import branch_beats, episode_graph, main_line, timeline
 from ...core.model import Beat, Episode, Panel
 from ...core.vocab import LinkKind
-from .shots import panel_captions, panel_spans
+from .shots import episode_captions, panel_spans
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class ShotPlan:
     start_s: float
     end_s: float
     caption: str
+    cues: tuple[str, ...] = ()  # the caption cue by cue ("A: ...\nB: ..." spoken at once)
 
     @property
     def seconds(self) -> float:
@@ -73,23 +74,26 @@ class EpisodePlan:
 
 
 def _beat_plan(beat: Beat, start: float, end: float, shot: int,
+               captions: dict[str, tuple[str, ...]],
                branch: Branch | None = None) -> BeatPlan:
     bp = BeatPlan(beat, start, end, branch)
-    captions = panel_captions(beat)
     for i, (panel, (a, b)) in enumerate(zip(beat.panels, panel_spans(beat))):
+        cues = captions.get(panel.id, ())
         bp.shots.append(ShotPlan(bp, panel, i, shot + i, start + a, start + b,
-                                 captions[i] if i < len(captions) else ""))
+                                 "\n".join(cues), cues))
     return bp
 
 
-def plan_episode(ep: Episode, first_shot: int, with_variants: bool) -> EpisodePlan:
+def plan_episode(ep: Episode, first_shot: int, with_variants: bool,
+                 speakers: frozenset[str] = frozenset()) -> EpisodePlan:
+    captions = episode_captions(ep, speakers)
     g = episode_graph(ep)
     line = main_line(ep, g)
     plan = EpisodePlan(ep)
     shot = first_shot
     ends: dict[str, float] = {}
     for tb in timeline(line):
-        plan.main.append(_beat_plan(tb.beat, tb.start_s, tb.end_s, shot))
+        plan.main.append(_beat_plan(tb.beat, tb.start_s, tb.end_s, shot, captions))
         ends[tb.beat.id] = tb.end_s
         shot += len(tb.beat.panels)
     plan.duration_s = plan.main[-1].end_s if plan.main else 0.0
@@ -134,15 +138,17 @@ def plan_episode(ep: Episode, first_shot: int, with_variants: bool) -> EpisodePl
         start = ends.get(from_id, 0.0) + before
         kind_name = kind.value if isinstance(kind, LinkKind) else str(kind)
         branch = Branch(kind_name, from_id, tuple(main_ids[lo:hi]), rejoin)
-        plan.variants.append(_beat_plan(beat, start, start + beat.seconds, shot, branch))
+        plan.variants.append(_beat_plan(beat, start, start + beat.seconds, shot, captions,
+                                        branch))
         shot += len(beat.panels)
     return plan
 
 
-def plan_episodes(episodes: list[Episode], with_variants: bool) -> list[EpisodePlan]:
+def plan_episodes(episodes: list[Episode], with_variants: bool,
+                  speakers: frozenset[str] = frozenset()) -> list[EpisodePlan]:
     plans, shot = [], 1
     for ep in episodes:
-        p = plan_episode(ep, shot, with_variants)
+        p = plan_episode(ep, shot, with_variants, speakers)
         shot += len(p.shots)
         plans.append(p)
     return plans

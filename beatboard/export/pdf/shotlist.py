@@ -15,9 +15,9 @@ from ...core import vocab_labels as vl
 from .style import RULE_GREY
 
 # (label key, share of the table width)
-COLUMNS = (("col_shot", 0.05), ("col_beat", 0.09), ("col_caption", 0.22), ("col_dur", 0.06),
-           ("col_size", 0.07), ("col_angle", 0.07), ("col_move", 0.08), ("col_location", 0.11),
-           ("col_characters", 0.12), ("col_props", 0.13))
+COLUMNS = (("col_shot", 0.05), ("col_beat", 0.08), ("col_caption", 0.22), ("col_dur", 0.06),
+           ("col_size", 0.07), ("col_angle", 0.07), ("col_move", 0.08), ("col_location", 0.10),
+           ("col_characters", 0.10), ("col_props", 0.10), ("col_transition", 0.07))
 MAX_CELL_LINES = 3
 CELL_PAD = 2.5
 
@@ -31,7 +31,8 @@ def _cells(shot, lang: str) -> list[str]:
             vl.label("shot", size, lang) if size else "",
             vl.label("angle", angle, lang) if angle else "",
             vl.label("move", move, lang) if move else "",
-            b.location, ", ".join(b.characters), ", ".join(b.props) if shot.first else ""]
+            b.location, ", ".join(b.characters), ", ".join(b.props) if shot.first else "",
+            b.transition if shot.last else ""]  # the cut out of the beat, after its last shot
 
 
 def shotlist_pages(plans, options, ctx) -> list:

@@ -224,6 +224,7 @@ class CanvasGestures:
         menu.addAction(self.tr("Add panel after"), self.add_panel)
         menu.addAction(self.tr("Duplicate panel"), self.duplicate_panel)
         menu.addAction(self.tr("Split panel"), self.split_panel)
+        menu.addAction(self.tr("Split beat here"), self.split_beat)
         menu.addAction(self.tr("Paste picture"), self.paste_image)
         menu.addAction(self.tr("Clear picture"), self.clear_panel_picture)
         menu.addSeparator()
@@ -251,6 +252,7 @@ class CanvasGestures:
             if not item.isSelected():
                 self.selection.set_beats([item.beat_id])
             menu.addAction(self.tr("Duplicate as variant"), self.duplicate_selected_as_variant)
+            menu.addAction(self.tr("Split beat at the current panel"), self.split_beat)
             menu.addAction(self.tr("Copy"), self.copy_selected)
             menu.addAction(self.tr("Delete"), self.delete_selected)
         else:

@@ -14,6 +14,7 @@ from ...core.model import Panel
 from ...edit import (AddPanel, Compound, DuplicatePanel, MovePanel, RemovePanel,
                      SetPanelPicture, SplitPanel)
 from ...edit.panel_edits import all_panel_ids, new_panel_id
+from ...edit.split_beat import SplitBeat, carried_split, dialogue_lines
 from ...edit.asset_edits import give_panel_picture, stored_picture
 from ..image_assets import image_from_mime, images_in_folder, picture_source
 
@@ -71,6 +72,45 @@ class PanelCommands:
 
     def split_panel(self) -> str | None:
         return self._push_new_panel(lambda ep, b, p: SplitPanel(ep.id, b.id, p.id))
+
+    def split_beat(self) -> str | None:
+        """Split the current beat before the current panel: that panel and the ones after
+        it become a new beat right after, one undo step. The dialogue goes with the panels
+        that show it, else where the user says."""
+        t = self._target_panel()
+        if t is None:
+            return None
+        ep, beat, panel = t
+        at = [p.id for p in beat.panels].index(panel.id)
+        if at == 0:
+            self.controller.refused.emit(_tr(
+                "Select the panel the new beat starts with (any panel but the first)."))
+            return None
+        k = carried_split(beat, at)
+        lines = dialogue_lines(beat)
+        if k is None and lines:
+            k = self.choose_dialogue_split(lines)
+            if k is None:
+                return None
+        edit = SplitBeat(ep.id, beat.id, at, k)
+        if not self.controller.push(edit):
+            return None
+        self.select_panel(edit.new_id, panel.id)
+        return edit.new_id
+
+    def choose_dialogue_split(self, lines: list[str]) -> int | None:
+        """Which of ``lines`` the new beat's dialogue starts with (len(lines): none of
+        them); None when the user cancels."""
+        from PySide6.QtWidgets import QInputDialog
+        keep = _tr("Keep all the dialogue in the first beat")
+        items = [_tr("The new beat starts with: %1").replace("%1", line) for line in lines]
+        choice, ok = QInputDialog.getItem(
+            self, _tr("Split Beat"),
+            _tr("The panels do not carry the dialogue. Where does it split?"),
+            [keep] + items, 0, False)
+        if not ok:
+            return None
+        return len(lines) if choice == keep else items.index(choice)
 
     def remove_panel(self) -> bool:
         t = self._target_panel()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout
 
 from ...core.cuts import Cut, all_cuts
 from ...core.playback import SPEEDS, Transport
-from ...core.timeline import Timeline, build_timeline, frame_at
+from ...core.timeline import Timeline, build_timeline, frame_at, series_speakers
 from ...edit.base import EditError
 from ...edit.retime import retime_panel_end
 from ...render.animatic_frames import AnimaticFrames
@@ -234,7 +234,8 @@ class AnimaticPlayer(TempSound, QWidget):
         profile = getattr(self.findings, "profile", None)
         hook = getattr(profile, "hook_max_start_s", 3.0) if profile is not None else 3.0
         titles = {e.id: e.title for e in self.controller.project.episodes}
-        timeline = build_timeline(cuts, 2.0 if len(cuts) > 1 else 0.0, titles, hook)
+        timeline = build_timeline(cuts, 2.0 if len(cuts) > 1 else 0.0, titles, hook,
+                                  series_speakers(self.controller.project))
         self.transport.set_timeline(timeline)
         self.scrubber.hook_zone_s = hook
         self.strip.set_timeline(timeline)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .graph import main_line
 from .model import Beat, Episode
 from .vocab import LinkKind
 
@@ -101,3 +102,8 @@ def all_cuts(ep: Episode, limit: int = MAX_CUTS) -> list[Cut]:
                           detours + ((to,) if kind != LinkKind.NEXT else ()),
                           choices + (((cur, to),) if len(options) > 1 else ())))
     return cuts
+
+
+def main_cut(ep: Episode) -> Cut:
+    """The main line alone (``next`` links from the first beat), as the board prints it."""
+    return Cut(ep.id, ep.number, tuple(main_line(ep)))

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .camera import camera_for
-from .cuts import Cut
-from .model import Beat, FrameRect, Panel
+from .cuts import Cut, all_cuts, main_cut
+from .model import Beat, Episode, FrameRect, Panel
 from .caption_cues import CueLine, build_cues, text_width
 from .panel_timing import panel_captions, panel_times, split_speaker
 
@@ -69,6 +69,27 @@ class Timeline:
     def __post_init__(self) -> None:
         self._starts = [c.start for c in self.clips]
         self._caption_starts = [c.start for c in self.captions]
+        self._beat_starts = {m.beat_id: m.time for m in reversed(self.markers) if m.beat_id}
+
+    def beat_start(self, beat_id: str) -> float | None:
+        """When the beat starts playing (its first time, should a cut loop)."""
+        return self._beat_starts.get(beat_id)
+
+    def panel_spans(self, beat: Beat) -> list[tuple[float, float]]:
+        """(start, end) of each of the beat's panels, in panel order; a panel given no
+        time holds at the end of the one before. Empty when the beat is not played."""
+        t = self.beat_start(beat.id)
+        if t is None:
+            return []
+        first = bisect.bisect_left(self._starts, t)
+        clips = {c.panel.id: c for c in self.clips[first:first + len(beat.panels)]
+                 if c.beat is not None and c.beat.id == beat.id and c.panel is not None}
+        out = []
+        for panel in beat.panels:
+            clip = clips.get(panel.id)
+            out.append((clip.start, clip.end) if clip is not None else (t, t))
+            t = out[-1][1]
+        return out
 
     def caption_at(self, t: float) -> CaptionEvent | None:
         i = bisect.bisect_right(self._caption_starts, t) - 1
@@ -143,6 +164,33 @@ def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
         captions += [CaptionEvent(c.start, c.end, c.text, c.speaker)
                      for c in build_cues(lines, t)]
     return Timeline(clips, markers, list(cuts), captions)
+
+
+class EpisodeTimes:
+    """Where every beat of an episode plays: main-line beats on the main line's timeline,
+    a beat off it on the timeline of the first cut through it (``all_cuts`` order), so
+    a variant lines up with the stretch of the main line it replaces. Every printed or
+    written time (board, shot list, CSV, OTIO) asks this, built on ``build_timeline``
+    like the player and the video, so they cannot disagree."""
+
+    def __init__(self, ep: Episode) -> None:
+        self.main = build_timeline([main_cut(ep)])
+        self._cuts = None if len(self.main.cuts[0].beats) == len(ep.beats) else all_cuts(ep)
+        self._built: dict[int, Timeline] = {}
+
+    def timeline_for(self, beat_id: str) -> Timeline | None:
+        if self.main.beat_start(beat_id) is not None:
+            return self.main
+        for i, cut in enumerate(self._cuts or ()):
+            if any(b.id == beat_id for b in cut.beats):
+                if i not in self._built:
+                    self._built[i] = build_timeline([cut])
+                return self._built[i]
+        return None  # nothing leads to the beat
+
+    def beat_start(self, beat_id: str) -> float | None:
+        tl = self.timeline_for(beat_id)
+        return None if tl is None else tl.beat_start(beat_id)
 
 
 _SCRIPT_CUE = re.compile(r"[A-Z][A-Z0-9 .'\-]*[A-Z0-9.]")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .graph import main_line
 from .model import Beat, Episode
 from .vocab import LinkKind
 
@@ -105,5 +104,15 @@ def all_cuts(ep: Episode, limit: int = MAX_CUTS) -> list[Cut]:
 
 
 def main_cut(ep: Episode) -> Cut:
-    """The main line alone (``next`` links from the first beat), as the board prints it."""
-    return Cut(ep.id, ep.number, tuple(main_line(ep)))
+    """The main line alone, as the board prints it: ``next`` links from the first beat
+    (the first in list order where there are several), stopping before a beat seen."""
+    succ = _successors(ep)
+    by_id = {b.id: b for b in ep.beats}
+    beats: list[Beat] = []
+    seen: set[str] = set()
+    cur = ep.beats[0].id if ep.beats else None
+    while cur is not None and cur not in seen:
+        seen.add(cur)
+        beats.append(by_id[cur])
+        cur = next((to for to, kind in succ[cur] if kind == LinkKind.NEXT), None)
+    return Cut(ep.id, ep.number, tuple(beats))

@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from gen_series import make_series  # noqa: E402
 
-from beatboard.interchange.csv_export import export_csv  # noqa: E402
-from beatboard.interchange.fountain_export import export_fountain  # noqa: E402
+from beatboard.export.tables.csv_export import export_csv  # noqa: E402
+from beatboard.export.tables.fountain_export import export_fountain  # noqa: E402
 from beatboard.interchange.fountain_import import import_fountain  # noqa: E402
 from beatboard.edit.asset_edits import stored_picture  # noqa: E402
 from beatboard.interchange.otio_export import export_otio  # noqa: E402

@@ -15,6 +15,7 @@ from ..core.model import Project
 from ..export.frames import SIZES, FramesResult, frame_jobs, write_frames
 from .export_dialog import option_problem
 from .jobs import run_job
+from .shell import STATUS_TIMEOUT_MS
 
 
 class ExportFramesDialog(QDialog):
@@ -142,7 +143,6 @@ def export_frames_in_background(parent: QWidget, project: Project, source: Path 
 
 def show_export_frames(win) -> None:
     """The File menu's Export Frames…: the dialog, then the result in the status bar."""
-    from .main_window import STATUS_TIMEOUT_MS
     win.inspector.commit_pending()
     dialog = ExportFramesDialog(win.controller.project, win.controller.document.path, win)
     if dialog.exec():

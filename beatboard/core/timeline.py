@@ -128,16 +128,18 @@ class FrameState:
 def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
                    titles: dict[str, str] | None = None,
                    hook_zone_s: float = HOOK_ZONE_S,
-                   speakers: frozenset[str] | None = None) -> Timeline:
+                   speakers: frozenset[str] | None = None,
+                   captions: bool = True) -> Timeline:
     """Clips for the cuts played back to back, one clip per panel, and the captions.
 
     ``title_card_s`` > 0 puts a card of that length before each episode, showing
     ``titles[episode_id]``. ``speakers`` are the series' characters; the beats' own
-    characters always count as speakers too.
+    characters always count as speakers too. ``captions=False`` leaves the subtitles
+    out (the clips' times are the same), for outputs that only print times.
     """
     clips: list[Clip] = []
     markers: list[Marker] = []
-    captions: list[CaptionEvent] = []
+    events: list[CaptionEvent] = []
     t = 0.0
     for cut in cuts:
         first_clip = len(clips)
@@ -159,11 +161,12 @@ def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
                 clips.append(Clip(t + start, dur, cut.episode_id, cut.episode_number, beat,
                                   panel, caption))
             t += beat.seconds
-        names = known_speakers(cut, speakers)
-        lines = [line for clip in clips[first_clip:] for line in cue_lines(clip, names)]
-        captions += [CaptionEvent(c.start, c.end, c.text, c.speaker)
-                     for c in build_cues(lines, t)]
-    return Timeline(clips, markers, list(cuts), captions)
+        if captions:
+            names = known_speakers(cut, speakers)
+            lines = [line for clip in clips[first_clip:] for line in cue_lines(clip, names)]
+            events += [CaptionEvent(c.start, c.end, c.text, c.speaker)
+                       for c in build_cues(lines, t)]
+    return Timeline(clips, markers, list(cuts), events)
 
 
 class EpisodeTimes:
@@ -174,7 +177,7 @@ class EpisodeTimes:
     like the player and the video, so they cannot disagree."""
 
     def __init__(self, ep: Episode) -> None:
-        self.main = build_timeline([main_cut(ep)])
+        self.main = build_timeline([main_cut(ep)], captions=False)
         self._cuts = None if len(self.main.cuts[0].beats) == len(ep.beats) else all_cuts(ep)
         self._built: dict[int, Timeline] = {}
 
@@ -184,7 +187,7 @@ class EpisodeTimes:
         for i, cut in enumerate(self._cuts or ()):
             if any(b.id == beat_id for b in cut.beats):
                 if i not in self._built:
-                    self._built[i] = build_timeline([cut])
+                    self._built[i] = build_timeline([cut], captions=False)
                 return self._built[i]
         return None  # nothing leads to the beat
 

@@ -32,8 +32,10 @@ SCRIPT = textwrap.dedent("""
     def skip(name):
         # __main__ runs the command line when imported; it is covered by cli.main below.
         # The launcher opens the editor when no command is named; beatboard.render draws
-        # pictures with QtGui (tested below: never QtWidgets).
-        return (name in ("beatboard.app_launch", "beatboard.__main__", "beatboard.launcher")
+        # pictures with QtGui (tested below: never QtWidgets), and so do the exports that
+        # paint the animatic's frames.
+        return (name in ("beatboard.app_launch", "beatboard.__main__", "beatboard.launcher",
+                         "beatboard.export.animatic", "beatboard.export.animatic_video")
                 or name.startswith("beatboard.gui") or name.startswith("beatboard.render"))
     for mod in pkgutil.walk_packages(beatboard.__path__, "beatboard.",
                                      onerror=lambda name: None):

@@ -32,7 +32,7 @@ def register(formats) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..core.fileio import load
     from ..export.pdf.options import parse_episode_spec
-    from ..render.animatic_export import AnimaticOptions, export_animatic, parse_size
+    from ..export.animatic import AnimaticOptions, export_animatic, parse_size
     from ..render.app import ensure_gui_app
 
     width, height = parse_size(args.size)

@@ -4,10 +4,9 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import time
 from pathlib import Path
 
-from ..core.errors import BeatBoardError, BeatBoardFileError
+from ..core.errors import BeatBoardError
 from ..core.export_guard import check_export_target
 
 MIN_W, MAX_W = 90, 2160
@@ -48,21 +47,9 @@ def parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def _png_bytes(img) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not img.save(buf, "PNG"):
-        raise BeatBoardError("could not encode a PNG")
-    buf.close()
-    return bytes(data.data())
-
-
 def run(args: argparse.Namespace) -> int:
-    from ..core.atomic import atomic_write_bytes
     from ..core.fileio import load
-    from ..export.frames import frame_jobs
+    from ..export.frames import frame_jobs, prepare_folder, write_frames
     from ..export.pdf.options import parse_episode_spec
 
     size = parse_size(args.size)
@@ -73,44 +60,24 @@ def run(args: argparse.Namespace) -> int:
     src = Path(args.file)
     check_export_target(out, src)
     if out.exists() and not out.is_dir():
-        raise BeatBoardFileError(out, "", "is not a folder; frames export writes one PNG per "
-                                          "panel into a folder")
+        prepare_folder(out)  # says it is not a folder, before the project is read
     project = load(src)
     jobs = frame_jobs(project, episodes, variants=args.variants == "all")
     if episodes is not None and not jobs:
         raise BeatBoardError(f"--episodes {args.episodes}: no such episode in {src}")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise BeatBoardFileError(out, "", f"cannot create the folder ({e.strerror or e})") from None
-
-    from ..render import GuideOptions, ensure_gui_app, render_panel_ex
-    ensure_gui_app()
-    base = src.resolve().parent
-    guides = GuideOptions() if args.guides else None
-    started = time.perf_counter()
-    warned: set[str] = set()
     tty = sys.stderr.isatty()
-    for i, job in enumerate(jobs, start=1):
-        result = render_panel_ex(project, base, job.beat, job.panel, size, guides,
-                                 purpose="frames")
-        for problem in result.problems:
-            if problem.message not in warned:
-                warned.add(problem.message)
-                print(f"beatboard: warning: panel {job.panel.id}: {problem.message}",
-                      file=sys.stderr)
-        target = out / job.name
-        try:
-            atomic_write_bytes(target, _png_bytes(result.image))
-        except OSError as e:
-            raise BeatBoardFileError(target, "", f"could not write ({e.strerror or e})") from None
-        last_of_episode = i == len(jobs) or jobs[i].episode is not job.episode
+
+    def progress(done, total, job) -> None:
         if tty:
-            print(f"\rframes: {i}/{len(jobs)}", end="", file=sys.stderr, flush=True)
-        elif last_of_episode:
-            print(f"frames: episode {job.episode.number} done ({i}/{len(jobs)})", file=sys.stderr)
+            print(f"\rframes: {done}/{total}", end="", file=sys.stderr, flush=True)
+        elif done == total or jobs[done].episode is not job.episode:
+            print(f"frames: episode {job.episode.number} done ({done}/{total})",
+                  file=sys.stderr)
+
+    result = write_frames(project, src.resolve().parent, jobs, out, size, args.guides,
+                          progress=progress,
+                          warn=lambda m: print(f"beatboard: warning: {m}", file=sys.stderr))
     if tty:
         print(file=sys.stderr)
-    print(f"wrote {len(jobs)} frames to {out} ({time.perf_counter() - started:.1f} s)",
-          file=sys.stderr)
+    print(f"wrote {result.written} frames to {out} ({result.seconds:.1f} s)", file=sys.stderr)
     return 0

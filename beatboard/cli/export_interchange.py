@@ -45,10 +45,10 @@ def render(fmt: str, args) -> str:
         return json.dumps(project_schema(), ensure_ascii=False, indent=2) + "\n"
     project = load(args.file)
     if fmt == "fountain":
-        from ..interchange.fountain_export import export_fountain
+        from ..export.tables.fountain_export import export_fountain
         return export_fountain(project)
     if fmt == "csv":
-        from ..interchange.csv_export import export_csv
+        from ..export.tables.csv_export import export_csv
         return export_csv(project)
     from ..interchange.otio_export import export_otio
     return export_otio(project, getattr(args, "episode", None))

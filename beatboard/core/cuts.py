@@ -101,3 +101,18 @@ def all_cuts(ep: Episode, limit: int = MAX_CUTS) -> list[Cut]:
                           detours + ((to,) if kind != LinkKind.NEXT else ()),
                           choices + (((cur, to),) if len(options) > 1 else ())))
     return cuts
+
+
+def main_cut(ep: Episode) -> Cut:
+    """The main line alone, as the board prints it: ``next`` links from the first beat
+    (the first in list order where there are several), stopping before a beat seen."""
+    succ = _successors(ep)
+    by_id = {b.id: b for b in ep.beats}
+    beats: list[Beat] = []
+    seen: set[str] = set()
+    cur = ep.beats[0].id if ep.beats else None
+    while cur is not None and cur not in seen:
+        seen.add(cur)
+        beats.append(by_id[cur])
+        cur = next((to for to, kind in succ[cur] if kind == LinkKind.NEXT), None)
+    return Cut(ep.id, ep.number, tuple(beats))

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .camera import camera_for
-from .cuts import Cut
-from .model import Beat, FrameRect, Panel, Project
+from .cuts import Cut, all_cuts, main_cut
+from .model import Beat, Episode, FrameRect, Panel, Project
 from .caption_cues import CueLine, build_cues, text_width
 from .panel_timing import panel_captions, panel_times, split_speaker
 
@@ -70,6 +70,27 @@ class Timeline:
     def __post_init__(self) -> None:
         self._starts = [c.start for c in self.clips]
         self._caption_starts = [c.start for c in self.captions]
+        self._beat_starts = {m.beat_id: m.time for m in reversed(self.markers) if m.beat_id}
+
+    def beat_start(self, beat_id: str) -> float | None:
+        """When the beat starts playing (its first time, should a cut loop)."""
+        return self._beat_starts.get(beat_id)
+
+    def panel_spans(self, beat: Beat) -> list[tuple[float, float]]:
+        """(start, end) of each of the beat's panels, in panel order; a panel given no
+        time holds at the end of the one before. Empty when the beat is not played."""
+        t = self.beat_start(beat.id)
+        if t is None:
+            return []
+        first = bisect.bisect_left(self._starts, t)
+        clips = {c.panel.id: c for c in self.clips[first:first + len(beat.panels)]
+                 if c.beat is not None and c.beat.id == beat.id and c.panel is not None}
+        out = []
+        for panel in beat.panels:
+            clip = clips.get(panel.id)
+            out.append((clip.start, clip.end) if clip is not None else (t, t))
+            t = out[-1][1]
+        return out
 
     def caption_at(self, t: float) -> CaptionEvent | None:
         i = bisect.bisect_right(self._caption_starts, t) - 1
@@ -108,16 +129,18 @@ class FrameState:
 def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
                    titles: dict[str, str] | None = None,
                    hook_zone_s: float = HOOK_ZONE_S,
-                   speakers: frozenset[str] | None = None) -> Timeline:
+                   speakers: frozenset[str] | None = None,
+                   captions: bool = True) -> Timeline:
     """Clips for the cuts played back to back, one clip per panel, and the captions.
 
     ``title_card_s`` > 0 puts a card of that length before each episode, showing
     ``titles[episode_id]``. ``speakers`` are the series' characters; the beats' own
-    characters always count as speakers too.
+    characters always count as speakers too. ``captions=False`` leaves the subtitles
+    out (the clips' times are the same), for outputs that only print times.
     """
     clips: list[Clip] = []
     markers: list[Marker] = []
-    captions: list[CaptionEvent] = []
+    events: list[CaptionEvent] = []
     t = 0.0
     for cut in cuts:
         first_clip = len(clips)
@@ -139,11 +162,39 @@ def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
                 clips.append(Clip(t + start, dur, cut.episode_id, cut.episode_number, beat,
                                   panel, caption))
             t += beat.seconds
-        names = known_speakers(cut, speakers)
-        lines = [line for clip in clips[first_clip:] for line in cue_lines(clip, names)]
-        captions += [CaptionEvent(c.start, c.end, c.text, c.speaker, c.anchor)
-                     for c in build_cues(lines, t)]
-    return Timeline(clips, markers, list(cuts), captions)
+        if captions:
+            names = known_speakers(cut, speakers)
+            lines = [line for clip in clips[first_clip:] for line in cue_lines(clip, names)]
+            events += [CaptionEvent(c.start, c.end, c.text, c.speaker, c.anchor)
+                       for c in build_cues(lines, t)]
+    return Timeline(clips, markers, list(cuts), events)
+
+
+class EpisodeTimes:
+    """Where every beat of an episode plays: main-line beats on the main line's timeline,
+    a beat off it on the timeline of the first cut through it (``all_cuts`` order), so
+    a variant lines up with the stretch of the main line it replaces. Every printed or
+    written time (board, shot list, CSV, OTIO) asks this, built on ``build_timeline``
+    like the player and the video, so they cannot disagree."""
+
+    def __init__(self, ep: Episode) -> None:
+        self.main = build_timeline([main_cut(ep)], captions=False)
+        self._cuts = None if len(self.main.cuts[0].beats) == len(ep.beats) else all_cuts(ep)
+        self._built: dict[int, Timeline] = {}
+
+    def timeline_for(self, beat_id: str) -> Timeline | None:
+        if self.main.beat_start(beat_id) is not None:
+            return self.main
+        for i, cut in enumerate(self._cuts or ()):
+            if any(b.id == beat_id for b in cut.beats):
+                if i not in self._built:
+                    self._built[i] = build_timeline([cut], captions=False)
+                return self._built[i]
+        return None  # nothing leads to the beat
+
+    def beat_start(self, beat_id: str) -> float | None:
+        tl = self.timeline_for(beat_id)
+        return None if tl is None else tl.beat_start(beat_id)
 
 
 # A dialogue cue as a script writes it, with an extension such as (V.O.) or (CONT'D).

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from ..core.vocab import GENRES, LinkKind
 from ..core.vocab_labels import label
 from ..rules import BUILTIN_PROFILES
+from .frames_dialog import show_export_frames
 from .i18n import ui_language
 from .shell import EditorShell
 
@@ -57,6 +58,7 @@ class EditorActions(QObject):
         self.update_from_script = a(texts["update_from_script"], win.update_from_script)
         self.export_pdf = a(texts["export_pdf"], win.export_pdf,
                             QKeySequence("Ctrl+E"))
+        self.export_frames = a(texts["export_frames"], lambda: show_export_frames(win))
         self.quit = a(texts["quit"], win.close, QKeySequence.Quit, "application-exit")
         # Edit
         # Own undo/redo actions (not QUndoStack's) so a half-typed inspector field is
@@ -178,6 +180,7 @@ class EditorActions(QObject):
             "save_as": self.tr("Save &As…"),
             "import_script": self.tr("&Import Script (Fountain, Final Draft)…"),
             "export_pdf": self.tr("&Export PDF Boards…"),
+            "export_frames": self.tr("Export &Frames…"),
             "update_from_script": self.tr("&Update from Script…"),
             "series_board": self.tr("Series &Board"),
             "quit": self.tr("&Quit"),
@@ -270,7 +273,8 @@ class EditorActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_script, self.update_from_script, self.export_pdf])
+        file_menu.addActions([self.import_script, self.update_from_script, self.export_pdf,
+                              self.export_frames])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

@@ -94,29 +94,7 @@ class ExportPdfDialog(QDialog):
                           sections=tuple(k for k, b in self.sections.items() if b.isChecked()))
 
     def option_problem(self, e) -> str:
-        """An OptionError in this dialog's words: its field name, the UI's language."""
-        fields = {"episodes": self.tr("Episodes"), "sections": self.tr("Sections"),
-                  "panels": self.tr("Panels per page"), "paper": self.tr("Paper"),
-                  "orientation": self.tr("Orientation"), "variants": self.tr("Variants"),
-                  "lang": self.tr("Label language")}
-        p = e.params
-        if e.code == "empty":
-            problem = self.tr("empty; type e.g. 1-10 or 1-3, 7, or leave it blank for all")
-        elif e.code == "not_a_range":
-            problem = self.tr("%1 is not a number or a range like 1-3").replace("%1", p["part"])
-        elif e.code == "bad_range":
-            problem = self.tr("%1 is not a valid range (1 to %2, low to high)").replace(
-                "%1", p["part"]).replace("%2", str(p["max"]))
-        elif e.code == "no_match":
-            have = ", ".join(str(ep.number) for ep in self.project.ordered_episodes()[:20])
-            problem = (self.tr("no episode matches; this series has episodes %1")
-                       .replace("%1", have) if have else self.tr("this series has no episodes"))
-        elif e.code == "none_chosen":
-            problem = self.tr("tick at least one")
-        else:
-            problem = e.problem
-        return self.tr("%1: %2").replace("%1", fields.get(e.option, e.option)).replace(
-            "%2", problem)
+        return option_problem(e, self.project)
 
     def accept(self) -> None:
         from ..export.pdf.document import select_episodes
@@ -175,3 +153,31 @@ def export_in_background(parent: QWidget, project: Project, out: Path, options,
                           base_dir=source.parent if source else None)
 
     return run_job(parent, QCoreApplication.translate("Jobs", "Exporting PDF…"), job)
+
+
+def option_problem(e, project: Project) -> str:
+    """An OptionError in the export dialogs' words: their field names, the UI's language."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ExportPdfDialog", text)
+
+    fields = {"episodes": tr("Episodes"), "sections": tr("Sections"),
+              "panels": tr("Panels per page"), "paper": tr("Paper"),
+              "orientation": tr("Orientation"), "variants": tr("Variants"),
+              "lang": tr("Label language")}
+    p = e.params
+    if e.code == "empty":
+        problem = tr("empty; type e.g. 1-10 or 1-3, 7, or leave it blank for all")
+    elif e.code == "not_a_range":
+        problem = tr("%1 is not a number or a range like 1-3").replace("%1", p["part"])
+    elif e.code == "bad_range":
+        problem = tr("%1 is not a valid range (1 to %2, low to high)").replace(
+            "%1", p["part"]).replace("%2", str(p["max"]))
+    elif e.code == "no_match":
+        have = ", ".join(str(ep.number) for ep in project.ordered_episodes()[:20])
+        problem = (tr("no episode matches; this series has episodes %1").replace("%1", have)
+                   if have else tr("this series has no episodes"))
+    elif e.code == "none_chosen":
+        problem = tr("tick at least one")
+    else:
+        problem = e.problem
+    return tr("%1: %2").replace("%1", fields.get(e.option, e.option)).replace("%2", problem)

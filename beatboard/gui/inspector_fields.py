@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox,
+                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QWidget)
 
 from ..core.vocab_labels import label
@@ -250,36 +250,6 @@ class CheckList(QListWidget):
         if self._loading:
             return
         value = self.checked()
-        if value != self._shown:
-            self._shown = value
-            self.committed.emit(self.path, value)
-
-
-class BoundSpin(QSpinBox):
-    """An integer; ``special`` (the minimum) shows as text and stores None."""
-
-    committed = Signal(str, object)
-
-    def __init__(self, path: str, lo: int, hi: int, none_text: str = "",
-                 parent: QWidget | None = None):
-        super().__init__(parent)
-        self.path = path
-        self._none = bool(none_text)
-        self.setRange(lo - 1 if self._none else lo, hi)
-        if self._none:
-            self.setSpecialValueText(none_text)
-        self.setKeyboardTracking(False)
-        self._shown: int | None = None
-        self.editingFinished.connect(self._finish)
-
-    def show_value(self, value: int | None) -> None:
-        self._shown = value
-        self.blockSignals(True)
-        self.setValue(self.minimum() if value is None else value)
-        self.blockSignals(False)
-
-    def _finish(self) -> None:
-        value = None if (self._none and self.value() == self.minimum()) else self.value()
         if value != self._shown:
             self._shown = value
             self.committed.emit(self.path, value)

@@ -28,9 +28,8 @@ from .recent import RecentFiles
 from .recovery_dialog import RecoveryDialog
 from .selection import Selection
 from .settings import Settings
+from .shell import STATUS_TIMEOUT_MS
 from .undo import UndoController
-
-STATUS_TIMEOUT_MS = 6000
 
 
 class MainWindow(QMainWindow):

@@ -9,6 +9,8 @@ from typing import Any, Protocol
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenuBar, QWidget
 
+STATUS_TIMEOUT_MS = 6000  # how long a status-bar message stays
+
 
 class EditorShell(Protocol):
     """A QMainWindow that owns the document controller, selection, findings and files."""

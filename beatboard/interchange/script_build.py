@@ -18,36 +18,24 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-from pydantic import ValidationError
-
 from ..core.errors import BeatBoardFileError
-from ..core.integrity import integrity_problems
-from ..core.series_id import new_series_id
-from ..core.model import ID_PATTERN, KIND_PATTERN, Beat, Character, Episode, Link, Location, \
-    Project, Series
+from ..core.model import ID_PATTERN, KIND_PATTERN
 from . import annotations as ann
-from .drafts import BeatDraft, EpisodeDraft, action_paragraphs, beat_from_draft, \
-    dialogue_row, free_id, location_of, pydantic_problem
+from .drafts import BeatDraft, EpisodeDraft, action_paragraphs, dialogue_row, location_of
 from .episode_marker import EpisodeMarker
 from .fountain_parse import Element, Progress
-from .introductions import introduced
 from .fountain_scan import Cancel, Note, check_cancel
+from .script_project import MAX_CHARACTER_NAME, MAX_LOCATION_NAME, ProjectAssembly, clamp_name
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _TITLE_KEYS = {"title", "标题", "剧名", "片名"}
-MAX_CHARACTER_NAME = 80  # the model's limits, applied the same way to cast and beats
-MAX_LOCATION_NAME = 120
 MAX_TRANSITION = 48
 BEAT_MODES = ("scene", "paragraph")
 _CHECK_EVERY = 4096  # elements between two polls of the cancel callback
 
 
-def clamp_name(name: str, limit: int) -> str:
-    return name.strip()[:limit].rstrip()
-
-
-class ScriptBuilder:
+class ScriptBuilder(ProjectAssembly):
     def __init__(self, source, episode_marker: str | None = None, unit: str = "line",
                  cancel: Cancel = None, progress: Progress = None, beats: str = "scene"):
         if beats not in BEAT_MODES:
@@ -368,101 +356,12 @@ class ScriptBuilder:
             for target in ann.parse_links(value):
                 beat.links.append((key, target, line))
 
-    # --- result -----------------------------------------------------------------
-    def project(self) -> Project:
-        self._flush_pending()
-        self._close_preface()
-        check_cancel(self.cancel)
-        self._number_episodes()
-        taken = {b.id for ep in self.episodes for b in ep.beats if b.id}
-        episodes = []
-        for ep in self.episodes:
-            episodes.append(self._episode(ep, taken))
-            ep.beats = []  # drafts done with: a big script need not hold them twice
-        for beat_chars in (b.characters for ep in episodes for b in ep.beats):
-            for name in beat_chars:
-                self.characters.setdefault(name, None)
-        try:
-            series = Series(
-                title=self.series_title[:200], language=self._language(), id=new_series_id(),
-                script_beats=self.beats,
-                notes="\n".join(self.series_notes),
-                characters=[Character(name=n) for n in self.characters],
-                locations=[Location(name=n) for n in self.locations])
-        except ValidationError as e:
-            self._fail(1, pydantic_problem(e))
-        project = Project(series=series, episodes=episodes)
-        problems = integrity_problems(project)
-        if problems:
-            raise BeatBoardFileError(self.source, problems[0][0], problems[0][1])
-        return project
-
-    def _number_episodes(self) -> None:
-        used: dict[int, int] = {}
-        for ep in self.episodes:
-            if ep.number is not None:
-                if ep.number in used:
-                    self._fail(ep.line, f"episode {ep.number} appears twice "
-                                        f"(first at {self.unit} {used[ep.number]})")
-                if not 1 <= ep.number <= 10000:
-                    self._fail(ep.line, f"episode number {ep.number} is out of range 1-10000")
-                used[ep.number] = ep.line
-        nxt = 1
-        for ep in self.episodes:
-            if ep.number is None:
-                while nxt in used:
-                    nxt += 1
-                ep.number = nxt
-                used[nxt] = ep.line
-
-    def _episode(self, ep: EpisodeDraft, taken: set[str]) -> Episode:
-        beats = []
-        for k, draft in enumerate(ep.beats, 1):
-            if k % 256 == 0:
-                check_cancel(self.cancel)
-            self._add_introduced(draft)
-            if not draft.id:
-                draft.id = free_id(f"e{ep.number}-b{k}", taken)
-            beats.append(self._beat(draft))
-        ids = {b.id for b in beats}
-        links = []
-        for draft in ep.beats:
-            for kind, target, line in draft.links:
-                if target not in ids:
-                    self._fail(line, f"[[{kind}: {target}]] names no beat of episode {ep.number}")
-                links.append(Link(**{"from": draft.id, "to": target, "kind": kind}))
-        try:
-            return Episode(id=free_id(f"ep{ep.number}", set()), number=ep.number,
-                           title=ep.title[:200], beats=beats, links=links,
-                           notes="\n".join(ep.notes))
-        except ValidationError as e:
-            self._fail(ep.line, pydantic_problem(e))
-
-    def _add_introduced(self, draft: BeatDraft) -> None:
-        """Characters the action brings on in capitals join the beat's cue names (an
-        explicit [[characters]] list is left as written)."""
-        if "characters" in draft.fields or not draft.action:
-            return
-        for name in introduced("\n\n".join(draft.action), self.characters):
-            name = clamp_name(name, MAX_CHARACTER_NAME)
-            if name and name not in draft.cue_names:
-                draft.cue_names.append(name)
-
-    def _beat(self, d: BeatDraft) -> Beat:
-        try:
-            return beat_from_draft(d)
-        except ValidationError as e:
-            self._fail(d.line, f"beat {d.id!r}: {pydantic_problem(e)}")
-
     def _sample(self, text: str) -> None:
         """Count Chinese characters and Latin words of the first 200,000 characters."""
         if self.sampled < 200_000:
             self.sampled += len(text)
             self.cjk += len(_CJK.findall(text))
             self.latin += len(_LATIN_WORD.findall(text))
-
-    def _language(self) -> str:
-        return "zh-CN" if self.cjk > 2 * self.latin else "en"
 
 
 def source_name(source) -> str | None:

@@ -1,35 +1,23 @@
-"""Where every beat of an episode sits in time, branches included.
+"""Where every beat of an episode sits in time, branches included, and its lane.
 
-Main-line beats play back to back from 0. A beat off the main line starts when the
-earliest beat leading into it ends, so an A/B variant lines up with the stretch of the
-main line it replaces. Beats nothing leads to get no time (None).
+Times come from ``core.timeline.EpisodeTimes``, the timeline the animatic plays:
+main-line beats play back to back from 0; a beat off the main line starts where the
+first cut through it plays it, so an A/B variant lines up with the stretch of the main
+line it replaces. Beats nothing leads to get no time (None).
 """
 from __future__ import annotations
 
 import networkx as nx
 
-from ..core.graph import episode_graph, main_line, timeline
+from ..core.graph import episode_graph, main_line
 from ..core.model import Episode
+from ..core.timeline import EpisodeTimes
 from ..core.vocab import LinkKind
 
 
 def beat_starts(ep: Episode) -> dict[str, float | None]:
-    g = episode_graph(ep)
-    starts: dict[str, float | None] = {b.id: None for b in ep.beats}
-    for tb in timeline(main_line(ep, g)):
-        starts[tb.beat.id] = tb.start_s
-    fixed = {k for k, v in starts.items() if v is not None}
-    seconds = {b.id: b.seconds for b in ep.beats}
-    acyclic = nx.is_directed_acyclic_graph(g)
-    order = list(nx.topological_sort(g)) if acyclic else [b.id for b in ep.beats]
-    for _ in range(1 if acyclic else 2):  # a second pass settles most cycles
-        for node in order:
-            if node in fixed:
-                continue
-            ends = [starts[p] + seconds[p] for p in g.predecessors(node) if starts[p] is not None]
-            if ends:
-                starts[node] = min(ends)
-    return starts
+    times = EpisodeTimes(ep)
+    return {b.id: times.beat_start(b.id) for b in ep.beats}
 
 
 def lane_kinds(ep: Episode) -> dict[str, LinkKind]:

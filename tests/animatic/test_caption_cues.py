@@ -6,7 +6,7 @@ from beatboard.core.caption_cues import MAX_CUE_S, MIN_CUE_S, CueLine, build_cue
 from beatboard.core.cuts import cut_for_choices
 from beatboard.core.fileio import load
 from beatboard.core.timeline import build_timeline, cue_lines, frame_at, known_speakers
-from beatboard.render.animatic_export import write_srt
+from beatboard.export.animatic import write_srt
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "iron-heiress.beatboard"
 

@@ -14,7 +14,7 @@ from beatboard.cli import main
 from beatboard.core.fileio import save
 from beatboard.core.model import AudioTrack
 from beatboard.render.animatic_frames import AnimaticFrames
-from beatboard.render.animatic_export import AnimaticOptions, export_animatic
+from beatboard.export.animatic import AnimaticOptions, export_animatic
 from beatboard.render.app import ensure_gui_app
 from beatboard.render.panel import render_panel
 

@@ -8,8 +8,9 @@ from beatboard.core.cuts import cut_for_choices
 from beatboard.core.model import Episode, FrameRect, Framing, Project, Series
 from beatboard.core.timeline import build_timeline, frame_at
 from beatboard.export.video import VideoWriter
-from beatboard.render import animatic_frames, animatic_video
-from beatboard.render.animatic_export import AnimaticOptions, export_animatic
+from beatboard.export import animatic_video
+from beatboard.render import animatic_frames
+from beatboard.export.animatic import AnimaticOptions, export_animatic
 from beatboard.render.animatic_frames import AnimaticFrames, picture_scale
 from beatboard.render.app import ensure_gui_app
 

@@ -30,7 +30,7 @@ from av.video.reformatter import VideoReformatter  # noqa: E402
 from beatboard.core.model import (Beat, Emotion, Episode, FrameRect, Framing, Panel,  # noqa: E402
                                   Project, Series, Shot)
 from beatboard.export import video  # noqa: E402
-from beatboard.render.animatic_export import AnimaticOptions, export_animatic  # noqa: E402
+from beatboard.export.animatic import AnimaticOptions, export_animatic  # noqa: E402
 
 SIZES = ("CU", "MCU", "MS", "WS", "ECU", "OTS")
 LINES = ("MARGARET: Three years in this house and you still cook like a servant.",
@@ -65,7 +65,7 @@ def timed_export(project: Project, folder: Path, name: str) -> float:
 def recorded_pictures(project: Project, folder: Path) -> list[tuple[bytes, int, int]]:
     """Every picture of the export's video, drawn whole, with how many frames it shows:
     the input a bare encoder script would get. Recorded in an untimed run."""
-    import beatboard.render.animatic_video as av_module
+    import beatboard.export.animatic_video as av_module
     pictures: list[tuple[bytes, int, int]] = []
 
     def record(feeder, state, count):

@@ -16,11 +16,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from gen_series import make_series  # noqa: E402
 
-from beatboard.core.model import Beat  # noqa: E402
-from beatboard.interchange.csv_export import export_csv  # noqa: E402
-from beatboard.interchange.fountain_export import export_fountain  # noqa: E402
+from beatboard.export.tables.csv_export import export_csv  # noqa: E402
+from beatboard.export.tables.fountain_export import export_fountain  # noqa: E402
 from beatboard.interchange.fountain_import import import_fountain  # noqa: E402
-from beatboard.interchange.images import attach_image  # noqa: E402
+from beatboard.edit.asset_edits import stored_picture  # noqa: E402
 from beatboard.interchange.otio_export import export_otio  # noqa: E402
 
 
@@ -53,8 +52,8 @@ def main() -> None:
         src = Path(tmp) / "panel.jpg"
         Image.effect_noise((2160, 3840), 60).convert("RGB").save(src, "JPEG", quality=90)
         proj = Path(tmp) / "p.beatboard"
-        t, rel = best(lambda: attach_image(proj, Beat(id="b1"), src), runs=1)
-        print(f"attach 2160x3840 jpeg: {t:.3f} s")
+        t, rel = best(lambda: stored_picture(proj, src), runs=1)
+        print(f"store 2160x3840 jpeg: {t:.3f} s")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ from beatboard.gui.findings_hub import FindingsHub  # noqa: E402
 from beatboard.gui.selection import Selection  # noqa: E402
 from beatboard.gui.series_board import SeriesBoard  # noqa: E402
 from beatboard.gui.undo import UndoController  # noqa: E402
-from beatboard.interchange.fountain_export import export_fountain  # noqa: E402
+from beatboard.export.tables.fountain_export import export_fountain  # noqa: E402
 from beatboard.interchange.fountain_import import import_fountain  # noqa: E402
 from beatboard.interchange.resync import plan_resync, resync_edit  # noqa: E402
 from beatboard.rules import RuleChecker, resolve_profile  # noqa: E402

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from beatboard.core.model import Beat, Episode, Project, Series
 from beatboard.interchange.drafts import dialogue_in_order, location_of, script_order
-from beatboard.interchange.fountain_export import export_fountain
+from beatboard.export.tables.fountain_export import export_fountain
 from beatboard.interchange.fountain_import import import_fountain
 from beatboard.interchange.fountain_parse import parse_fountain
 from beatboard.interchange.fountain_scan import escape_emphasis, strip_emphasis
@@ -268,7 +268,7 @@ def test_tricky_text_and_script_order_round_trip(beat):
 
 def test_title_spacing_inside_a_line_round_trips():
     from beatboard.core.model import Beat, Episode, Project, Series
-    from beatboard.interchange.fountain_export import export_fountain
+    from beatboard.export.tables.fountain_export import export_fountain
     from beatboard.interchange.script_import import parse_script_text
     p = Project(series=Series(title="INT.  a"),
                 episodes=[Episode(id="ep1", number=1, beats=[Beat(id="b1", kind="hook")])])

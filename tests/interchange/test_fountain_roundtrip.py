@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from beatboard.core.graph import main_line
 from beatboard.core.model import Beat, Emotion, Episode, Link, Project, Series, Shot
 from beatboard.core.vocab import COMPLIANCE_TAGS, Direction, EMOTION_TAGS
-from beatboard.interchange.fountain_export import export_fountain
+from beatboard.export.tables.fountain_export import export_fountain
 from beatboard.interchange.fountain_import import import_fountain
 from gen_series import make_series
 

@@ -8,7 +8,7 @@ from beatboard.core.fileio import dumps, loads
 from beatboard.core.model import Project
 from beatboard.core.series_id import same_series
 from beatboard.core.skeleton import make_skeleton
-from beatboard.interchange.fountain_export import export_fountain
+from beatboard.export.tables.fountain_export import export_fountain
 from beatboard.interchange.fountain_import import import_fountain
 
 SCRIPT = """Title: Three Rooms

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from beatboard.core.fileio import load
-from beatboard.render import animatic_export
-from beatboard.render.animatic_export import AnimaticOptions, export_animatic
+from beatboard.export import animatic as animatic_export
+from beatboard.export.animatic import AnimaticOptions, export_animatic
 
 from .helpers import export, have_tool, page_texts, squash
 

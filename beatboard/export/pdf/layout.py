@@ -1,4 +1,5 @@
-"""Paper sizes, margins and the panel grid for each paper, orientation and panel count."""
+"""Paper sizes, margins, the page's body and the rectangle everything is placed in
+(the board pages' own grid is ``board_layout``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,12 +7,6 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A3, A4, LETTER, TABLOID, landscape, portrait
 
 PAPER_SIZES = {"A4": A4, "Letter": LETTER, "A3": A3, "Tabloid": TABLOID}
-
-# (columns, rows) per panel count; landscape pages run rows of 4 to 6.
-GRIDS = {
-    "portrait": {6: (3, 2), 8: (4, 2), 12: (4, 3)},
-    "landscape": {6: (6, 1), 8: (4, 2), 12: (6, 2)},
-}
 
 MARGIN = 28.0
 FOOTER_H = 16.0
@@ -58,36 +53,3 @@ def page_geometry(paper: str, orientation: str) -> PageGeometry:
     w, h = landscape(size) if orientation == "landscape" else portrait(size)
     scale = min(w, h) / min(A4)
     return PageGeometry(w, h, scale)
-
-
-@dataclass(frozen=True)
-class BoardLayout:
-    geometry: PageGeometry
-    header: Rect
-    curve: Rect
-    panels: tuple[Rect, ...]  # reading order: left to right, top to bottom
-
-    @property
-    def per_page(self) -> int:
-        return len(self.panels)
-
-
-def board_layout(paper: str, orientation: str, panels: int) -> BoardLayout:
-    geo = page_geometry(paper, orientation)
-    body = geo.body
-    s = geo.scale
-    header_h = 40.0 * s
-    curve_h = (74.0 if orientation == "portrait" else 62.0) * s
-    header = Rect(body.x, body.top - header_h, body.w, header_h)
-    curve = Rect(body.x, header.y - 4 - curve_h, body.w, curve_h)
-    grid_top = curve.y - GUTTER
-    cols, rows = GRIDS[orientation][panels]
-    cell_w = (body.w - GUTTER * (cols - 1)) / cols
-    cell_h = (grid_top - body.y - GUTTER * (rows - 1)) / rows
-    rects = []
-    for r in range(rows):
-        for c in range(cols):
-            x = body.x + c * (cell_w + GUTTER)
-            y = grid_top - (r + 1) * cell_h - r * GUTTER
-            rects.append(Rect(x, y, cell_w, cell_h))
-    return BoardLayout(geo, header, curve, tuple(rects))

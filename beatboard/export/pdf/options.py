@@ -74,9 +74,6 @@ class PdfOptions:
         if self.episodes is not None:
             object.__setattr__(self, "episodes", tuple(sorted(set(self.episodes))))
 
-    def wants(self, section: str) -> bool:
-        return section in self.sections
-
 
 def _pick(value: str, allowed: tuple[str, ...], name: str) -> str:
     for a in allowed:

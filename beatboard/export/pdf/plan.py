@@ -2,16 +2,18 @@
 
 Main-line beats come first with times along the main line; variant and choice beats
 follow, each saying where it leaves the main line, what it replaces and where it rejoins.
-Every panel is one shot: shot numbers run on across the export, panel by panel.
+Every time printed is asked of ``core.timeline.EpisodeTimes``, the timeline the animatic
+plays. Every panel is one shot: shot numbers run on across the export, panel by panel.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...core.graph import branch_beats, episode_graph, main_line, timeline
+from ...core.graph import branch_beats, episode_graph
 from ...core.model import Beat, Episode, Panel
+from ...core.timeline import EpisodeTimes, Timeline
 from ...core.vocab import LinkKind
-from .shots import episode_captions, panel_spans
+from .shots import episode_captions
 
 
 @dataclass(frozen=True)
@@ -73,14 +75,18 @@ class EpisodePlan:
         return [s for b in self.beats for s in b.shots]
 
 
-def _beat_plan(beat: Beat, start: float, end: float, shot: int,
+def _beat_plan(beat: Beat, timeline: Timeline | None, shot: int,
                captions: dict[str, tuple[str, ...]],
                branch: Branch | None = None) -> BeatPlan:
-    bp = BeatPlan(beat, start, end, branch)
-    for i, (panel, (a, b)) in enumerate(zip(beat.panels, panel_spans(beat))):
+    """The beat at its place on ``timeline``; at 0 when no cut plays it (an orphan)."""
+    start = (timeline.beat_start(beat.id) if timeline is not None else None) or 0.0
+    spans = timeline.panel_spans(beat) if timeline is not None else []
+    if not spans:
+        spans = [(start, start)] * len(beat.panels)
+    bp = BeatPlan(beat, start, start + beat.seconds, branch)
+    for i, (panel, (a, b)) in enumerate(zip(beat.panels, spans)):
         cues = captions.get(panel.id, ())
-        bp.shots.append(ShotPlan(bp, panel, i, shot + i, start + a, start + b,
-                                 "\n".join(cues), cues))
+        bp.shots.append(ShotPlan(bp, panel, i, shot + i, a, b, "\n".join(cues), cues))
     return bp
 
 
@@ -88,14 +94,13 @@ def plan_episode(ep: Episode, first_shot: int, with_variants: bool,
                  speakers: frozenset[str] = frozenset()) -> EpisodePlan:
     captions = episode_captions(ep, speakers)
     g = episode_graph(ep)
-    line = main_line(ep, g)
+    times = EpisodeTimes(ep)
+    line = list(times.main.cuts[0].beats)
     plan = EpisodePlan(ep)
     shot = first_shot
-    ends: dict[str, float] = {}
-    for tb in timeline(line):
-        plan.main.append(_beat_plan(tb.beat, tb.start_s, tb.end_s, shot, captions))
-        ends[tb.beat.id] = tb.end_s
-        shot += len(tb.beat.panels)
+    for beat in line:
+        plan.main.append(_beat_plan(beat, times.main, shot, captions))
+        shot += len(beat.panels)
     plan.duration_s = plan.main[-1].end_s if plan.main else 0.0
     if not with_variants:
         return plan
@@ -107,8 +112,8 @@ def plan_episode(ep: Episode, first_shot: int, with_variants: bool,
         return min(ids, key=lambda i: order.get(i, 1 << 30)) if ids else None
 
     for beat in branch_beats(ep, g):
-        # Walk back to the main line, adding up the branch beats played before this one.
-        cur, before, kind, seen = beat.id, 0.0, LinkKind.VARIANT, {beat.id}
+        # Walk back to the main line: where the branch leaves it.
+        cur, kind, seen = beat.id, LinkKind.VARIANT, {beat.id}
         from_id = None
         while True:
             pred = first(list(g.predecessors(cur)))
@@ -119,7 +124,6 @@ def plan_episode(ep: Episode, first_shot: int, with_variants: bool,
                 from_id = pred
                 break
             seen.add(pred)
-            before += g.nodes[pred]["beat"].seconds
             cur = pred
         cur, rejoin, seen = beat.id, None, {beat.id}
         while True:
@@ -135,10 +139,9 @@ def plan_episode(ep: Episode, first_shot: int, with_variants: bool,
         hi = main_index[rejoin] if rejoin is not None else len(main_ids)
         if from_id is None and rejoin is None:
             lo = hi = 0  # an orphan beat replaces nothing
-        start = ends.get(from_id, 0.0) + before
         kind_name = kind.value if isinstance(kind, LinkKind) else str(kind)
         branch = Branch(kind_name, from_id, tuple(main_ids[lo:hi]), rejoin)
-        plan.variants.append(_beat_plan(beat, start, start + beat.seconds, shot, captions,
+        plan.variants.append(_beat_plan(beat, times.timeline_for(beat.id), shot, captions,
                                         branch))
         shot += len(beat.panels)
     return plan

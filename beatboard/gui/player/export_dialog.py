@@ -70,7 +70,7 @@ class AnimaticExportDialog(QDialog):
             self.folder.setText(folder)
 
     def options(self):
-        from ...render.animatic_export import AnimaticOptions, parse_size
+        from ...export.animatic import AnimaticOptions, parse_size
         width, height = parse_size(self.size.currentData())
         number = self.scope.currentData()
         return AnimaticOptions(width=width, height=height, fps=self.fps.currentData(),
@@ -105,7 +105,7 @@ class AnimaticExportDialog(QDialog):
 
 def export_animatic_in_background(parent, project: Project, out: Path, options,
                                   project_path: Path | None):
-    from ...render.animatic_export import export_animatic
+    from ...export.animatic import export_animatic
     snapshot = project.model_copy(deep=True)  # the user may keep editing meanwhile
     base = project_path.parent if project_path else None
 

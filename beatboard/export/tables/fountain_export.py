@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import re
 
-from ..core.graph import main_line
-from ..core.model import Beat, Episode, Project
-from ..core.vocab import LinkKind
-from . import annotations as ann
-from .drafts import dialogue_row, location_of, row_lines, script_order
-from .episode_marker import EpisodeMarker
-from .introductions import may_introduce
-from .fountain_parse import _CJK, _SCENE_NUMBER, _is_cue, is_forced_heading, \
+from ...core.graph import main_line
+from ...core.model import Beat, Episode, Project
+from ...core.vocab import LinkKind
+from ...interchange import annotations as ann
+from ...interchange.drafts import dialogue_row, location_of, row_lines, script_order
+from ...interchange.episode_marker import EpisodeMarker
+from ...interchange.introductions import may_introduce
+from ...interchange.fountain_parse import _CJK, _SCENE_NUMBER, _is_cue, is_forced_heading, \
     is_plain_action, read_paragraph, split_cue
-from .fountain_scan import escape_emphasis, strip_emphasis
+from ...interchange.fountain_scan import escape_emphasis, strip_emphasis
 
 _SPEAKER = re.compile(r"^([^:：\n]{1,40}?)[:：]\s*(.*)$")
 

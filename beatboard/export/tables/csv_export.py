@@ -8,10 +8,10 @@ from __future__ import annotations
 import csv
 import io
 
-from ..core.graph import main_line
-from ..core.model import Project
-from ..core.vocab import tag_label
-from .timing import beat_starts
+from ...core.graph import main_line
+from ...core.model import Project
+from ...core.vocab import tag_label
+from ...interchange.timing import beat_starts
 
 COLUMNS = ("episode", "shot #", "beat id", "title", "kind", "start", "duration", "estimated?",
            "shot size", "move", "location", "characters", "props", "emotion", "direction",

@@ -16,7 +16,7 @@ from ..core.cuts import Cut, all_cuts, cut_for_choices
 from ..core.errors import BeatBoardError
 from ..core.model import Episode, Project
 from ..core.timeline import Timeline, build_timeline, series_speakers
-from .animatic_frames import AnimaticFrames
+from ..render.animatic_frames import AnimaticFrames
 from .animatic_video import write_video
 
 Progress = Callable[[float, str], None]

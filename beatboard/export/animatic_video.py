@@ -25,8 +25,8 @@ from ..core.cuts import Cut
 from ..core.errors import BeatBoardError
 from ..core.model import FrameRect, Project
 from ..core.timeline import CaptionEvent, FrameState, Timeline, frame_at, moves
-from ..export.video import AudioInput, VideoError, VideoWriter
-from .animatic_frames import AnimaticFrames, picture_scale
+from .video import AudioInput, VideoError, VideoWriter
+from ..render.animatic_frames import AnimaticFrames, picture_scale
 
 KEPT_BYTES = 192 * 1024 * 1024  # pictures the encoder keeps; a long export stays flat
 

@@ -9,20 +9,21 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from pydantic import TypeAdapter, ValidationError
 
-from .atomic import (NotARegularFile, atomic_write_bytes, check_regular_target,
-                     clean_stale_temps)
-from .disk_watch import DiskStamp, stamp_written
 from .errors import BeatBoardFileError
+from .gc_pause import gc_paused
 from .integrity import integrity_problems
 from .jsontext import decode_text, parse_json
 from .model import FORMAT_NAME, FORMAT_VERSION, EpisodeNumber, Project, default_panel_id
 from .script_marks import move_script_marks
 from .series_id import ensure_series_id
 from .userfiles import read_user_file
+
+if TYPE_CHECKING:
+    from .disk_watch import DiskStamp
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
@@ -107,8 +108,9 @@ def load(path: str | Path) -> Project:
 
 def loads(raw: bytes | str, path: str | Path | None = None) -> Project:
     text = decode_text(raw, path)
-    data = parse_json(text, path, lambda loc, data: _place(loc, data, text))
-    return from_data(data, path, text)
+    with gc_paused():
+        data = parse_json(text, path, lambda loc, data: _place(loc, data, text))
+        return from_data(data, path, text)
 
 
 def from_data(data: Any, path: str | Path | None = None, text: str = "") -> Project:
@@ -207,6 +209,11 @@ def save(project: Project, path: str | Path, replace_read_only: bool = False) ->
     ``replace_read_only``. Removes temp files that killed saves of it left behind.
     A project without a series id (an older file) gets one here.
     """
+    # Imported here: only saving needs them, and ``beatboard check`` starts faster.
+    from .atomic import (NotARegularFile, atomic_write_bytes, check_regular_target,
+                         clean_stale_temps)
+    from .disk_watch import stamp_written
+
     ensure_series_id(project)
     data = dump_bytes(project)
     try:

@@ -166,31 +166,54 @@ def dumps(project: Project) -> str:
                       allow_nan=False) + "\n"
 
 
-def dump_bytes(project: Project) -> bytes:
-    """``dumps(project)`` as UTF-8, encoded in batches: the indented encoder is pure Python
-    and joining its millions of pieces at once held several times the file in memory."""
+def dump_bytes(project: Project) -> bytearray:
+    """``dumps(project)`` as UTF-8, encoded in batches into one growing buffer: the
+    indented encoder is pure Python and joining its millions of pieces at once held
+    several times the file in memory, and a list of encoded batches joined at the end
+    twice the file."""
     encoder = json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False)
-    parts, batch = [], []
+    out, batch = bytearray(), []
     for piece in encoder.iterencode(_canonical_data(project)):
         batch.append(piece)
         if len(batch) >= 8192:
-            parts.append("".join(batch).encode("utf-8"))
+            out += "".join(batch).encode("utf-8")
             batch.clear()
     batch.append("\n")
-    parts.append("".join(batch).encode("utf-8"))
-    return b"".join(parts)
+    out += "".join(batch).encode("utf-8")
+    return out
 
 
 def _canonical_data(project: Project) -> dict:
-    data = project.model_dump(mode="json", by_alias=True, exclude_none=True)
-    data["episodes"].sort(key=lambda e: e["number"])
+    rest = project.model_dump(mode="json", by_alias=True, exclude_none=True,
+                              exclude={"episodes"})
+    data = {}
+    for name in Project.model_fields:  # the model's field order
+        if name == "episodes":
+            data[name] = _DumpedEpisodes(sorted(project.episodes, key=lambda e: e.number))
+        elif name in rest:
+            data[name] = rest[name]
     if not data["audience"]:
         del data["audience"]  # a project without audience data saves as it always did
-    for ep in data["episodes"]:
-        order = {b["id"]: i for i, b in enumerate(ep["beats"])}
-        kinds = {"next": 0, "variant": 1, "choice": 2}
-        ep["links"].sort(key=lambda l: (order.get(l["from"], 1 << 30), order.get(l["to"], 1 << 30),
-                                        kinds.get(l["kind"], 9), l["from"], l["to"]))
+    return data
+
+
+class _DumpedEpisodes(list):
+    """The episodes, each turned into its canonical data only as the encoder reaches it:
+    the data of the whole series at once took about 4x the file in memory on top of the
+    project. Only the pure-Python encoder (``indent`` set, as here) iterates a list this
+    way; json's C encoder would read the Episode objects themselves."""
+
+    def __iter__(self):
+        for ep in super().__iter__():
+            yield _episode_data(ep)
+
+
+def _episode_data(ep) -> dict:
+    data = ep.model_dump(mode="json", by_alias=True, exclude_none=True)
+    order = {b["id"]: i for i, b in enumerate(data["beats"])}
+    kinds = {"next": 0, "variant": 1, "choice": 2}
+    data["links"].sort(key=lambda l: (order.get(l["from"], 1 << 30), order.get(l["to"], 1 << 30),
+                                      kinds.get(l["kind"], 9), l["from"], l["to"]))
     return data
 
 

@@ -9,7 +9,7 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -166,21 +166,24 @@ def dumps(project: Project) -> str:
                       allow_nan=False) + "\n"
 
 
-def dump_bytes(project: Project) -> bytearray:
-    """``dumps(project)`` as UTF-8, encoded in batches into one growing buffer: the
-    indented encoder is pure Python and joining its millions of pieces at once held
-    several times the file in memory, and a list of encoded batches joined at the end
-    twice the file."""
+def dump_bytes(project: Project) -> bytes:
+    """``dumps(project)`` as UTF-8."""
+    return b"".join(encoded_chunks(project))
+
+
+def encoded_chunks(project: Project) -> Iterator[bytes]:
+    """``dumps(project)`` as UTF-8, in pieces of some hundred KB: the indented encoder is
+    pure Python and joining its millions of pieces at once held several times the file
+    in memory; ``save`` writes the pieces as they come."""
     encoder = json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False)
-    out, batch = bytearray(), []
+    batch = []
     for piece in encoder.iterencode(_canonical_data(project)):
         batch.append(piece)
         if len(batch) >= 8192:
-            out += "".join(batch).encode("utf-8")
+            yield "".join(batch).encode("utf-8")
             batch.clear()
     batch.append("\n")
-    out += "".join(batch).encode("utf-8")
-    return out
+    yield "".join(batch).encode("utf-8")
 
 
 def _canonical_data(project: Project) -> dict:
@@ -233,12 +236,13 @@ def save(project: Project, path: str | Path, replace_read_only: bool = False) ->
     A project without a series id (an older file) gets one here.
     """
     # Imported here: only saving needs them, and ``beatboard check`` starts faster.
-    from .atomic import (NotARegularFile, atomic_write_bytes, check_regular_target,
+    import hashlib
+
+    from .atomic import (NotARegularFile, atomic_write_chunks, check_regular_target,
                          clean_stale_temps)
     from .disk_watch import stamp_written
 
     ensure_series_id(project)
-    data = dump_bytes(project)
     try:
         check_regular_target(path)
     except NotARegularFile as e:
@@ -246,13 +250,19 @@ def save(project: Project, path: str | Path, replace_read_only: bool = False) ->
                                            "files, choose another name") from None
     if not replace_read_only and is_read_only(path):
         raise ReadOnlyFileError(path)
-    try:
-        atomic_write_bytes(path, data)
+    digest = hashlib.sha256()
+
+    def hashed_chunks() -> Iterator[bytes]:
+        for chunk in encoded_chunks(project):
+            digest.update(chunk)
+            yield chunk
+    try:  # written as encoded, never whole in memory; a failure leaves the file as it was
+        atomic_write_chunks(path, hashed_chunks())
     except OSError as e:
         raise BeatBoardFileError(path, "", f"could not save ({e.strerror or e}); "
                                            "the file on disk is unchanged") from None
     clean_stale_temps(path)
-    return stamp_written(path, data)
+    return stamp_written(path, digest.hexdigest())
 
 
 def is_read_only(path: str | Path) -> bool:

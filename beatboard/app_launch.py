@@ -5,7 +5,7 @@ import sys
 
 
 def import_before_qt() -> None:
-    """Import the Qt-free stack (models, edits, rules, networkx) before PySide6: once
+    """Import the Qt-free stack (models, edits, rules) before PySide6: once
     PySide6 is imported, its import hook reads the source of every module imported after
     it (looking for ``from __feature__``), which cost about a tenth of opening a series."""
     import beatboard.core.graph  # noqa: F401

@@ -25,7 +25,7 @@ COMMAND_MODULES = (
     "beatboard.cli.audience",
 )
 # The command each module registers, so running one imports only its module (the
-# others pull in networkx, the interchange formats...); see build_parser.
+# others pull in the interchange formats, the exports...); see build_parser.
 COMMAND_OF_MODULE = {
     "beatboard.cli.check": "check",
     "beatboard.cli.info": "info",

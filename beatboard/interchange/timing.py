@@ -6,9 +6,7 @@ main line it replaces. Beats nothing leads to get no time (None).
 """
 from __future__ import annotations
 
-import networkx as nx
-
-from ..core.graph import episode_graph, main_line, timeline
+from ..core.graph import episode_graph, main_line, timeline, topological_order
 from ..core.model import Episode
 from ..core.vocab import LinkKind
 
@@ -20,8 +18,9 @@ def beat_starts(ep: Episode) -> dict[str, float | None]:
         starts[tb.beat.id] = tb.start_s
     fixed = {k for k, v in starts.items() if v is not None}
     seconds = {b.id: b.seconds for b in ep.beats}
-    acyclic = nx.is_directed_acyclic_graph(g)
-    order = list(nx.topological_sort(g)) if acyclic else [b.id for b in ep.beats]
+    order = topological_order(g)
+    acyclic = order is not None
+    order = order if acyclic else [b.id for b in ep.beats]
     for _ in range(1 if acyclic else 2):  # a second pass settles most cycles
         for node in order:
             if node in fixed:
@@ -36,7 +35,7 @@ def lane_kinds(ep: Episode) -> dict[str, LinkKind]:
     """For each beat off the main line: the kind of branch it belongs to."""
     g = episode_graph(ep)
     on_main = {b.id for b in main_line(ep, g)}
-    order = list(nx.topological_sort(g)) if nx.is_directed_acyclic_graph(g) else [b.id for b in ep.beats]
+    order = topological_order(g) or [b.id for b in ep.beats]
     kinds: dict[str, LinkKind] = {}
     for node in order:
         if node in on_main:

@@ -59,8 +59,8 @@ def peak_rss():
 '''
 
 EDITOR = '''
-from beatboard.app_launch import import_before_qt
-import_before_qt()  # as the launcher does
+from beatboard.app_launch import import_editor
+import_editor()  # as the launcher does
 ''' + WAIT + '''
 import os, sys, tempfile
 from PySide6.QtCore import QSettings, QStandardPaths

@@ -7,6 +7,7 @@ dialogue gets a short floor: an insert or a reaction shot still takes screen tim
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 EN_WORDS_PER_MIN = 160.0
 ZH_CHARS_PER_S = 4.5
@@ -38,6 +39,7 @@ def speech_seconds(text: str) -> float:
     return cjk / ZH_CHARS_PER_S + words * 60.0 / EN_WORDS_PER_MIN
 
 
+@lru_cache(maxsize=8192)  # asked for every beat by the rules, strip, navigator and player
 def estimate_duration(dialogue: str) -> float:
     """Seconds of screen time for a beat's dialogue, rounded to 0.1 s."""
     lines = spoken_lines(dialogue or "")

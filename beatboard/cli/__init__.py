@@ -13,6 +13,7 @@ import importlib
 import sys
 
 from ..core.errors import BeatBoardError
+from ..core.gc_pause import gc_paused
 from .quiet_exit import broken_pipe, interrupted, run_quietly
 
 COMMAND_MODULES = (
@@ -24,7 +25,7 @@ COMMAND_MODULES = (
     "beatboard.cli.audience",
 )
 # The command each module registers, so running one imports only its module (the
-# others pull in networkx, the interchange formats...); see build_parser.
+# others pull in the interchange formats, the exports...); see build_parser.
 COMMAND_OF_MODULE = {
     "beatboard.cli.check": "check",
     "beatboard.cli.info": "info",
@@ -48,8 +49,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
                     "'beatboard FILE' opens FILE in the editor.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     only = _module_of(command)
-    for name in COMMAND_MODULES if only is None else (only,):
-        importlib.import_module(name).register(sub)
+    with gc_paused():  # importing builds many objects and no garbage
+        modules = [importlib.import_module(name)
+                   for name in (COMMAND_MODULES if only is None else (only,))]
+    for module in modules:
+        module.register(sub)
     return parser
 
 

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import unicodedata
 
-import networkx as nx
-
-from ..core.graph import cut_count, episode_graph, main_line, start_id
+from ..core.graph import (EpisodeGraph, cut_count, episode_graph, main_line, start_id,
+                          topological_order)
 from ..core.model import Episode
 from ..rules import counts, episode_status
 from .check import PROFILE_HELP, load_and_check, tolerant_stdout
@@ -20,15 +19,16 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def cut_range(ep: Episode, g: nx.DiGraph | None = None) -> tuple[float, float] | None:
+def cut_range(ep: Episode, g: EpisodeGraph | None = None) -> tuple[float, float] | None:
     """Shortest and longest cut in seconds; None when the episode is empty or has a cycle."""
     g = g if g is not None else episode_graph(ep)
     start = start_id(ep)
-    if start is None or not nx.is_directed_acyclic_graph(g):
+    order = topological_order(g) if start is not None else None
+    if order is None:
         return None
     lo: dict[str, float] = {}
     hi: dict[str, float] = {}
-    for node in reversed(list(nx.topological_sort(g))):
+    for node in reversed(order):
         secs = g.nodes[node]["beat"].seconds
         succ = g.succ[node]
         lo[node] = secs + (min(lo[s] for s in succ) if succ else 0.0)

@@ -15,6 +15,7 @@ import stat
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterable
 
 try:
     import fcntl
@@ -58,6 +59,13 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     Raises OSError (NotARegularFile for a FIFO, device or folder); the original file is
     untouched on any failure.
     """
+    atomic_write_chunks(path, (data,))
+
+
+def atomic_write_chunks(path: str | Path, chunks: Iterable[bytes]) -> None:
+    """``atomic_write_bytes`` of the chunks joined, each written as it comes: a big
+    document need not be in memory whole. Any exception while producing them (not only
+    OSError) leaves the original file untouched and removes the temp file."""
     check_regular_target(path)
     target = _real_target(path)
     folder = target.parent
@@ -66,7 +74,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         if fcntl is not None:
             fcntl.flock(fd, fcntl.LOCK_EX)  # tells the cleaner this writer is alive
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            for chunk in chunks:
+                f.write(chunk)
             f.flush()
             os.fsync(f.fileno())
         # The lock is gone with the close, but the file's mtime is now fresh, so the

@@ -49,13 +49,14 @@ def stamp(path: str | Path) -> DiskStamp | None:
     return DiskStamp(st.st_mtime_ns, st.st_size, h.hexdigest())
 
 
-def stamp_written(path: str | Path, data: bytes) -> DiskStamp | None:
-    """The stamp of a file we just wrote with ``data`` (no need to read it back)."""
+def stamp_written(path: str | Path, sha256_hex: str) -> DiskStamp | None:
+    """The stamp of a file we just wrote, whose content has the SHA-256 ``sha256_hex``
+    (no need to read it back)."""
     try:
         st = os.stat(path)
     except OSError:
         return None
-    return DiskStamp(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+    return DiskStamp(st.st_mtime_ns, st.st_size, sha256_hex)
 
 
 def check(recorded: DiskStamp | None, path: str | Path) -> tuple[bool, DiskStamp | None]:

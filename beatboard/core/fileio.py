@@ -9,20 +9,21 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from pydantic import TypeAdapter, ValidationError
 
-from .atomic import (NotARegularFile, atomic_write_bytes, check_regular_target,
-                     clean_stale_temps)
-from .disk_watch import DiskStamp, stamp_written
 from .errors import BeatBoardFileError
+from .gc_pause import gc_paused
 from .integrity import integrity_problems
 from .jsontext import decode_text, parse_json
 from .model import FORMAT_NAME, FORMAT_VERSION, EpisodeNumber, Project, default_panel_id
 from .script_marks import move_script_marks
 from .series_id import ensure_series_id
 from .userfiles import read_user_file
+
+if TYPE_CHECKING:
+    from .disk_watch import DiskStamp
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
@@ -107,8 +108,9 @@ def load(path: str | Path) -> Project:
 
 def loads(raw: bytes | str, path: str | Path | None = None) -> Project:
     text = decode_text(raw, path)
-    data = parse_json(text, path, lambda loc, data: _place(loc, data, text))
-    return from_data(data, path, text)
+    with gc_paused():
+        data = parse_json(text, path, lambda loc, data: _place(loc, data, text))
+        return from_data(data, path, text)
 
 
 def from_data(data: Any, path: str | Path | None = None, text: str = "") -> Project:
@@ -165,30 +167,56 @@ def dumps(project: Project) -> str:
 
 
 def dump_bytes(project: Project) -> bytes:
-    """``dumps(project)`` as UTF-8, encoded in batches: the indented encoder is pure Python
-    and joining its millions of pieces at once held several times the file in memory."""
+    """``dumps(project)`` as UTF-8."""
+    return b"".join(encoded_chunks(project))
+
+
+def encoded_chunks(project: Project) -> Iterator[bytes]:
+    """``dumps(project)`` as UTF-8, in pieces of some hundred KB: the indented encoder is
+    pure Python and joining its millions of pieces at once held several times the file
+    in memory; ``save`` writes the pieces as they come."""
     encoder = json.JSONEncoder(ensure_ascii=False, indent=2, allow_nan=False)
-    parts, batch = [], []
+    batch = []
     for piece in encoder.iterencode(_canonical_data(project)):
         batch.append(piece)
         if len(batch) >= 8192:
-            parts.append("".join(batch).encode("utf-8"))
+            yield "".join(batch).encode("utf-8")
             batch.clear()
     batch.append("\n")
-    parts.append("".join(batch).encode("utf-8"))
-    return b"".join(parts)
+    yield "".join(batch).encode("utf-8")
 
 
 def _canonical_data(project: Project) -> dict:
-    data = project.model_dump(mode="json", by_alias=True, exclude_none=True)
-    data["episodes"].sort(key=lambda e: e["number"])
+    rest = project.model_dump(mode="json", by_alias=True, exclude_none=True,
+                              exclude={"episodes"})
+    data = {}
+    for name in Project.model_fields:  # the model's field order
+        if name == "episodes":
+            data[name] = _DumpedEpisodes(sorted(project.episodes, key=lambda e: e.number))
+        elif name in rest:
+            data[name] = rest[name]
     if not data["audience"]:
         del data["audience"]  # a project without audience data saves as it always did
-    for ep in data["episodes"]:
-        order = {b["id"]: i for i, b in enumerate(ep["beats"])}
-        kinds = {"next": 0, "variant": 1, "choice": 2}
-        ep["links"].sort(key=lambda l: (order.get(l["from"], 1 << 30), order.get(l["to"], 1 << 30),
-                                        kinds.get(l["kind"], 9), l["from"], l["to"]))
+    return data
+
+
+class _DumpedEpisodes(list):
+    """The episodes, each turned into its canonical data only as the encoder reaches it:
+    the data of the whole series at once took about 4x the file in memory on top of the
+    project. Only the pure-Python encoder (``indent`` set, as here) iterates a list this
+    way; json's C encoder would read the Episode objects themselves."""
+
+    def __iter__(self):
+        for ep in super().__iter__():
+            yield _episode_data(ep)
+
+
+def _episode_data(ep) -> dict:
+    data = ep.model_dump(mode="json", by_alias=True, exclude_none=True)
+    order = {b["id"]: i for i, b in enumerate(data["beats"])}
+    kinds = {"next": 0, "variant": 1, "choice": 2}
+    data["links"].sort(key=lambda l: (order.get(l["from"], 1 << 30), order.get(l["to"], 1 << 30),
+                                      kinds.get(l["kind"], 9), l["from"], l["to"]))
     return data
 
 
@@ -207,8 +235,14 @@ def save(project: Project, path: str | Path, replace_read_only: bool = False) ->
     ``replace_read_only``. Removes temp files that killed saves of it left behind.
     A project without a series id (an older file) gets one here.
     """
+    # Imported here: only saving needs them, and ``beatboard check`` starts faster.
+    import hashlib
+
+    from .atomic import (NotARegularFile, atomic_write_chunks, check_regular_target,
+                         clean_stale_temps)
+    from .disk_watch import stamp_written
+
     ensure_series_id(project)
-    data = dump_bytes(project)
     try:
         check_regular_target(path)
     except NotARegularFile as e:
@@ -216,13 +250,19 @@ def save(project: Project, path: str | Path, replace_read_only: bool = False) ->
                                            "files, choose another name") from None
     if not replace_read_only and is_read_only(path):
         raise ReadOnlyFileError(path)
-    try:
-        atomic_write_bytes(path, data)
+    digest = hashlib.sha256()
+
+    def hashed_chunks() -> Iterator[bytes]:
+        for chunk in encoded_chunks(project):
+            digest.update(chunk)
+            yield chunk
+    try:  # written as encoded, never whole in memory; a failure leaves the file as it was
+        atomic_write_chunks(path, hashed_chunks())
     except OSError as e:
         raise BeatBoardFileError(path, "", f"could not save ({e.strerror or e}); "
                                            "the file on disk is unchanged") from None
     clean_stale_temps(path)
-    return stamp_written(path, data)
+    return stamp_written(path, digest.hexdigest())
 
 
 def is_read_only(path: str | Path) -> bool:

@@ -51,8 +51,10 @@ class ResyncReviewDialog(QDialog):
         col.addWidget(self.tree, 1)
         self.groups: dict[str, QTreeWidgetItem] = {}
 
-        def where(bid: str) -> str:
-            found = project.find_beat(bid)
+        beats_by_id = {b.id: (ep, b) for ep in project.episodes for b in ep.beats}
+
+        def where(bid: str) -> str:  # one dict, not a scan of the series per row
+            found = beats_by_id.get(bid)
             return (self.tr("Episode %1 · %2").replace("%1", str(found[0].number))
                     .replace("%2", found[1].title or bid)) if found else bid
 

@@ -351,8 +351,10 @@ def fields_changed(plan: ResyncPlan) -> dict[str, list[str]]:
 def summary_lines(existing: Project, plan: ResyncPlan) -> list[str]:
     """The review, as text: counts, each field that changes and where, then each changed,
     new and gone scene."""
-    def where(bid: str) -> str:
-        found = existing.find_beat(bid)
+    beats_by_id = {b.id: (ep, b) for ep in existing.episodes for b in ep.beats}
+
+    def where(bid: str) -> str:  # a lookup per line: find_beat scans the whole series
+        found = beats_by_id.get(bid)
         return f"ep {found[0].number} · {found[1].title or bid}" if found else bid
     lines = [f"matched unchanged: {len(plan.unchanged)}",
              f"changed: {len(plan.changed)}",

@@ -7,9 +7,7 @@ line it replaces. Beats nothing leads to get no time (None).
 """
 from __future__ import annotations
 
-import networkx as nx
-
-from ..core.graph import episode_graph, main_line
+from ..core.graph import episode_graph, main_line, topological_order
 from ..core.model import Episode
 from ..core.timeline import EpisodeTimes
 from ..core.vocab import LinkKind
@@ -24,7 +22,7 @@ def lane_kinds(ep: Episode) -> dict[str, LinkKind]:
     """For each beat off the main line: the kind of branch it belongs to."""
     g = episode_graph(ep)
     on_main = {b.id for b in main_line(ep, g)}
-    order = list(nx.topological_sort(g)) if nx.is_directed_acyclic_graph(g) else [b.id for b in ep.beats]
+    order = topological_order(g) or [b.id for b in ep.beats]
     kinds: dict[str, LinkKind] = {}
     for node in order:
         if node in on_main:

@@ -84,15 +84,18 @@ def measure(fn, text: str) -> tuple[float, float, int, int]:
     return cpu, wall, peak, kept
 
 
+# The peak is VmHWM, the high-water mark of this process's own memory: ru_maxrss also
+# counts the parent's peak, which Linux carries into a child across fork and exec.
 RSS_CHILD = """
-import os, resource, sys
+import sys
 from beatboard.cli import main
 import beatboard.cli.importer  # BeatBoard imported: the baseline includes the command
-page = os.sysconf("SC_PAGE_SIZE")
-with open("/proc/self/statm") as f:
-    base = int(f.read().split()[1]) * page
+def status(field):
+    with open("/proc/self/status") as f:
+        return next(int(l.split()[1]) * 1024 for l in f if l.startswith(field + ":"))
+base = status("VmRSS")
 code = main(["import", sys.argv[1], "-o", sys.argv[2]])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - base)
+print(status("VmHWM") - base)
 """
 
 

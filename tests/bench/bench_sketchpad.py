@@ -2,7 +2,11 @@
 
 1. Stroke latency: a 1080x1920 panel already holding 500 strokes; time from a tablet
    move event to the widget's updated pixels (the event handled, the dirty rectangle
-   repainted into the backing store).
+   repainted into the backing store), wall and CPU (process user + sys, the steadier
+   figure on a shared machine). The floor, in the same run: a bare Qt widget the size
+   of the view given the same tablet events, drawing each segment (QPainter,
+   antialiased round-capped line at the view's pen width) on a QImage and repainting
+   its rectangle. Target: median about 0.3 ms, p95 under 4 ms.
 2. Finishing a stroke: outline fill, sketch file stored, edit pushed.
 3. Canvas pan with filmstrips: a 200-beat episode, three panels a beat, each with a
    200-stroke sketch; frame time while panning (thumbnails cached after the first pass).
@@ -14,6 +18,7 @@ from __future__ import annotations
 import math
 import os
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -25,8 +30,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 sys.path.insert(0, str(ROOT / "tests" / "gui"))
 
-from PySide6.QtCore import QPointF  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter, QPen  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from beatboard.core import assets  # noqa: E402
 from beatboard.core import sketch as sk  # noqa: E402
@@ -53,6 +59,66 @@ def random_sketch(rng: random.Random, strokes: int) -> sk.Sketch:
         layer.strokes.append(sk.make_stroke(tool, rng.choice(list(sk.COLOURS)),
                                             rng.choice([4, 8, 14, 30]), raw))
     return sketch
+
+
+def cpu_now() -> float:
+    return time.process_time()
+
+
+class FloorPad(QWidget):
+    """The simplest pad: a tablet move draws the segment into a QImage and repaints the
+    segment's rectangle of the widget from it."""
+
+    def __init__(self, w: int, h: int, width: float):
+        super().__init__()
+        self.resize(w, h)
+        self.image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        self.image.fill(QColor("white"))
+        self.pen = QPen(QColor("black"), width, Qt.PenStyle.SolidLine,
+                        Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        self.last: QPointF | None = None
+
+    def tabletEvent(self, ev) -> None:
+        p = ev.position()
+        if self.last is not None and ev.type() == QEvent.Type.TabletMove:
+            painter = QPainter(self.image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(self.pen)
+            painter.drawLine(self.last, p)
+            painter.end()
+            pad = self.pen.widthF() + 2
+            self.update(QRectF(self.last, p).normalized()
+                        .adjusted(-pad, -pad, pad, pad).toAlignedRect())
+        self.last = None if ev.type() == QEvent.Type.TabletRelease else p
+        ev.accept()
+
+    def paintEvent(self, ev) -> None:
+        painter = QPainter(self)
+        painter.drawImage(ev.rect(), self.image, ev.rect())
+        painter.end()
+
+
+def floor_segments(app, strokes: list[list[QPointF]], w: int, h: int, width: float
+                   ) -> tuple[list[float], list[float]]:
+    """Wall and CPU seconds per segment on FloorPad, the same strokes and events."""
+    from tablet_events import tablet
+    pad = FloorPad(w, h, width)
+    pad.show()
+    app.processEvents()
+    wall, cpu = [], []
+    for pts in strokes:
+        tablet(pad, "press", pts[0], 0.3)
+        app.processEvents()
+        for p in pts[1:]:
+            t, c = time.perf_counter(), cpu_now()
+            tablet(pad, "move", p, 0.5)
+            app.processEvents()
+            cpu.append(cpu_now() - c)
+            wall.append(time.perf_counter() - t)
+        tablet(pad, "release", pts[-1], 0.9)
+        app.processEvents()
+    pad.close()
+    return wall, cpu
 
 
 def bench_stroke_latency(app, folder: Path) -> None:
@@ -82,22 +148,30 @@ def bench_stroke_latency(app, folder: Path) -> None:
           f"at zoom {canvas.zoom:.2f}")
     print(f"{'open the panel (load + paint three layer caches)':52s} {ms(load)}")
     w, h = canvas.width(), canvas.height()
-    seg, finish = [], []
+    seg, seg_cpu, finish, drawn = [], [], [], []
     for stroke in range(20):
         y0 = h * (0.2 + 0.03 * stroke)
         pts = [QPointF(w * 0.2 + i * 6, y0 + 30 * math.sin(i / 8)) for i in range(80)]
+        drawn.append(pts)
         tablet(canvas, "press", pts[0], 0.3)
         app.processEvents()
         for i, p in enumerate(pts[1:]):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), cpu_now()
             tablet(canvas, "move", p, 0.3 + 0.6 * i / 79)
             app.processEvents()  # the repaint of the dirty rectangle
+            seg_cpu.append(cpu_now() - c)
             seg.append(time.perf_counter() - t)
         t = time.perf_counter()
         tablet(canvas, "release", pts[-1], 0.9)
         app.processEvents()
         finish.append(time.perf_counter() - t)
     stats("stroke segment: tablet event -> updated pixels", seg)
+    stats("  the same, CPU", seg_cpu)
+    f_wall, f_cpu = floor_segments(app, drawn, w, h, max(1.0, 8 * canvas.zoom))
+    stats("  floor: bare Qt widget, line on a QImage, CPU", f_cpu)
+    print(f"{'  ratio of CPU medians (target: p95 under 4 ms)':52s} "
+          f"{statistics.median(seg_cpu) / statistics.median(f_cpu):.1f}x "
+          f"(wall {statistics.median(seg) / statistics.median(f_wall):.1f}x)")
     stats("finish stroke: fill + store sketch + push edit", finish)
     canvas.set_rotation(20)
     canvas.zoom_by(2.0)

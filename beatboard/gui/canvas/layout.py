@@ -206,7 +206,6 @@ def _column_lefts(ep: Episode, col: dict[str, int], strip: StripMetrics) -> dict
 
 def _assign_lanes(g, branch_col: dict[str, int], lane: dict[str, int]) -> None:
     """Greedy lanes for connected groups of branch beats, so groups never overlap."""
-    sub = g.subgraph(branch_col).to_undirected(as_view=True)
     seen: set[str] = set()
     groups: list[list[str]] = []
     for bid in branch_col:
@@ -217,8 +216,8 @@ def _assign_lanes(g, branch_col: dict[str, int], lane: dict[str, int]) -> None:
         while stack:
             n = stack.pop()
             comp.append(n)
-            for m in sub.neighbors(n):
-                if m not in seen:
+            for m in (*g.successors(n), *g.predecessors(n)):  # linked either way
+                if m in branch_col and m not in seen:
                     seen.add(m)
                     stack.append(m)
         groups.append(comp)

@@ -12,8 +12,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import av
-
 RATE = 48_000
 CHANNELS = 2
 BYTES_PER_FRAME = 2 * CHANNELS  # signed 16-bit, interleaved
@@ -33,6 +31,8 @@ class SoundTrack:
 
     @classmethod
     def load(cls, path: str | Path, offset_s: float = 0.0) -> "SoundTrack":
+        import av  # here: a tenth of a second of the editor's start, for episodes with sound
+
         try:
             with av.open(str(path)) as src:
                 if not src.streams.audio:

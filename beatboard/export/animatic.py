@@ -13,6 +13,7 @@ from typing import Callable
 
 from ..core.atomic import atomic_write_text
 from ..core.cuts import Cut, all_cuts, cut_for_choices
+from ..core.editorial_names import timeline_stem
 from ..core.errors import BeatBoardError
 from ..core.model import Episode, Project
 from ..core.timeline import Timeline, build_timeline, series_speakers
@@ -86,12 +87,8 @@ def plan_jobs(project: Project, options: AnimaticOptions, out: Path) -> list[Job
     for ep in eps:
         cuts = all_cuts(ep) if options.cuts == "all" else [cut_for_choices(ep)]
         for cut in cuts:
-            jobs.append(Job(out / f"E{ep.number:03d}_{_safe(cut.name)}.mp4", (cut,)))
+            jobs.append(Job(out / f"{timeline_stem(ep.number, cut.name)}.mp4", (cut,)))
     return jobs
-
-
-def _safe(name: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-+_" else "_" for ch in name)[:80]
 
 
 def export_animatic(project: Project, base_dir: Path | None, out: str | Path,

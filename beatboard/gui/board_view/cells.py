@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor
 
 from ...core.graph import main_line
 from ...core.model import Beat, Episode, Panel
-from ...core.panel_timing import panel_captions, panel_times
+from ...core.panel_cues import episode_cues
+from ...core.panel_timing import panel_times
 from ...core.vocab_labels import label, tag_label
 from ..canvas.beat_card import BANNER_KINDS, kind_caption
 from ..canvas.palette import beat_colour
@@ -30,7 +31,9 @@ class Cell:
     banner: str  # "⚑ HOOK" / "◆ CLIFF" for the beats the canvas marks with a banner
 
 
-def board_cells(ep: Episode | None) -> list[Cell]:
+def board_cells(ep: Episode | None, speakers: frozenset[str] = frozenset()) -> list[Cell]:
+    """The cells in reading order; each caption is the cues that start under the panel
+    (the player's, the animatic's and the PDF's, ``speakers`` being the series')."""
     if ep is None:
         return []
     lang = ui_language()
@@ -40,7 +43,7 @@ def board_cells(ep: Episode | None) -> list[Cell]:
         starts[b.id] = t
         t += b.seconds
     times = {b.id: panel_times(b) for b in ep.beats}
-    captions = {b.id: panel_captions(b) for b in ep.beats}
+    captions = episode_cues(ep, speakers)
     cells = []
     for item in reading_order(ep):
         beat = ep.beat(item.beat_id)
@@ -57,7 +60,8 @@ def board_cells(ep: Episode | None) -> list[Cell]:
             tag_label(emotion.tag, lang) if emotion.tag
             else label("direction", emotion.direction.value, lang))
         cells.append(Cell(item, beat, panel, f"{when}{dur:.1f} s", shot,
-                          captions[beat.id][item.index], beat_colour(emotion.tag, emotion.direction),
+                          "\n".join(captions.get(panel.id, ())),
+                          beat_colour(emotion.tag, emotion.direction),
                           mark, emotion.direction.glyph == "↓", beat.title,
                           _banner(beat.kind)))
     return cells

@@ -39,3 +39,18 @@ def test_board_captions_are_the_animatics_cues(make_window, tmp_path):
     assert shown["e01-b01-p2"] == ("MARGARET: Too salty.\n"
                                    "MARGARET: Three years in this house and you still cook "
                                    "like a servant.")
+
+
+def test_board_timing_is_the_players_clock(make_window):
+    """Each main-line panel's "@start · seconds" is its clip on the player's timeline."""
+    project = fileio.load(SAMPLE)
+    ep = project.episodes[0]
+    ep.beats[0].panels[0].duration_s = 1.25  # a panel with its own time
+    win = make_window(project)
+    win.selection.set_episode(ep.id)
+    win.acts.board_view.trigger()
+    timing = {c.panel.id: c.timing for c in win.docks.board.cells}
+    timeline = build_timeline([main_cut(ep)])
+    for clip in timeline.clips:
+        assert timing[clip.panel.id] == f"@{clip.start:.1f}s · {clip.duration:.1f} s"
+    assert timing[ep.beats[0].panels[0].id].endswith("· 1.2 s")

@@ -65,8 +65,6 @@ BREACHES = [
      "beatboard.core.cuts -> beatboard.rules"),
     ("beatboard/export/tables/csv_export.py", "from ...render import cache  # noqa",
      "beatboard.export.tables.csv_export -> beatboard.render"),
-    ("beatboard/export/timelines/otio_export.py", "from PySide6 import QtGui  # noqa",
-     "beatboard.export.timelines.otio_export -> PySide6"),
     ("beatboard/gui/actions.py",
      "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .main_window import MainWindow",
      "No cycles are allowed in beatboard.gui"),
@@ -83,11 +81,3 @@ def test_a_forbidden_import_breaks_the_contract(tmp_path, path, line, named):
     result = lint(tmp_path)
     assert result.returncode == 1, result.stdout[-3000:]
     assert named in result.stdout, result.stdout[-3000:]
-
-
-def test_interchange_keeps_the_readers_and_export_every_writer():
-    """A writer (CSV, Fountain, OTIO) lives in export/, beside every other output."""
-    writers = sorted(p.name for p in (ROOT / "beatboard" / "interchange").glob("*.py")
-                     if p.stem.endswith("_export") or p.stem.endswith("_writer"))
-    assert writers == []
-    assert (ROOT / "beatboard" / "export" / "timelines" / "otio_export.py").is_file()

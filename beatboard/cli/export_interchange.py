@@ -50,7 +50,7 @@ def render(fmt: str, args) -> str:
     if fmt == "csv":
         from ..export.tables.csv_export import export_csv
         return export_csv(project)
-    from ..export.timelines.otio_export import export_otio
+    from ..interchange.otio_export import export_otio
     return export_otio(project, getattr(args, "episode", None))
 
 

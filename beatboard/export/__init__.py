@@ -1,9 +1,8 @@
 """Every output that leaves the editor, each a plan of jobs plus a runner with progress
 and cancel: printed boards (``pdf``), the CSV shot list and Fountain script (``tables``),
-OpenTimelineIO timelines (``timelines``),
 one PNG per panel (``frames``) and the animatic video (``animatic``, written by
 ``video``). The command line and the editor call these (the editor from a worker
-thread). ``pdf``, ``tables``, ``timelines`` and ``video`` never import Qt; ``frames`` and
+thread). ``pdf``, ``tables`` and ``video`` never import Qt; ``frames`` and
 ``animatic`` draw through ``beatboard.render`` (QtGui only).
 """
 from __future__ import annotations

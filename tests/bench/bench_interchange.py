@@ -20,7 +20,7 @@ from beatboard.export.tables.csv_export import export_csv  # noqa: E402
 from beatboard.export.tables.fountain_export import export_fountain  # noqa: E402
 from beatboard.interchange.fountain_import import import_fountain  # noqa: E402
 from beatboard.edit.asset_edits import stored_picture  # noqa: E402
-from beatboard.export.timelines.otio_export import export_otio  # noqa: E402
+from beatboard.interchange.otio_export import export_otio  # noqa: E402
 
 
 def best(fn, runs=3):

@@ -9,7 +9,7 @@ from beatboard.core.errors import BeatBoardError
 from beatboard.core.graph import main_line
 from beatboard.core.model import Beat, Episode, Link, Project, Series
 from beatboard.export.tables.csv_export import COLUMNS, export_csv
-from beatboard.export.timelines.otio_export import FPS, export_otio
+from beatboard.interchange.otio_export import FPS, export_otio
 from gen_series import make_series
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import opentimelineio as otio
 
-from ...core.errors import BeatBoardError
-from ...core.graph import main_line
-from ...core.model import Beat, Episode, Project
-from ...core.vocab import LinkKind
-from ...interchange.timing import beat_starts, lane_kinds
+from ..core.errors import BeatBoardError
+from ..core.graph import main_line
+from ..core.model import Beat, Episode, Project
+from ..core.vocab import LinkKind
+from .timing import beat_starts, lane_kinds
 
 FPS = 30
 _MARKER_COLOURS = {"hook": otio.schema.MarkerColor.ORANGE,

@@ -32,20 +32,19 @@ def restore_panel(episode_id: str, beat_id: str, panel_id: str) -> Edit:
     return edit
 
 
-class ReorderPanels(PanelListsEdit):
-    """The beat's panels in a new order (the same panels, as the editor cut them)."""
+class ReplaceStrip(PanelListsEdit):
+    """A beat's strip replaced as a whole (reordered, panels added, durations or drop marks
+    changed): the panels are new objects, so undo puts back the very list it had."""
 
-    label = "Reorder panels"
+    label = "Update panels"
 
-    def __init__(self, episode_id: str, beat_id: str, order: list[str]):
+    def __init__(self, episode_id: str, beat_id: str, panels: list[Panel]):
         super().__init__()
         self.key = (episode_id, beat_id)
-        self.order = list(order)
+        self.panels = list(panels)
 
     def build(self, project: Project) -> dict[tuple[str, str], list[Panel]]:
         beat = find_beat(find_episode(project, self.key[0]), self.key[1])
-        by_id = {p.id: p for p in beat.panels}
-        if sorted(self.order) != sorted(by_id):
-            raise EditError(f"the new order of beat {beat.id!r} must hold its panels, "
-                            "each once")
-        return {self.key: [by_id[i] for i in self.order]}
+        if len({p.id for p in self.panels}) != len(self.panels):
+            raise EditError(f"beat {beat.id!r} would hold a panel twice")
+        return {self.key: list(self.panels)}

@@ -99,7 +99,13 @@ def _v4_to_v5(data: dict) -> dict:
     return data
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+def _v5_to_v6(data: dict) -> dict:
+    """Version 6 (the edit suite round trip) adds the optional panel ``dropped`` mark."""
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
+                                    5: _v5_to_v6}
 
 
 def load(path: str | Path) -> Project:

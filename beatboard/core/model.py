@@ -18,7 +18,7 @@ from .duration import MAX_ESTIMATE_S, estimate_duration
 from .vocab import Direction, LinkKind, canonical_tag, tag_info
 
 FORMAT_NAME = "beatboard"
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 KIND_PATTERN = r"^[a-z][a-z0-9_\-]{0,31}$"
@@ -108,6 +108,21 @@ class Framing(_Model):
     end: FrameRect = Field(default_factory=FrameRect)
 
 
+DROPPED_NOTE = "dropped in the edit"
+
+
+class Dropped(_Model):
+    """Why a panel is out of the cut: the editor left it out of the edited timeline.
+
+    A dropped panel stays on the board (struck through) with everything it had, and is
+    out of every cut until the director restores it. Format version 6."""
+
+    source: str = Field("", max_length=260,
+                        description="File name of the edited timeline it was dropped from.")
+    at: str = Field("", max_length=40, description="When (ISO 8601, UTC).")
+    note: str = Field(DROPPED_NOTE, max_length=200)
+
+
 class Panel(_Model):
     """One shot of a beat as the camera sees it, with its own picture and timing."""
 
@@ -130,6 +145,10 @@ class Panel(_Model):
     fit: Optional[Literal["fill", "fit"]] = Field(
         None, description="How the picture meets the 9:16 frame: fill (crop, the default) "
                           "or fit (letterbox). Format version 4.")
+    dropped: Optional[Dropped] = Field(
+        None, description="Set when the editor dropped the panel from the cut: it stays on "
+                          "the board but neither plays nor counts in timing, rules or "
+                          "exports until restored. Format version 6.")
 
     @field_validator("image", "sketch")
     @classmethod

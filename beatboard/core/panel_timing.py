@@ -13,29 +13,62 @@ animatic can never disagree.
   (or exceed the beat), the strip is *over-booked*: each panel without a duration is
   given ``MIN_SHARE_S`` and every panel is scaled by the same factor so the strip fits the
   beat. ``overbooked(beat)`` says so, for a warning in the inspector.
+* A panel the editor dropped (``Panel.dropped``) is out of the cut: it gets no time (a
+  zero-length span where it stands) and the others share the beat as if it were not
+  there, so the player, the video, the boards' timecodes, the rules and every export
+  follow. A beat whose panels are *all* dropped keeps its length and plays them as
+  before: a beat leaves the cut only by the director's hand on the board (setting it
+  aside or relinking), not by a mark on its panels.
 """
 from __future__ import annotations
 
 import re
 
-from .model import Beat
+from .model import Beat, Panel
 
 MIN_SHARE_S = 0.5
 
 
+def in_cut(beat: Beat) -> list[Panel]:
+    """The panels that play: all but the dropped ones (all of them when every one is)."""
+    playing = [p for p in beat.panels if p.dropped is None]
+    return playing or list(beat.panels)
+
+
+def is_out_of_cut(beat: Beat, panel: Panel) -> bool:
+    """True for a dropped panel that gets no time (see ``in_cut``)."""
+    return panel.dropped is not None and any(p.dropped is None for p in beat.panels)
+
+
 def overbooked(beat: Beat) -> bool:
-    explicit = sum(p.duration_s for p in beat.panels if p.duration_s is not None)
-    implicit = sum(1 for p in beat.panels if p.duration_s is None)
+    panels = in_cut(beat)
+    explicit = sum(p.duration_s for p in panels if p.duration_s is not None)
+    implicit = sum(1 for p in panels if p.duration_s is None)
     return explicit + implicit * MIN_SHARE_S > beat.seconds + 1e-9
 
 
 def panel_times(beat: Beat) -> list[tuple[float, float]]:
-    """``(start, duration)`` in seconds from the beat's start, one per panel, in order."""
+    """``(start, duration)`` in seconds from the beat's start, one per panel, in order;
+    a dropped panel gets ``(its place, 0.0)``."""
+    playing = in_cut(beat)
+    times = _times(beat, playing)
+    if len(playing) == len(beat.panels):
+        return times
+    by_id = {p.id: t for p, t in zip(playing, times)}
+    out: list[tuple[float, float]] = []
+    t = 0.0
+    for p in beat.panels:
+        start, d = by_id.get(p.id, (t, 0.0))
+        out.append((start, d))
+        t = start + d
+    return out
+
+
+def _times(beat: Beat, panels: list[Panel]) -> list[tuple[float, float]]:
     total = max(beat.seconds, 0.0)
-    panels = beat.panels
     explicit = sum(p.duration_s for p in panels if p.duration_s is not None)
     implicit = sum(1 for p in panels if p.duration_s is None)
-    if overbooked(beat):
+    if explicit + implicit * MIN_SHARE_S > total + 1e-9:  # overbooked
         wanted = [p.duration_s if p.duration_s is not None else MIN_SHARE_S for p in panels]
         scale = total / sum(wanted) if sum(wanted) > 0 else 0.0
         durations = [w * scale for w in wanted]
@@ -109,7 +142,9 @@ def panel_captions(beat: Beat) -> list[str]:
     dialogue split across the panels without one, in order. More lines than panels are
     grouped (earlier panels take the extra lines); fewer are split into sentences, and
     panels still left over get an empty caption."""
-    open_slots = [i for i, p in enumerate(beat.panels) if p.caption is None]
+    # a dropped panel takes no line of the beat's dialogue: the panels that play say it
+    open_slots = [i for i, p in enumerate(beat.panels)
+                  if p.caption is None and not is_out_of_cut(beat, p)]
     out = [p.caption or "" for p in beat.panels]
     if not open_slots:
         return out

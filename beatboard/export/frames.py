@@ -21,6 +21,7 @@ from ..core.atomic import atomic_write_bytes
 from ..core.errors import BeatBoardError, BeatBoardFileError
 from ..core.graph import branch_beats, episode_graph, main_line
 from ..core.model import Beat, Episode, Panel, Project
+from ..core.panel_timing import is_out_of_cut
 from ..interchange.timing import lane_kinds
 from . import ExportCancelled
 
@@ -56,6 +57,8 @@ def frame_jobs(project: Project, episodes: Optional[Iterable[int]] = None,
         n = 0
         for beat, lane in beats:
             for k, panel in enumerate(beat.panels, start=1):
+                if is_out_of_cut(beat, panel):
+                    continue  # dropped in the edit: out of the cut and of its exports
                 n += 1
                 lane_part = f"_{lane}" if lane else ""
                 name = f"e{ep.number:0{width}d}_{n:04d}{lane_part}_{_safe(beat.id)}_p{k}.png"

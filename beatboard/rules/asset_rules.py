@@ -17,6 +17,7 @@ from ..core import sketch as sketch_io
 from ..core.assets import AssetError, check_image, resolve
 from ..core.errors import BeatBoardError
 from ..core.model import Project
+from ..core.panel_timing import is_out_of_cut
 from .findings import Finding
 from .messages import render
 from .profile import RuleProfile
@@ -84,6 +85,8 @@ class AssetChecker:
         for ep in project.ordered_episodes():
             for beat in ep.beats:
                 for panel in beat.panels:
+                    if is_out_of_cut(beat, panel):
+                        continue  # dropped in the edit: plays nowhere, so cannot break
                     for kind, rel in (("sketch", panel.sketch), ("image", panel.image)):
                         found = rel and self._verdict(base, rel, kind)
                         if found:

@@ -163,3 +163,30 @@ def test_version_1_paywall_beyond_the_boarded_episodes_is_dropped_not_refused():
     doc["series"]["paywall_episode"] = 40
     project = fileio.from_data(doc)
     assert project.series.paywall_after is None and project.paywall_episode is None
+
+
+def test_a_version_5_file_opens_with_no_panel_dropped_and_saves_as_version_6():
+    """tests/core/fixtures/v5 holds a sample as format version 5 saved it."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    old_path = root / "tests" / "core" / "fixtures" / "v5" / "broken-rhythm.beatboard"
+    raw = json.loads(old_path.read_text(encoding="utf-8"))
+    assert raw["format_version"] == 5
+    project = load(old_path)
+    assert project.format_version == model.FORMAT_VERSION >= 6
+    panels = [p for ep in project.episodes for b in ep.beats for p in b.panels]
+    assert panels and all(p.dropped is None for p in panels)
+    text = dumps(project)
+    assert '"dropped"' not in text
+    # nothing else changed: the v5 text is the v6 text but for the version number
+    assert json.loads(text) == {**raw, "format_version": model.FORMAT_VERSION}
+
+
+def test_a_dropped_mark_survives_save_and_load():
+    project = fileio.loads(json.dumps(sample_data()))
+    panel = project.episodes[0].beats[0].panels[0]
+    panel.dropped = model.Dropped(source="E001_main.xml", at="2026-12-07T16:00:00Z")
+    again = fileio.loads(dumps(project))
+    mark = again.episodes[0].beats[0].panels[0].dropped
+    assert mark == model.Dropped(source="E001_main.xml", at="2026-12-07T16:00:00Z")
+    assert mark.note == "dropped in the edit"

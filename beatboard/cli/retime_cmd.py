@@ -1,0 +1,84 @@
+"""``beatboard retime FILE EDIT [-o OUT] [--dry-run]``: take the editor's timing back.
+
+Prints the review panel by panel, applies what it proposes (durations, order, panels
+dropped in the edit; ``--add-new`` also adds a panel per clip that shows none), and
+writes FILE (or OUT) atomically. Exit 0 done, 1 done but the edit brought rule errors
+into the episode, 2 the input could not be read (nothing written).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.errors import BeatBoardError
+from ..core.fileio import load, save
+from ..core.lock import holder
+
+
+def register(sub) -> None:
+    p = sub.add_parser("retime", help="take the timing of an edited timeline back onto the boards",
+                       description="Read an edited timeline (.otio, FCP 7 .xml, .fcpxml, .edl), "
+                                   "match its clips to panels, print the review and apply it. "
+                                   "Exit code: 0 done, 1 done but the episode now has rule "
+                                   "errors it did not have, 2 nothing could be done.")
+    p.add_argument("file", metavar="FILE", help="the .beatboard file")
+    p.add_argument("edit", metavar="EDIT", help="the edited timeline")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of FILE")
+    p.add_argument("--dry-run", action="store_true", help="print the review, write nothing")
+    p.add_argument("--add-new", action="store_true",
+                   help="add a panel for each clip that shows no panel")
+    p.add_argument("--fps", type=float, default=24.0, metavar="RATE",
+                   help="frame rate an EDL was cut at (an EDL names none; default 24)")
+    p.set_defaults(func=run)
+
+
+def refuse_if_open(path: Path) -> None:
+    owner = holder(path)
+    if owner is not None:
+        who = f" by {owner.user} on {owner.host}" if owner.user or owner.host else ""
+        raise BeatBoardError(f"{path} is open in BeatBoard{who}; close it there (or use File › "
+                             "Update Timing from Edit… in the editor) so the two do not "
+                             "overwrite each other; nothing written")
+
+
+def run(args) -> int:
+    from ..edit import EditError
+    from ..interchange.edit_timeline import read_edit_timeline
+    from ..roundtrip.apply import proposal_edit
+    from ..roundtrip.proposal import propose
+    from ..roundtrip.review import review_lines, rules_after
+    from .check import finding_line
+    path = Path(args.file)
+    if not 1 <= args.fps <= 240:
+        raise BeatBoardError(f"--fps {args.fps:g}: give a frame rate between 1 and 240")
+    out = Path(args.output) if args.output else path
+    if not args.dry_run:
+        refuse_if_open(out if out.exists() else path)
+    project = load(path)
+    prop = propose(project, read_edit_timeline(args.edit, edl_rate=args.fps))
+    if args.add_new:
+        for r in prop.changes:
+            r.accepted = True
+    for line in review_lines(prop):
+        print(line)
+    edit = proposal_edit(project, prop)
+    if edit is None:
+        print("nothing to apply; " + ("nothing written" if out == path or args.dry_run
+                                      else f"writing {out} unchanged"))
+        if args.dry_run or out == path:
+            return 0
+        save(project, out)
+        return 0
+    try:
+        new, gone = rules_after(project, prop, edit, keep=not args.dry_run)
+    except EditError as e:
+        raise BeatBoardError(f"could not apply the timing of {args.edit}: {e}") from None
+    for f in new:
+        print("new: " + finding_line(f))
+    for rule, message in gone:
+        print(f"cleared: {rule}: {message}")
+    if args.dry_run:
+        print("dry run: nothing written")
+    else:
+        save(project, out)
+        print(f"updated {out}")
+    return 1 if any(f.severity.value == "error" for f in new) else 0

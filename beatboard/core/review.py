@@ -145,3 +145,18 @@ class OpenCounts:
 
     def count(self, project: Project, target_id: str) -> int:
         return self.of(project).get(target_id, 0)
+
+
+def comment_numbers(project: Project) -> dict[str, int]:
+    """Each comment's number within its episode (1, 2, ...) in review order: the number
+    its pin shows on the sketch pad, the player and the printed board."""
+    out: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for c in review_order(project):
+        seen[c.episode] = seen.get(c.episode, 0) + 1
+        out[c.id] = seen[c.episode]
+    return out
+
+
+def comments_on_panel(project: Project, panel_id: str) -> list[Comment]:
+    return [c for c in project.comments if c.panel == panel_id]

@@ -160,3 +160,59 @@ def comment_numbers(project: Project) -> dict[str, int]:
 
 def comments_on_panel(project: Project, panel_id: str) -> list[Comment]:
     return [c for c in project.comments if c.panel == panel_id]
+
+
+@dataclass(frozen=True)
+class Pin:
+    """A comment pinned to a point of a panel's picture, numbered as in its episode."""
+
+    comment_id: str
+    x: float  # frame units, 0..1 across
+    y: float  # 0..1 down
+    number: int
+    resolved: bool
+
+
+def panel_pins(project: Project, panel_id: str) -> list[Pin]:
+    on_panel = [c for c in project.comments if c.panel == panel_id and c.at is not None]
+    if not on_panel:
+        return []
+    numbers = comment_numbers(project)
+    return [Pin(c.id, c.at.x, c.at.y, numbers[c.id], not c.is_open) for c in on_panel]
+
+
+def time_marks(project: Project, timeline) -> list[tuple[float, float, int, bool]]:
+    """(start, end, number, resolved) on ``timeline`` for comments on a time range of a
+    cut it shows: the range is seconds into the cut's story (after any title card)."""
+    timed = [c for c in project.comments if c.time is not None]
+    if not timed:
+        return []
+    numbers = comment_numbers(project)
+    out = []
+    for cut in getattr(timeline, "cuts", []) or []:
+        start = next((c.start for c in timeline.clips
+                      if c.episode_id == cut.episode_id and not c.is_title), None)
+        if start is None:
+            continue
+        for c in timed:
+            if c.episode == cut.episode_id and c.time.cut == cut.name:
+                end = min(c.time.end, cut.seconds)
+                out.append((start + c.time.start, start + max(end, c.time.start),
+                            numbers[c.id], not c.is_open))
+    return out
+
+
+def frame_pins(project: Project, state) -> list[Pin]:
+    """The pins of the panel on screen (``timeline.FrameState``), in the screen's frame
+    units: the camera's view of the picture moves and scales them; pins it leaves out of
+    the shot are not shown."""
+    panel = getattr(state.clip, "panel", None) if state is not None else None
+    if panel is None:
+        return []
+    v = state.view
+    out = []
+    for pin in panel_pins(project, panel.id):
+        x, y = (pin.x - v.x) / v.w, (pin.y - v.y) / v.h
+        if 0 <= x <= 1 and 0 <= y <= 1:
+            out.append(Pin(pin.comment_id, x, y, pin.number, pin.resolved))
+    return out

@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel
 
+from ...core.timeline import frame_at
+from ...core.review import frame_pins, time_marks
 from .approval import ApprovalChooser
 from .panel import CommentsPanel
 
@@ -38,6 +40,7 @@ class CommentsIntegration(QObject):
             a.setShortcutContext(Qt.ApplicationShortcut)
             win.addAction(a)
         self._approvals(win)
+        self._player(win)
         self.retranslate()
         self._menus()
         self.panel.refresh(force=True)
@@ -56,6 +59,27 @@ class CommentsIntegration(QObject):
         win.controller.changed.connect(lambda _c: self.load_approvals())
         win.controller.documentReplaced.connect(self.load_approvals)
         self.load_approvals()
+
+    def _player(self, win) -> None:
+        """Pins on the player's picture, marks of time-range comments on its scrubber."""
+        player = getattr(getattr(win, "player", None), "player", None)
+        if player is None:
+            return
+        self.player = player
+        player.scrubber.comments_for = lambda tl: time_marks(win.controller.project, tl)
+        player.positionChanged.connect(lambda _t: self.refresh_player())
+        win.controller.changed.connect(lambda _c: self.refresh_player())
+        win.controller.documentReplaced.connect(self.refresh_player)
+        self.refresh_player()
+
+    def refresh_player(self) -> None:
+        player = getattr(self, "player", None)
+        if player is None:
+            return
+        project = self.win.controller.project
+        player.scrubber.refresh_comments()
+        state = frame_at(player.transport.timeline, player.transport.position)
+        player.view.set_pins(frame_pins(project, state) if project.comments else [])
 
     def load_approvals(self) -> None:
         project = self.win.controller.project

@@ -67,3 +67,22 @@ def paint_pin(painter: QPainter, centre: QPointF, number: int, radius: float = 1
 def approval_mark(state: str | None) -> str:
     """The glyph a card shows for its approval."""
     return {"approved": "✓", "changes_requested": "✎"}.get(state or "", "")
+
+
+def paint_time_mark(painter: QPainter, bar: QRectF, x0: float, x1: float, number: int,
+                    resolved: bool) -> None:
+    """A time-range comment on a scrubber: a bracket over the range and its number."""
+    painter.save()
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    top = bar.top() + 1
+    span = QRectF(x0, top, max(2.0, x1 - x0), 5)
+    painter.setPen(QPen(OUTLINE, 1))
+    painter.setBrush(RESOLVED if resolved else BUBBLE)
+    painter.drawRect(span)
+    font = QFont(painter.font())
+    font.setPixelSize(9)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(OUTLINE)
+    painter.drawText(QRectF(x0 + 1, top + 5, 20, 11), Qt.AlignLeft | Qt.AlignTop, str(number))
+    painter.restore()

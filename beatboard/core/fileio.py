@@ -104,8 +104,14 @@ def _v5_to_v6(data: dict) -> dict:
     return data
 
 
+def _v6_to_v7(data: dict) -> dict:
+    """Version 7 (review) adds optional fields only: the project ``comments`` list and an
+    ``approval`` on episodes and beats."""
+    return data
+
+
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
-                                    5: _v5_to_v6}
+                                    5: _v5_to_v6, 6: _v6_to_v7}
 
 
 def load(path: str | Path) -> Project:
@@ -203,6 +209,8 @@ def _canonical_data(project: Project) -> dict:
             data[name] = rest[name]
     if not data["audience"]:
         del data["audience"]  # a project without audience data saves as it always did
+    if not data["comments"]:
+        del data["comments"]  # nor one without comments
     return data
 
 

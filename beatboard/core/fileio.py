@@ -99,7 +99,14 @@ def _v4_to_v5(data: dict) -> dict:
     return data
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+def _v5_to_v6(data: dict) -> dict:
+    """Version 6 (series audience) adds the optional project ``series_audience`` rows:
+    per episode id, starts, completions, next-episode starts, paid, source, import time."""
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
+                                    5: _v5_to_v6}
 
 
 def load(path: str | Path) -> Project:
@@ -195,8 +202,9 @@ def _canonical_data(project: Project) -> dict:
             data[name] = _DumpedEpisodes(sorted(project.episodes, key=lambda e: e.number))
         elif name in rest:
             data[name] = rest[name]
-    if not data["audience"]:
-        del data["audience"]  # a project without audience data saves as it always did
+    for name in ("audience", "series_audience"):
+        if not data[name]:
+            del data[name]  # a project without audience data saves as it always did
     return data
 
 

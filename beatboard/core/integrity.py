@@ -67,4 +67,10 @@ def integrity_problems(project: Project) -> list[tuple[str, str]]:
             problems.append((f"audience dataset #{i + 1} (id {dataset.id!r})",
                              f"duplicate dataset id {dataset.id!r}"))
         dataset_ids.add(dataset.id)
+    rows: set[str] = set()
+    for i, row in enumerate(project.series_audience):
+        if row.episode in rows:  # one row per episode: an import replaces that episode's
+            problems.append((f"series audience row #{i + 1}",
+                             f"a second row for episode id {row.episode!r}"))
+        rows.add(row.episode)
     return problems

@@ -47,16 +47,6 @@ def register(sub) -> None:
     rep.set_defaults(func=run_report)
 
 
-def refuse_if_open(path: Path) -> None:
-    from ..core.lock import holder
-    owner = holder(path)
-    if owner is not None:
-        who = f" by {owner.user} on {owner.host}" if owner.user or owner.host else ""
-        raise BeatBoardError(f"{path} is open in BeatBoard{who}; close it there (or import "
-                             "from the editor) so the two do not overwrite each other; "
-                             "nothing written")
-
-
 def run_import(args) -> int:
     from ..core.fileio import load, save
     from ..edit import AddDataset, EditError
@@ -70,6 +60,7 @@ def run_import(args) -> int:
     dataset, notes = dataset_from_curve(project, curve, args.data, opts)
     if args.primary:
         dataset = dataset.model_copy(update={"primary": True})
+    from .audience_series import refuse_if_open
     refuse_if_open(path)
     edit = AddDataset(dataset)
     try:

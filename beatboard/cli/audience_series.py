@@ -26,12 +26,21 @@ def register_import(actions) -> None:
     imp.set_defaults(func=run_import_series)
 
 
+def refuse_if_open(path: Path) -> None:
+    from ..core.lock import holder
+    owner = holder(path)
+    if owner is not None:
+        who = f" by {owner.user} on {owner.host}" if owner.user or owner.host else ""
+        raise BeatBoardError(f"{path} is open in BeatBoard{who}; close it there (or import "
+                             "from the editor) so the two do not overwrite each other; "
+                             "nothing written")
+
+
 def run_import_series(args) -> int:
     from ..core.fileio import load, save
     from ..edit import EditError, ImportSeriesAudience
     from ..interchange.series_csv import read_series_table
     from ..interchange.series_import import series_rows
-    from .audience import refuse_if_open
     path = Path(args.file)
     project = load(path)
     rows, notes = series_rows(project, read_series_table(args.data), args.data)

@@ -102,3 +102,16 @@ def series_continuation(project: Project,
                                     row.paid if row else None)
     return SeriesContinuation(tuple(out), paywall,
                               tuple(r for r in project.series_audience if r.episode not in known))
+
+
+def continuation_range(values: list[float]) -> tuple[float, float]:
+    """The scatter's vertical range: the continuations' span widened to whole tenths
+    (at least 0.2 tall), so the GUI and the PDF draw the same axis."""
+    if not values:
+        return 0.0, 1.0
+    lo = math.floor(min(values) * 10) / 10
+    hi = math.ceil(max(values) * 10) / 10
+    if hi - lo < 0.2:
+        hi = min(1.0, lo + 0.2) if lo + 0.2 <= 1.0 else hi
+        lo = hi - 0.2
+    return max(0.0, lo), max(hi, lo + 0.1)

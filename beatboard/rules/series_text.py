@@ -20,6 +20,7 @@ _WORDS: dict[str, tuple[str, str]] = {
                        "第{n}集付费墙：全剧数据表中没有该集"),
     "paywall_no_paid": ("Paywall at episode {n}: the series table does not say how many paid",
                         "第{n}集付费墙：全剧数据表没有付费人数"),
+    "paywall_mark": ("paywall episode ({n})", "付费墙集（第{n}集）"),
     "no_paywall": ("The series has no paywall.", "本剧没有付费墙。"),
     "correlation": ("Intensity and continuation: r = {r} over {n} episodes",
                     "卡点强度与续看率：{n} 集的相关系数 r = {r}"),

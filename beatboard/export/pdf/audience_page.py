@@ -39,6 +39,10 @@ def audience_pages(project: Project, plans, options, ctx) -> list[PageJob]:
             _draw_page(p, ep, tables, leads, ab, options, ctx)
         title = f"{episode_name(ep.number, ctx.lang)} · {word('title', ctx.lang)}"
         jobs.append(PageJob(draw, (f"audience_{ep.number}", title, 0)))
+    from .series_audience_page import series_audience_page
+    series = series_audience_page(project, plans, options, ctx)
+    if series is not None:
+        jobs.insert(0, series)
     if not jobs:
         def nothing(p: Painter):
             geo = page_geometry(options.paper, options.orientation)

@@ -115,3 +115,12 @@ def continuation_range(values: list[float]) -> tuple[float, float]:
         hi = min(1.0, lo + 0.2) if lo + 0.2 <= 1.0 else hi
         lo = hi - 0.2
     return max(0.0, lo), max(hi, lo + 0.1)
+
+
+def continuation_by_episode(project: Project) -> dict[str, float]:
+    """Episode id -> continuation to the next episode, for the series board's strip
+    (cheap: no main lines walked)."""
+    last = max((ep.number for ep in project.episodes), default=0)
+    numbers = {ep.id: ep.number for ep in project.episodes}
+    return {r.episode: r.next_episode_starts / r.starts for r in project.series_audience
+            if r.starts and numbers.get(r.episode, last) < last}

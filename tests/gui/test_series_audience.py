@@ -82,3 +82,50 @@ def test_the_showcase_view_and_heat_map_strip(make_window, qtbot, tmp_path):
         in dialog.summary.text()
     assert dialog.grab().save(str(tmp_path / "series_dialog.png"))
     shutil.copy(tmp_path / "series_dialog.png", "/tmp/series_dialog.png")
+
+
+def _strip_share(canvas, row_index: int) -> float:
+    """The strip's filled share, measured on the painted header picture."""
+    from beatboard.gui.series_board.paint import continuation_rect
+    row = canvas._shown[row_index][0]
+    image = canvas._header_pixmap(row, False).toImage()
+    r = continuation_rect(canvas.header_rect(0).translated(0, -canvas.header_rect(0).top()))
+    y = int(r.top() + 1)
+    empty = image.pixelColor(int(r.right()) - 1, y)
+    filled = [x for x in range(int(r.left()), int(r.right()))
+              if image.pixelColor(x, y) != empty]
+    return len(filled) / r.width()
+
+
+def test_the_heat_map_shows_a_continuation_strip_per_episode(make_window, qtbot, tmp_path):
+    w = make_window(series_project())
+    w.acts.series_board.trigger()
+    board = w.series_board
+    board.resize(1100, 500)
+    canvas = board.canvas
+    canvas.set_zoom(0.1)
+    assert canvas.geo.lod == "heat"
+    assert [r.continuation for r in canvas.rows if r.number] == [None] * 4
+    w.audience.show_series().import_file(_csv(tmp_path))
+    assert [r.continuation for r in canvas.rows if r.number] == [0.6, 0.75, 0.9, None]
+    # The bar is as long as the share (text aside, it reads in black and white).
+    assert _strip_share(canvas, 0) == pytest.approx(0.6, abs=0.08)
+    assert _strip_share(canvas, 2) == pytest.approx(0.9, abs=0.08)
+    w.controller.stack.undo()
+    assert [r.continuation for r in canvas.rows if r.number] == [None] * 4
+
+
+def test_the_showcase_heat_map_strip(make_window, qtbot, tmp_path):
+    shutil.copytree(SAMPLES / "iron-heiress.assets", tmp_path / "iron-heiress.assets")
+    target = tmp_path / "iron-heiress.beatboard"
+    shutil.copy(SAMPLES / "iron-heiress.beatboard", target)
+    w = make_window(load(target), str(target))
+    w.acts.series_board.trigger()
+    board = w.series_board
+    board.resize(1000, 520)
+    board.fit_button.click()
+    canvas = board.canvas
+    assert canvas.geo.lod == "heat"
+    shares = {r.number: r.continuation for r in canvas.rows if r.number}
+    assert shares[9] == pytest.approx(9300 / 10500) and shares[14] is None
+    assert board.grab().save("/tmp/series_heat.png")

@@ -115,7 +115,8 @@ class BoardPainting:
 
     def _header_pixmap(self, row: BoardRow, current: bool) -> QPixmap:
         g, pal = self.geo, self.palette_
-        key = ("head", id(row), g.zoom, id(pal), row.status, current, row.title)
+        key = ("head", id(row), g.zoom, id(pal), row.status, current, row.title,
+               row.continuation)
         pix = self._cache.get(key)
         if pix is not None:
             return pix

@@ -129,3 +129,29 @@ def test_the_showcase_heat_map_strip(make_window, qtbot, tmp_path):
     shares = {r.number: r.continuation for r in canvas.rows if r.number}
     assert shares[9] == pytest.approx(9300 / 10500) and shares[14] is None
     assert board.grab().save("/tmp/series_heat.png")
+
+
+def test_the_view_and_the_pdf_dialog_speak_chinese(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from beatboard.gui.export_dialog import ExportPdfDialog
+    from pending_i18n import install_chinese, remove_chinese
+    dialog = ExportPdfDialog(window.controller.project, None, "en", window)
+    qtbot.addWidget(dialog)
+    assert not dialog.sections["audience"].isChecked()
+    app = QApplication.instance()
+    pending = install_chinese(app)
+    try:
+        view = window.audience.show_series()
+        qtbot.addWidget(view)
+        view.retranslate()
+        assert view.import_file(_csv(tmp_path))
+        assert view.windowTitle() == "全剧观众数据"
+        assert view.table.horizontalHeaderItem(4).text() == "续看率"
+        assert "第4集付费墙：开始观看的 4,050 名观众中 810 名付费（20.0 %）。" in view.summary.text()
+    finally:
+        remove_chinese(app, pending)
+    # A series table alone is audience data: the PDF dialog offers its page.
+    dialog = ExportPdfDialog(window.controller.project, None, "en", window)
+    qtbot.addWidget(dialog)
+    assert dialog.sections["audience"].isChecked()

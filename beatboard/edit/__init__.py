@@ -1,5 +1,5 @@
 """Qt-free, reversible edits of a project. The editor wraps each in a QUndoCommand."""
-from .audience_edits import AddDataset, RemoveDataset, SetPrimaryDataset
+from .audience_edits import AddDataset, ImportSeriesAudience, RemoveDataset, SetPrimaryDataset
 from .base import Change, Compound, Edit, EditError
 from .beat_edits import (AddBeat, AddLink, DuplicateAsVariant, MoveBeatInLine, PasteBeats,
                          RemoveBeats, RemoveLink, SetLinkKind, copy_beats)
@@ -15,7 +15,7 @@ from .thread_edits import AddThread, RemoveThread, SetThread
 from .move_edits import MoveBeats, MoveBeatsToEpisode, move_beats, shift_target
 
 __all__ = [
-    "AddDataset", "RemoveDataset", "SetPrimaryDataset",
+    "AddDataset", "ImportSeriesAudience", "RemoveDataset", "SetPrimaryDataset",
     "AddBeat", "AddEpisode", "AddLink", "AddPanel", "AddThread", "DuplicatePanel", "MovePanel",
     "RemovePanel", "RemoveThread", "SetPanelPicture", "SetThread", "SplitPanel", "Change",
     "Compound", "Document", "DuplicateAsVariant",

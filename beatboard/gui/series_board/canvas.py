@@ -15,6 +15,7 @@ from .geometry import MAX_ZOOM, MIN_ZOOM, BoardGeometry
 from .gestures import BoardGestures
 from .painting import BoardPainting
 from .row_cache import PixmapCache
+from ...core.series_retention import continuation_by_episode
 from .rows import (ASIDE, BeatFilter, BoardCard, BoardRow, aside_row, badges_of, beat_rules,
                    row_of, status_of)
 
@@ -113,12 +114,15 @@ class BoardCanvas(BoardGestures, BoardPainting, QAbstractScrollArea):
         self._reshow()
 
     def _apply_status(self) -> None:
-        anchor = self.controller.project.series.paywall_after
+        project = self.controller.project
+        anchor = project.series.paywall_after
+        going_on = continuation_by_episode(project)  # the heat map's strip
         for row in self.rows:
             if row.episode_id == ASIDE:
                 continue
             row.status = status_of(self.findings.for_episode(row.episode_id))
             row.paywall_after = row.episode_id == anchor
+            row.continuation = going_on.get(row.episode_id)
 
     def set_filter(self, f: BeatFilter) -> None:
         f._rules = beat_rules(self.findings.findings)

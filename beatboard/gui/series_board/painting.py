@@ -118,7 +118,8 @@ class BoardPainting:
     def _header_pixmap(self, row: BoardRow, current: bool) -> QPixmap:
         g, pal = self.geo, self.palette_
         notes = self._review_counts.of(self.controller.project).get(row.episode_id, 0)
-        key = ("head", id(row), g.zoom, id(pal), row.status, current, row.title, notes)
+        key = ("head", id(row), g.zoom, id(pal), row.status, current, row.title, notes,
+               row.continuation)
         pix = self._cache.get(key)
         if pix is not None:
             return pix

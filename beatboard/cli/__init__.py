@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "beatboard.cli.importer",
     "beatboard.cli.audience",
     "beatboard.cli.diff_cmd",
+    "beatboard.cli.merge_cmd",
+    "beatboard.cli.config_git",
 )
 # The command each module registers, so running one imports only its module (the
 # others pull in the interchange formats, the exports...); see build_parser.
@@ -35,6 +37,8 @@ COMMAND_OF_MODULE = {
     "beatboard.cli.importer": "import",
     "beatboard.cli.audience": "audience",
     "beatboard.cli.diff_cmd": "diff",
+    "beatboard.cli.merge_cmd": "merge",
+    "beatboard.cli.config_git": "config-git",
 }
 
 

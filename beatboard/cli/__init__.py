@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "beatboard.cli.diff_cmd",
     "beatboard.cli.merge_cmd",
     "beatboard.cli.config_git",
+    "beatboard.cli.comments",
 )
 # The command each module registers, so running one imports only its module (the
 # others pull in the interchange formats, the exports...); see build_parser.
@@ -39,6 +40,7 @@ COMMAND_OF_MODULE = {
     "beatboard.cli.diff_cmd": "diff",
     "beatboard.cli.merge_cmd": "merge",
     "beatboard.cli.config_git": "config-git",
+    "beatboard.cli.comments": "comments",
 }
 
 

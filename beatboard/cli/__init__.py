@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "beatboard.cli.export",
     "beatboard.cli.importer",
     "beatboard.cli.audience",
+    "beatboard.cli.versions_cmd",
 )
 # The command each module registers, so running one imports only its module (the
 # others pull in the interchange formats, the exports...); see build_parser.
@@ -33,6 +34,7 @@ COMMAND_OF_MODULE = {
     "beatboard.cli.export": "export",
     "beatboard.cli.importer": "import",
     "beatboard.cli.audience": "audience",
+    "beatboard.cli.versions_cmd": "versions",
 }
 
 

@@ -1,0 +1,1 @@
+"""Versions of a project: named snapshots, semantic diffs and merges (Qt-free)."""

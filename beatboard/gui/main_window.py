@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.player = PlayerIntegration(self)
         from .audience.integration import AudienceIntegration
         self.audience = AudienceIntegration(self)
+        from .versions import VersionsIntegration
+        self.versions = VersionsIntegration(self)
         self.acts.light.setChecked(self.settings.get("ui/theme") != "dark")
         self.acts.dark.setChecked(self.settings.get("ui/theme") == "dark")
         self.summary = QLabel(self)
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
         self.acts.retranslate()
         self.docks.retranslate()
         self.audience.retranslate()
+        self.versions.retranslate()
         if self.canvas is not None:
             self.canvas.set_finding_language(self.finding_lang)
         self.docks.findings_panel.set_language(self.finding_lang)

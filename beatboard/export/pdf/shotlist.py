@@ -22,10 +22,12 @@ MAX_CELL_LINES = 3
 CELL_PAD = 2.5
 
 
-def _cells(shot, lang: str) -> list[str]:
+def _cells(shot, lang: str, revision=None) -> list[str]:
     b = shot.beat.beat
     size, angle, move = shot_of(shot)
     where = b.id if len(b.panels) == 1 else f"{b.id} {shot.index + 1}/{len(b.panels)}"
+    if revision is not None and revision.marks(b.id, shot.panel.id):
+        where = f"* {where} ({revision.colour_text(lang)})"
     text = shot.caption.strip() or (b.title if shot.first else "")
     return [f"#{shot.shot}", where, text, seconds_text(shot.seconds, shot_estimated(shot)),
             vl.label("shot", size, lang) if size else "",
@@ -61,7 +63,7 @@ def shotlist_pages(plans, options, ctx) -> list:
 
     def shot_row(plan, panel) -> Row:
         fitted = [fit(text, cw - 2 * CELL_PAD, 1e6, fs, max_lines=MAX_CELL_LINES)
-                  for text, cw in zip(_cells(panel, lang), widths)]
+                  for text, cw in zip(_cells(panel, lang, options.revision), widths)]
         lines = max([len(f.lines) for f in fitted] + [1])
         h = lines * fs * 1.18 + 2 * CELL_PAD
 

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from ..core import fileio
-from ..core.compare import compare_projects
 from ..core.errors import BeatBoardError
 from ..core.model import Project
 from ..core.recovery import document_key
@@ -386,16 +385,13 @@ class MainWindow(QMainWindow):
         return True
 
     def _compare_recovery(self, entry) -> None:
-        from .compare_view import CompareDialog, describe_diff
+        from .compare import compare_recovery
         try:
-            on_disk = fileio.load(entry.original)
-            recovered = entry.project()
+            on_disk, recovered = fileio.load(entry.original), entry.project()
         except BeatBoardError as e:
             QMessageBox.warning(self, self.tr("Cannot compare"), str(e))
             return
-        text = describe_diff(compare_projects(on_disk, recovered), self.tr("file on disk"),
-                             self.tr("autosave"))
-        CompareDialog(self.tr("Compare with the autosave"), text, self).exec()
+        compare_recovery(self, on_disk, recovered)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.inspector.commit_pending()

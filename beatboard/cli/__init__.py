@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "beatboard.cli.importer",
     "beatboard.cli.audience",
     "beatboard.cli.versions_cmd",
+    "beatboard.cli.diff_cmd",
 )
 # The command each module registers, so running one imports only its module (the
 # others pull in the interchange formats, the exports...); see build_parser.
@@ -35,6 +36,7 @@ COMMAND_OF_MODULE = {
     "beatboard.cli.importer": "import",
     "beatboard.cli.audience": "audience",
     "beatboard.cli.versions_cmd": "versions",
+    "beatboard.cli.diff_cmd": "diff",
 }
 
 

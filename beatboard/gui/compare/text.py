@@ -66,8 +66,7 @@ def detail_text(change, left: str, right: str) -> str:
     """What the change is, with the old value (``left``) and the new (``right``)."""
     lines = [change_title(change), ""]
     old, new = getattr(change, "old", None), getattr(change, "new", None)
-    if change.kind == "changed" and isinstance(old, str) and isinstance(new, str) and (
-            "\n" in old or "\n" in new):
+    if change.kind == "changed" and getattr(change, "is_text", False):
         lines += [_tr("Line by line (− %1, + %2):").replace("%1", left).replace("%2", right),
                   line_diff(old, new)]
     elif change.kind in ("changed", "moved"):

@@ -188,7 +188,9 @@ class CompareView(QDialog):
         eid = change.episode_id or (change.item_id if change.item_type == "episode" else "")
         if eid and eid != getattr(self, "_shown_episode", None):
             i = self.episodes.findData(eid)
-            if i >= 0:
+            if i == self.episodes.currentIndex():
+                self._show_episode(eid)
+            elif i >= 0:
                 self.episodes.setCurrentIndex(i)  # shows the episode
         for pane in (self.left_pane, self.right_pane):
             pane.reveal(change.item_id)

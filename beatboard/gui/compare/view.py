@@ -144,6 +144,14 @@ class CompareView(QDialog):
         for item in self.items[:200]:  # consequences visible where they are few
             item.setExpanded(item.childCount() <= 5)
 
+    def text(self) -> str:
+        """The heading and every change (consequences indented), as plain text."""
+        lines = [self.heading.text(), ""]
+        for change in self.changes:
+            lines.append(change_title(change))
+            lines += ["    " + change_title(c) for c in getattr(change, "consequences", [])]
+        return "\n".join(lines)
+
     # --- showing ----------------------------------------------------------------------
     def _marks(self, episode_id: str) -> tuple[dict[str, str], dict[str, str]]:
         left, right = {}, {}

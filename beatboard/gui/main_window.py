@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
-from ..core import fileio
 from ..core.errors import BeatBoardError
 from ..core.model import Project
 from ..core.recovery import document_key
@@ -361,7 +360,8 @@ class MainWindow(QMainWindow):
             if dialog.choice == "discard":
                 entry.discard()
             elif dialog.choice == "compare":
-                self._compare_recovery(entry)
+                from .compare import compare_recovery_entry
+                compare_recovery_entry(self, entry)
             else:
                 return self._recover(entry, keep_both=dialog.choice == "keep-both")
         return False
@@ -383,15 +383,6 @@ class MainWindow(QMainWindow):
         self.files.replace_document(document, modified=True)
         self.autosaver.adopt(entry)
         return True
-
-    def _compare_recovery(self, entry) -> None:
-        from .compare import compare_recovery
-        try:
-            on_disk, recovered = fileio.load(entry.original), entry.project()
-        except BeatBoardError as e:
-            QMessageBox.warning(self, self.tr("Cannot compare"), str(e))
-            return
-        compare_recovery(self, on_disk, recovered)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.inspector.commit_pending()

@@ -32,11 +32,10 @@ SNAPSHOT_SUFFIX = ".beatboard.json"
 REVISION_COLOURS = ("white", "blue", "pink", "yellow", "green", "goldenrod", "buff",
                     "salmon", "cherry")
 COLOUR_NAMES = {
-    "en": {"white": "White", "blue": "Blue", "pink": "Pink", "yellow": "Yellow",
-           "green": "Green", "goldenrod": "Goldenrod", "buff": "Buff", "salmon": "Salmon",
-           "cherry": "Cherry"},
-    "zh": {"white": "白色", "blue": "蓝色", "pink": "粉色", "yellow": "黄色", "green": "绿色",
-           "goldenrod": "金菊色", "buff": "浅黄褐色", "salmon": "鲑红色", "cherry": "樱桃红"},
+    "en": {c: c.capitalize() for c in REVISION_COLOURS},
+    "zh": {"white": "白色", "blue": "蓝色", "pink": "粉色", "yellow": "黄色",
+           "green": "绿色", "goldenrod": "金菊色", "buff": "浅黄褐色", "salmon": "鲑红色",
+           "cherry": "樱桃红"},
 }
 _SNAPSHOT = re.compile(r"^(\d{3,})-(.*)" + re.escape(SNAPSHOT_SUFFIX) + "$")
 MAX_NAME = 200

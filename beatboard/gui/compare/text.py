@@ -10,13 +10,11 @@ from PySide6.QtCore import QCoreApplication
 MAX_VALUE_CHARS = 4000  # a detail pane, not a dump of a whole episode
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareView", text)
-
-
 def kind_word(kind: str) -> str:
-    return {"added": _tr("added"), "removed": _tr("removed"), "moved": _tr("moved"),
-            "changed": _tr("changed")}.get(kind, kind)
+    return {"added": QCoreApplication.translate("CompareView", "added"),
+            "removed": QCoreApplication.translate("CompareView", "removed"),
+            "moved": QCoreApplication.translate("CompareView", "moved"),
+            "changed": QCoreApplication.translate("CompareView", "changed")}.get(kind, kind)
 
 
 def kind_mark(kind: str) -> str:
@@ -67,16 +65,19 @@ def detail_text(change, left: str, right: str) -> str:
     lines = [change_title(change), ""]
     old, new = getattr(change, "old", None), getattr(change, "new", None)
     if change.kind == "changed" and getattr(change, "is_text", False):
-        lines += [_tr("Line by line (− %1, + %2):").replace("%1", left).replace("%2", right),
+        head = QCoreApplication.translate("CompareView", "Line by line (− %1, + %2):")
+        lines += [head.replace("%1", left).replace("%2", right),
                   line_diff(old, new)]
     elif change.kind in ("changed", "moved"):
         lines += [f"{left}: {value_text(old)}", "→", f"{right}: {value_text(new)}"]
     elif change.kind == "added":
-        lines += [_tr("Only in %1:").replace("%1", right), value_text(new)]
+        only = QCoreApplication.translate("CompareView", "Only in %1:")
+        lines += [only.replace("%1", right), value_text(new)]
     elif change.kind == "removed":
-        lines += [_tr("Only in %1:").replace("%1", left), value_text(old)]
+        only = QCoreApplication.translate("CompareView", "Only in %1:")
+        lines += [only.replace("%1", left), value_text(old)]
     consequences = getattr(change, "consequences", None) or []
     if consequences:
-        lines += ["", _tr("Consequences:")]
+        lines += ["", QCoreApplication.translate("CompareView", "Consequences:")]
         lines += ["  " + change_title(c) for c in consequences]
     return "\n".join(lines)

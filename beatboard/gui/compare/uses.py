@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from .view import CompareView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareView", text)
-
-
 def _keep(win, view: CompareView) -> CompareView:
     """Non-modal: kept on the window until closed, so the editor stays usable."""
     views = getattr(win, "compare_views", None)
@@ -24,18 +20,23 @@ def _keep(win, view: CompareView) -> CompareView:
 def compare_with_version(win, version_project, version_name: str) -> CompareView:
     """The open document against a named version: Accept brings the version's value of
     a change back into the document (one undo step each)."""
-    view = CompareView(win.controller.project, version_project, _tr("Current document"),
-                       _tr("Version “%1”").replace("%1", version_name), win.controller,
-                       _tr("Compare with Version “%1”").replace("%1", version_name), win)
+    left = QCoreApplication.translate("CompareView", "Current document")
+    right = QCoreApplication.translate("CompareView", "Version “%1”")
+    title = QCoreApplication.translate("CompareView", "Compare with Version “%1”")
+    view = CompareView(win.controller.project, version_project, left,
+                       right.replace("%1", version_name), win.controller,
+                       title.replace("%1", version_name), win)
     return _keep(win, view)
 
 
 def compare_with_disk(win, controller, theirs, modal: bool = False) -> CompareView:
     """The open document against the file a co-writer changed on disk: Accept brings
     their change into the document."""
-    view = CompareView(controller.project, theirs, _tr("Your version"),
-                       _tr("File on disk"), controller,
-                       _tr("Compare with the file on disk"), win)
+    view = CompareView(controller.project, theirs,
+                       QCoreApplication.translate("CompareView", "Your version"),
+                       QCoreApplication.translate("CompareView", "File on disk"), controller,
+                       QCoreApplication.translate("CompareView", "Compare with the file on disk"),
+                       win)
     if modal:
         view.exec()
         return view
@@ -45,16 +46,38 @@ def compare_with_disk(win, controller, theirs, modal: bool = False) -> CompareVi
 def compare_recovery(parent, on_disk, recovered) -> CompareView:
     """The file on disk against an autosave, before choosing which to keep (nothing is
     open yet to accept into): looked at only."""
-    view = CompareView(on_disk, recovered, _tr("File on disk"), _tr("Autosave"), None,
-                       _tr("Compare with the autosave"), parent)
+    view = CompareView(on_disk, recovered,
+                       QCoreApplication.translate("CompareView", "File on disk"),
+                       QCoreApplication.translate("CompareView", "Autosave"), None,
+                       QCoreApplication.translate("CompareView", "Compare with the autosave"),
+                       parent)
     view.exec()
     return view
+
+
+def compare_recovery_entry(parent, entry) -> CompareView | None:
+    """A recovery entry's autosave against its file on disk (a warning if either cannot
+    be read: a damaged recovery must not stop start-up)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ...core import fileio
+    from ...core.errors import BeatBoardError
+    try:
+        on_disk, recovered = fileio.load(entry.original), entry.project()
+    except BeatBoardError as e:
+        QMessageBox.warning(parent, QCoreApplication.translate("CompareView", "Cannot compare"),
+                            str(e))
+        return None
+    return compare_recovery(parent, on_disk, recovered)
 
 
 def review_resync(win, after, script_name: str) -> CompareView:
     """The document against the document as the revised script would make it: accept
     the re-sync change by change."""
-    view = CompareView(win.controller.project, after, _tr("Board"),
-                       _tr("Script “%1”").replace("%1", script_name), win.controller,
-                       _tr("Review the Update from Script"), win)
+    right = QCoreApplication.translate("CompareView", "Script “%1”")
+    view = CompareView(win.controller.project, after,
+                       QCoreApplication.translate("CompareView", "Board"),
+                       right.replace("%1", script_name), win.controller,
+                       QCoreApplication.translate("CompareView", "Review the Update from Script"),
+                       win)
     return _keep(win, view)

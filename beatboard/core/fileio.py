@@ -99,7 +99,14 @@ def _v4_to_v5(data: dict) -> dict:
     return data
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+def _v5_to_v6(data: dict) -> dict:
+    """Version 6 (review) adds optional fields only: the project ``comments`` list and an
+    ``approval`` on episodes and beats."""
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
+                                    5: _v5_to_v6}
 
 
 def load(path: str | Path) -> Project:
@@ -197,6 +204,8 @@ def _canonical_data(project: Project) -> dict:
             data[name] = rest[name]
     if not data["audience"]:
         del data["audience"]  # a project without audience data saves as it always did
+    if not data["comments"]:
+        del data["comments"]  # nor one without comments
     return data
 
 

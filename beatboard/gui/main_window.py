@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.audience = AudienceIntegration(self)
         from .versions import VersionsIntegration
         self.versions = VersionsIntegration(self)
+        from .comments.integration import CommentsIntegration
+        self.comments = CommentsIntegration(self)
         self.acts.light.setChecked(self.settings.get("ui/theme") != "dark")
         self.acts.dark.setChecked(self.settings.get("ui/theme") == "dark")
         self.summary = QLabel(self)
@@ -248,6 +250,7 @@ class MainWindow(QMainWindow):
         self.docks.retranslate()
         self.audience.retranslate()
         self.versions.retranslate()
+        self.comments.retranslate()
         if self.canvas is not None:
             self.canvas.set_finding_language(self.finding_lang)
         self.docks.findings_panel.set_language(self.finding_lang)

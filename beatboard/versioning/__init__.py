@@ -11,3 +11,7 @@ __all__ = ["Change", "ProjectDiff", "diff_projects"]
 from .apply import apply_change  # noqa: E402
 
 __all__ += ["apply_change"]
+from .conflicts import MergeConflict  # noqa: E402
+from .merge import MergeError, MergeResult, merge_projects  # noqa: E402
+
+__all__ += ["MergeConflict", "MergeError", "MergeResult", "merge_projects"]

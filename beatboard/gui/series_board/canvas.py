@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea
 
+from ...core.review import OpenCounts
 from ..canvas.palette import LIGHT
 from .card_pictures import CardPictures
 from .geometry import MAX_ZOOM, MIN_ZOOM, BoardGeometry
@@ -33,6 +34,7 @@ class BoardCanvas(BoardGestures, BoardPainting, QAbstractScrollArea):
         self.aside_selection: list[str] = []  # set-aside beats belong to no episode
         self._cache = PixmapCache()
         self._badges: dict[str, str] = {}
+        self._review_counts = OpenCounts()  # open comments per beat, for the card bubbles
         self._matching: set[str] = set()
         self._thumb_epoch = 0
         self._epoch = 0
@@ -88,6 +90,7 @@ class BoardCanvas(BoardGestures, BoardPainting, QAbstractScrollArea):
 
     def _on_changed(self, change) -> None:
         project = self.controller.project
+        self._review_counts.invalidate()
         episode_rows = [r for r in self.rows if r.episode_id != ASIDE]
         if change.episode_list or change.series or len(episode_rows) != len(project.episodes):
             self.rebuild()

@@ -5,6 +5,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
 
 from ...core.vocab import Direction
+from ..comments.paint import paint_count_bubble
 from ..canvas.beat_card import kind_caption
 from ..canvas.palette import CanvasPalette, direction_colour, emotion_colour
 from .geometry import BoardGeometry
@@ -125,6 +126,10 @@ def paint_card(p: QPainter, card: BoardCard, r: QRectF, geo: BoardGeometry,
         p.setPen(Qt.NoPen)
         p.setBrush(pal.error if badge == "errors" else pal.warning)
         p.drawEllipse(QRectF(r.right() - s - 2, r.top() + 2, s, s))
+    notes = flags.get("comments", 0)
+    if notes and lod != "heat":  # open review comments on the beat
+        h = max(9.0, min(16.0, r.height() * 0.3))
+        paint_count_bubble(p, QPointF(r.right() - h - 20, r.top() + 2), notes, h)
 
 
 def _paint_full_card(p, card, r, geo, pal, thumb, colour) -> None:

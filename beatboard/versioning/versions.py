@@ -13,9 +13,7 @@ as a problem (a message for the user) and the snapshots found are still listed.
 from __future__ import annotations
 
 import datetime as _dt
-import getpass
 import json
-import os
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -67,16 +65,10 @@ class VersionList:
 
 
 def current_author(explicit: str | None = None) -> str:
-    """--author, else BEATBOARD_AUTHOR, else the operating system's user name."""
-    if explicit:
-        return explicit.strip()
-    env = os.environ.get("BEATBOARD_AUTHOR", "").strip()
-    if env:
-        return env
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name (some containers): still save the version
-        return ""
+    """--author, else BEATBOARD_AUTHOR, else the name kept in the settings file, else
+    the operating system's user name (core.author, as comments are signed)."""
+    from ..core.author import resolve_author
+    return resolve_author(explicit)
 
 
 def colour_for(number: int) -> str:

@@ -73,8 +73,7 @@ class VersionsIntegration(QObject):
                 return None
             name, message = dialog.values()
         try:
-            version = save_version(self.win.controller.project, self.path, name, message,
-                                   getattr(self.win, "author", None))
+            version = save_version(self.win.controller.project, self.path, name, message)
         except BeatBoardError as e:
             QMessageBox.warning(self.win, self.tr("Cannot save the version"), str(e))
             return None

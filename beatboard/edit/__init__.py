@@ -8,6 +8,7 @@ from .episode_edits import (AddEpisode, DuplicateEpisode, MergeEpisodes, MoveEpi
                             RemoveEpisodes, SplitEpisode)
 from .field_edits import MoveCards, SetField
 from .ids import new_id
+from .replace_content import ReplaceContent
 from .split_beat import SplitBeat
 from .panel_edits import (AddPanel, DuplicatePanel, MovePanel, RemovePanel, SetPanelPicture,
                           SplitPanel)
@@ -20,6 +21,6 @@ __all__ = [
     "RemovePanel", "RemoveThread", "SetPanelPicture", "SetThread", "SplitPanel", "Change",
     "Compound", "Document", "DuplicateAsVariant",
     "DuplicateEpisode", "Edit", "EditError", "MergeEpisodes", "MoveBeatInLine", "MoveCards",
-    "MoveBeats", "MoveBeatsToEpisode", "MoveEpisode", "PasteBeats", "RemoveBeats", "RemoveEpisodes", "RemoveLink", "SetField",
+    "MoveBeats", "MoveBeatsToEpisode", "MoveEpisode", "PasteBeats", "RemoveBeats", "RemoveEpisodes", "RemoveLink", "ReplaceContent", "SetField",
     "SetLinkKind", "SplitBeat", "SplitEpisode", "copy_beats", "move_beats", "new_id", "shift_target",
 ]

@@ -26,10 +26,12 @@ MAX_CAPTION_LINES = 6  # a pair side by side takes more lines than one after the
 CELL_PAD = 2.5
 
 
-def _cells(shot, lang: str) -> list[str]:
+def _cells(shot, lang: str, revision=None) -> list[str]:
     b = shot.beat.beat
     size, angle, move = shot_of(shot)
     where = b.id if len(b.panels) == 1 else f"{b.id} {shot.index + 1}/{len(b.panels)}"
+    if revision is not None and revision.marks(b.id, shot.panel.id):
+        where = f"* {where} ({revision.colour_text(lang)})"
     return [f"#{shot.shot}", where, "", seconds_text(shot.seconds, shot_estimated(shot)),
             vl.label("shot", size, lang) if size else "",
             vl.label("angle", angle, lang) if angle else "",
@@ -64,7 +66,7 @@ def shotlist_pages(plans, options, ctx) -> list:
 
     def shot_row(plan, panel) -> Row:
         fitted = [fit(text, cw - 2 * CELL_PAD, 1e6, fs, max_lines=MAX_CELL_LINES)
-                  for text, cw in zip(_cells(panel, lang), widths)]
+                  for text, cw in zip(_cells(panel, lang, options.revision), widths)]
         b = panel.beat.beat
         caption = caption_blocks(panel.cues, b.title if panel.first else "",
                                  widths[CAPTION_COLUMN] - 2 * CELL_PAD, fs, MAX_CAPTION_LINES)

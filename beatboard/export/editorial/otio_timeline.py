@@ -31,7 +31,7 @@ def frame(seconds: float, fps: int) -> int:
     return int(round(seconds * fps))
 
 
-def build_timeline(plan: EditorialPlan, job: CutJob, folder: Path,
+def build_timeline(plan: EditorialPlan, job: CutJob, stills_dir: Path,
                    markers: list[MarkerSpec], sound: SoundFile | None) -> otio.schema.Timeline:
     opts = plan.options
     fps = opts.fps
@@ -54,7 +54,7 @@ def build_timeline(plan: EditorialPlan, job: CutJob, folder: Path,
             continue  # shorter than half a frame at this rate: nothing to show
         if start > at:
             video.append(otio.schema.Gap(source_range=TR(RT(0, fps), RT(start - at, fps))))
-        url = still_path(folder, plan.still_of(c.panel.id)).resolve().as_uri()
+        url = still_path(stills_dir, plan.still_of(c.panel.id)).resolve().as_uri()
         length = RT(end - start, fps)
         ref = otio.schema.ExternalReference(target_url=url,
                                             available_range=TR(RT(0, fps), length))

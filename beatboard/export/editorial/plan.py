@@ -101,5 +101,5 @@ def camera_note(beat: Beat | None, panel: Panel) -> str:
     return "Camera: " + (", ".join(words) if words else "static")
 
 
-def still_path(folder: Path, job: StillJob) -> Path:
-    return folder / STILLS / job.name
+def still_path(stills_dir: Path, job: StillJob) -> Path:
+    return stills_dir / job.name

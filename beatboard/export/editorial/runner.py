@@ -68,8 +68,7 @@ def write_editorial(project: Project, base_dir: Path | None, out: str | Path,
             raise ExportCancelled(f"export cancelled; {len(result.files)} files were "
                                   f"written to {out}, none of them partly")
 
-    _mkdir(out / STILLS)
-    write_stills(plan, base_dir, out, result, check, step, warn)
+    write_stills(plan, base_dir, out / STILLS, result, check, step, warn)
     findings = project_findings(project, base_dir)
     sounds: dict[str, SoundFile | None] = {}
     for job in plan.cuts:
@@ -78,7 +77,7 @@ def write_editorial(project: Project, base_dir: Path | None, out: str | Path,
             sounds[job.episode.id] = copy_sound(project, base_dir, job, out)
         beat_ids = [b.id for b in job.cut.beats]
         markers = cut_markers(job.timeline, findings_of_cut(findings, job.episode.id, beat_ids))
-        tl = build_timeline(plan, job, out, markers, sounds[job.episode.id])
+        tl = build_timeline(plan, job, out / STILLS, markers, sounds[job.episode.id])
         for fmt in options.formats:
             check()
             text = timeline_text(tl, fmt, options.width, options.height, options.fps,
@@ -95,12 +94,13 @@ def write_editorial(project: Project, base_dir: Path | None, out: str | Path,
     return result
 
 
-def write_stills(plan: EditorialPlan, base_dir: Path | None, out: Path,
+def write_stills(plan: EditorialPlan, base_dir: Path | None, stills_dir: Path,
                  result: EditorialResult, check, step, warn) -> None:
     """Each panel once, drawn by the panel renderer (the frames export's purpose)."""
     from ...render import ensure_gui_app, render_panel_ex
     from ..frames import _png_bytes
     ensure_gui_app()
+    _mkdir(stills_dir)
     size = (plan.options.width, plan.options.height)
     seen: set[str] = set()
     for job in plan.stills:
@@ -114,7 +114,7 @@ def write_stills(plan: EditorialPlan, base_dir: Path | None, out: Path,
                 result.warnings.append(message)
                 if warn is not None:
                     warn(message)
-        target = still_path(out, job)
+        target = still_path(stills_dir, job)
         try:
             atomic_write_bytes(target, _png_bytes(drawn.image))
         except OSError as e:

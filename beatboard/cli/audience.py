@@ -60,8 +60,8 @@ def run_import(args) -> int:
     dataset, notes = dataset_from_curve(project, curve, args.data, opts)
     if args.primary:
         dataset = dataset.model_copy(update={"primary": True})
-    from .audience_series import refuse_if_open
-    refuse_if_open(path)
+    from .open_guard import refuse_if_open
+    refuse_if_open(path, "import from the editor")
     edit = AddDataset(dataset)
     try:
         edit.apply(project)

@@ -11,6 +11,7 @@ from ..core.errors import BeatBoardError
 from ..core.model import Episode, Project
 from ..core.series_retention import series_continuation
 from ..rules.series_text import correlation_line, paywall_line, pct, sword
+from .open_guard import refuse_if_open
 
 
 def register_import(actions) -> None:
@@ -26,16 +27,6 @@ def register_import(actions) -> None:
     imp.set_defaults(func=run_import_series)
 
 
-def refuse_if_open(path: Path) -> None:
-    from ..core.lock import holder
-    owner = holder(path)
-    if owner is not None:
-        who = f" by {owner.user} on {owner.host}" if owner.user or owner.host else ""
-        raise BeatBoardError(f"{path} is open in BeatBoard{who}; close it there (or import "
-                             "from the editor) so the two do not overwrite each other; "
-                             "nothing written")
-
-
 def run_import_series(args) -> int:
     from ..core.fileio import load, save
     from ..edit import EditError, ImportSeriesAudience
@@ -44,7 +35,7 @@ def run_import_series(args) -> int:
     path = Path(args.file)
     project = load(path)
     rows, notes = series_rows(project, read_series_table(args.data), args.data)
-    refuse_if_open(path)
+    refuse_if_open(path, "import from the editor")
     try:
         ImportSeriesAudience(rows).apply(project)
     except EditError as e:

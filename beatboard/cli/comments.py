@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from ..core.errors import BeatBoardError
+from .open_guard import refuse_if_open
 
 
 def register(sub) -> None:
@@ -79,16 +80,6 @@ def listing_csv(project, comments) -> str:
     return buf.getvalue()
 
 
-def refuse_if_open(path: Path) -> None:
-    from ..core.lock import holder
-    owner = holder(path)
-    if owner is not None:
-        who = f" by {owner.user} on {owner.host}" if owner.user or owner.host else ""
-        raise BeatBoardError(f"{path} is open in BeatBoard{who}; close it there (or comment "
-                             "from the editor) so the two do not overwrite each other; "
-                             "nothing written")
-
-
 def run_add(args) -> int:
     from ..core.author import resolve_author
     from ..core.fileio import load, save
@@ -108,7 +99,7 @@ def run_add(args) -> int:
         comment = Comment(id="new", author=resolve_author(args.author), text=args.text, **fields)
     except ValueError as e:
         raise BeatBoardError(f"could not add the comment: {_first_error(e)}") from None
-    refuse_if_open(path)
+    refuse_if_open(path, "comment from the editor")
     edit = AddComment(comment)
     try:
         edit.apply(project)

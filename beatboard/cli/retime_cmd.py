@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..core.errors import BeatBoardError
 from ..core.fileio import load, save
-from ..core.lock import holder
+from .open_guard import refuse_if_open
 
 
 def register(sub) -> None:
@@ -31,15 +31,6 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def refuse_if_open(path: Path) -> None:
-    owner = holder(path)
-    if owner is not None:
-        who = f" by {owner.user} on {owner.host}" if owner.user or owner.host else ""
-        raise BeatBoardError(f"{path} is open in BeatBoard{who}; close it there (or use File › "
-                             "Update Timing from Edit… in the editor) so the two do not "
-                             "overwrite each other; nothing written")
-
-
 def run(args) -> int:
     from ..edit import EditError
     from ..interchange.edit_timeline import read_edit_timeline
@@ -52,7 +43,8 @@ def run(args) -> int:
         raise BeatBoardError(f"--fps {args.fps:g}: give a frame rate between 1 and 240")
     out = Path(args.output) if args.output else path
     if not args.dry_run:
-        refuse_if_open(out if out.exists() else path)
+        refuse_if_open(out if out.exists() else path,
+                       "use File › Update Timing from Edit… in the editor")
     project = load(path)
     prop = propose(project, read_edit_timeline(args.edit, edl_rate=args.fps))
     if args.add_new:

@@ -28,9 +28,9 @@ def run(args) -> int:
     from ..versioning.versions import colour_name, list_versions, save_version
     path = Path(args.file)
     if args.save is not None:
-        from .audience import refuse_if_open
+        from .open_guard import refuse_if_open
         project = load(path)
-        refuse_if_open(path)  # the editor may hold newer, unsaved work
+        refuse_if_open(path, "use File › Save Version… in the editor")  # the editor may hold newer, unsaved work
         version = save_version(project, path, args.save, args.message, args.author)
         print(f"saved version {version.number} “{version.name}” "
               f"({colour_name(version.colour)}) of {path}")

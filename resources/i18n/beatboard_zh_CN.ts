@@ -2,79 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name/>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="163"/>
-        <source>Episodes</source>
-        <translation>分集</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="163"/>
-        <source>Sections</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
-        <source>Panels per page</source>
-        <translation>每页格数</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
-        <source>Paper</source>
-        <translation>纸张</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="165"/>
-        <source>Orientation</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="165"/>
-        <source>Variants</source>
-        <translation>变体</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="166"/>
-        <source>Label language</source>
-        <translation>标签语言</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="169"/>
-        <source>empty; type e.g. 1-10 or 1-3, 7, or leave it blank for all</source>
-        <translation>为空；请输入如 1-10 或 1-3, 7，或留空表示全部</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="171"/>
-        <source>%1 is not a number or a range like 1-3</source>
-        <translation>%1 不是数字，也不是 1-3 这样的范围</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="173"/>
-        <source>%1 is not a valid range (1 to %2, low to high)</source>
-        <translation>%1 不是有效范围（1 到 %2，从小到大）</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="177"/>
-        <source>no episode matches; this series has episodes %1</source>
-        <translation>没有匹配的分集；本剧有第 %1 集</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="178"/>
-        <source>this series has no episodes</source>
-        <translation>本剧还没有分集</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="180"/>
-        <source>tick at least one</source>
-        <translation>请至少勾选一项</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="183"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>AnimaticExportDialog</name>
     <message>
         <location filename="../../beatboard/gui/player/export_dialog.py" line="21"/>
@@ -277,6 +204,29 @@
     </message>
 </context>
 <context>
+    <name>ApprovalChooser</name>
+    <message>
+        <location filename="../../beatboard/gui/comments/approval.py" line="35"/>
+        <source>Not reviewed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/approval.py" line="35"/>
+        <source>✎ Changes requested</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/approval.py" line="35"/>
+        <source>✓ Approved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/approval.py" line="44"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>AudienceImportDialog</name>
     <message>
         <location filename="../../beatboard/gui/audience/import_dialog.py" line="121"/>
@@ -407,17 +357,27 @@
 <context>
     <name>AudienceIntegration</name>
     <message>
-        <location filename="../../beatboard/gui/audience/integration.py" line="46"/>
+        <location filename="../../beatboard/gui/audience/integration.py" line="53"/>
         <source>Import &amp;Audience Data…</source>
         <translation>导入观众数据(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/integration.py" line="47"/>
+        <location filename="../../beatboard/gui/audience/integration.py" line="54"/>
+        <source>Import &amp;Series Audience Table…</source>
+        <translation>导入全剧观众数据表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/integration.py" line="55"/>
+        <source>Series A&amp;udience…</source>
+        <translation>全剧观众数据(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/integration.py" line="56"/>
         <source>Audience</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/integration.py" line="71"/>
+        <location filename="../../beatboard/gui/audience/integration.py" line="84"/>
         <source>Audience data added (%1 points)</source>
         <translation>已添加观众数据（%1 个点）</translation>
     </message>
@@ -481,42 +441,42 @@
 <context>
     <name>BeatCard</name>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="29"/>
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="30"/>
         <source>HOOK</source>
         <translation>钩子</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="30"/>
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="31"/>
         <source>CLIFF</source>
         <translation>卡点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="31"/>
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="32"/>
         <source>SETUP</source>
         <translation>铺垫</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="32"/>
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="33"/>
         <source>ESCALATION</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="33"/>
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="34"/>
         <source>TURN</source>
         <translation>反转</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="34"/>
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="35"/>
         <source>PAYOFF</source>
         <translation>爽点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="35"/>
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="36"/>
         <source>OTHER</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/beat_card.py" line="40"/>
+        <location filename="../../beatboard/gui/canvas/beat_card.py" line="41"/>
         <source>(untitled)</source>
         <translation>（未命名）</translation>
     </message>
@@ -673,103 +633,113 @@
 <context>
     <name>BeatRetentionTable</name>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="59"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="62"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="60"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="63"/>
         <source>Compare A/B…</source>
         <translation>A/B 对比…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="61"/>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="110"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="64"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="116"/>
         <source>Make Primary</source>
         <translation>设为主数据</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="62"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="65"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="64"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="66"/>
+        <source>Series…</source>
+        <translation>全剧…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="67"/>
+        <source>Continuation from episode to episode beside each cliffhanger, and the paywall's conversion</source>
+        <translation>每集到下一集的续看率与卡点对照，以及付费墙转化率</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="70"/>
         <source>Beat</source>
         <translation>节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="64"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="70"/>
         <source>Start s</source>
         <translation>开始秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="64"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="70"/>
         <source>End s</source>
         <translation>结束秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="64"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="70"/>
         <source>Viewers at start</source>
         <translation>开始时观众</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="65"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="71"/>
         <source>Viewers at end</source>
         <translation>结束时观众</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="65"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="71"/>
         <source>Loss pp/s</source>
         <translation>流失（百分点/秒）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="65"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="71"/>
         <source>× average</source>
         <translation>× 平均</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="66"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="72"/>
         <source>Worst</source>
         <translation>最差</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="83"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="89"/>
         <source>drives the rules</source>
         <translation>用于规则</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="85"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="91"/>
         <source>stale</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="106"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="112"/>
         <source>No audience data for this episode. File › Import Audience Data… adds a retention curve.</source>
         <translation>本集没有观众数据。通过“文件 › 导入观众数据…”添加留存曲线。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="109"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="115"/>
         <source>Unmark Primary</source>
         <translation>取消主数据</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="113"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="119"/>
         <source>Stale: %1. The data is kept, not mapped onto the beats.</source>
         <translation>已过期：%1。数据已保留，但不再映射到节拍上。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="116"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="122"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="117"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="123"/>
         <source>Average loss %1 pp/s · viewers who started: %2 · source: %3</source>
         <translation>平均流失 %1 百分点/秒 · 开始观看人数：%2 · 来源：%3</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/beat_table.py" line="128"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="134"/>
         <source>worst</source>
         <translation>最差</translation>
     </message>
@@ -777,12 +747,12 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="81"/>
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="84"/>
         <source>Set aside</source>
         <translation>暂存区</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="82"/>
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="85"/>
         <source>Set aside: drop beats here to keep them out of every episode</source>
         <translation>暂存区：把节拍拖到这里，使其不属于任何一集</translation>
     </message>
@@ -819,31 +789,36 @@
         <source>setup not paid off</source>
         <translation>伏笔未回收</translation>
     </message>
+    <message>
+        <location filename="../../beatboard/gui/series_board/legend.py" line="30"/>
+        <source>heat map: % going on to the next episode</source>
+        <translation>热力图：续看下一集的比例 %</translation>
+    </message>
 </context>
 <context>
     <name>BoardPainting</name>
     <message>
-        <location filename="../../beatboard/gui/series_board/painting.py" line="33"/>
+        <location filename="../../beatboard/gui/series_board/painting.py" line="34"/>
         <source>No episodes to show</source>
         <translation>没有可显示的剧集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/painting.py" line="33"/>
+        <location filename="../../beatboard/gui/series_board/painting.py" line="34"/>
         <source>No episodes yet</source>
         <translation>还没有剧集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/painting.py" line="68"/>
+        <location filename="../../beatboard/gui/series_board/painting.py" line="69"/>
         <source>Paywall</source>
         <translation>付费卡点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/painting.py" line="129"/>
+        <location filename="../../beatboard/gui/series_board/painting.py" line="133"/>
         <source>1 beat</source>
         <translation>1 个节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/painting.py" line="130"/>
+        <location filename="../../beatboard/gui/series_board/painting.py" line="134"/>
         <source>%1 beats</source>
         <translation>%1 个节拍</translation>
     </message>
@@ -851,12 +826,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../beatboard/gui/board_view/widget.py" line="92"/>
+        <location filename="../../beatboard/gui/board_view/widget.py" line="93"/>
         <source>Select an episode to see its board.</source>
         <translation>选择一集以查看它的分镜板。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/board_view/widget.py" line="93"/>
+        <location filename="../../beatboard/gui/board_view/widget.py" line="94"/>
         <source>This episode has no panels yet.</source>
         <translation>本集还没有分镜格。</translation>
     </message>
@@ -983,6 +958,156 @@
     </message>
 </context>
 <context>
+    <name>Comments</name>
+    <message>
+        <location filename="../../beatboard/gui/comments/author_prompt.py" line="26"/>
+        <source>Your Name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/author_prompt.py" line="27"/>
+        <source>Sign your comments and approvals as:</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>CommentsIntegration</name>
+    <message>
+        <location filename="../../beatboard/gui/comments/integration.py" line="96"/>
+        <source>Comments (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/integration.py" line="99"/>
+        <source>Add &amp;Comment…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/integration.py" line="100"/>
+        <source>Next Open Comment</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/integration.py" line="101"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="102"/>
+        <source>Approval</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/integration.py" line="131"/>
+        <source>No open comments</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="73"/>
+        <source>All</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="73"/>
+        <source>Open</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="73"/>
+        <source>Resolved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="74"/>
+        <source>Mine</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="74"/>
+        <source>Mentions me</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="77"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="77"/>
+        <source>Place</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="77"/>
+        <source>Author</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="78"/>
+        <source>Status</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="78"/>
+        <source>Comment</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="79"/>
+        <source>Add…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="80"/>
+        <source>Reply…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="81"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="108"/>
+        <source>open</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="108"/>
+        <source>resolved by %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="147"/>
+        <source>Reopen</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="148"/>
+        <source>Resolve</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="197"/>
+        <source>Add Comment</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="197"/>
+        <source>Comment (@name mentions someone):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="215"/>
+        <source>Reply</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="215"/>
+        <source>Reply:</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../beatboard/gui/audience/ab_dialog.py" line="56"/>
@@ -1066,6 +1191,191 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../beatboard/gui/compare/text.py" line="14"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/text.py" line="15"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/text.py" line="16"/>
+        <source>moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/text.py" line="17"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/text.py" line="68"/>
+        <source>Line by line (− %1, + %2):</source>
+        <translation>逐行对比（− %1，+ %2）：</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/text.py" line="74"/>
+        <location filename="../../beatboard/gui/compare/text.py" line="77"/>
+        <source>Only in %1:</source>
+        <translation>仅在 %1 中：</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/text.py" line="81"/>
+        <source>Consequences:</source>
+        <translation>连带影响：</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/uses.py" line="23"/>
+        <source>Current document</source>
+        <translation>当前文档</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/uses.py" line="24"/>
+        <source>Version “%1”</source>
+        <translation>版本“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/uses.py" line="25"/>
+        <source>Compare with Version “%1”</source>
+        <translation>与版本“%1”比较</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/uses.py" line="36"/>
+        <source>Your version</source>
+        <translation>你的版本</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/uses.py" line="37"/>
+        <location filename="../../beatboard/gui/compare/uses.py" line="50"/>
+        <source>File on disk</source>
+        <translation>磁盘上的文件</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/uses.py" line="38"/>
+        <source>Compare with the file on disk</source>
+        <translation>与磁盘上的文件比较</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/uses.py" line="51"/>
+        <source>Autosave</source>
+        <translation>自动保存</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/uses.py" line="52"/>
+        <source>Compare with the autosave</source>
+        <translation>与自动保存比较</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/uses.py" line="68"/>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/uses.py" line="77"/>
+        <source>Script “%1”</source>
+        <translation>剧本“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/uses.py" line="79"/>
+        <source>Board</source>
+        <translation>画板</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/uses.py" line="81"/>
+        <source>Review the Update from Script</source>
+        <translation>逐项审阅剧本更新</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="36"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="61"/>
+        <source>Episode:</source>
+        <translation>集：</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="70"/>
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="70"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="83"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一处</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="84"/>
+        <source>Next ▶</source>
+        <translation>下一处 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="85"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="86"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="87"/>
+        <source>Accept All</source>
+        <translation>全部接受</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="88"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="113"/>
+        <source>%1 → %2: no differences</source>
+        <translation>%1 → %2：没有差异</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="114"/>
+        <source>%1 → %2: 1 change</source>
+        <translation>%1 → %2：1 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="115"/>
+        <source>%1 → %2: %3 changes</source>
+        <translation>%1 → %2：%3 处改动</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="118"/>
+        <source>(%1 accepted)</source>
+        <translation>（已接受 %1 处）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="213"/>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="214"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/view.py" line="250"/>
+        <source>Accept All Changes</source>
+        <translation>接受全部改动</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <location filename="../../beatboard/gui/audience/ab_chart.py" line="52"/>
@@ -1081,17 +1391,17 @@
 <context>
     <name>CurveOverlay</name>
     <message>
-        <location filename="../../beatboard/gui/audience/overlay.py" line="82"/>
+        <location filename="../../beatboard/gui/audience/overlay.py" line="84"/>
         <source>%1 % still watching at %2 s</source>
         <translation>%2 秒时仍有 %1 % 在看</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/overlay.py" line="104"/>
+        <location filename="../../beatboard/gui/audience/overlay.py" line="106"/>
         <source>Audience data stale: %1</source>
         <translation>观众数据已过期：%1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/overlay.py" line="126"/>
+        <location filename="../../beatboard/gui/audience/overlay.py" line="128"/>
         <source>viewers %1</source>
         <translation>观众 %1</translation>
     </message>
@@ -1099,51 +1409,51 @@
 <context>
     <name>DiskGuard</name>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="83"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="82"/>
         <source>“%1” was deleted or moved on disk. Save to write it again.</source>
         <translation>“%1”已在磁盘上被删除或移动。保存即可重新写入。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="91"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="90"/>
         <source>“%1” was changed on disk by another program or person.</source>
         <translation>“%1”已在磁盘上被其他程序或他人修改。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="96"/>
-        <location filename="../../beatboard/gui/disk_guard.py" line="168"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="95"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="166"/>
         <source>Keep Mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="98"/>
-        <location filename="../../beatboard/gui/disk_guard.py" line="109"/>
-        <location filename="../../beatboard/gui/disk_guard.py" line="169"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="97"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="108"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="167"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="99"/>
-        <location filename="../../beatboard/gui/disk_guard.py" line="168"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="98"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="166"/>
         <source>Compare…</source>
         <translation>比较…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="110"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="109"/>
         <source>Discard your unsaved changes and load “%1” as it is on disk?</source>
         <translation>放弃未保存的修改，并按磁盘上的内容重新载入“%1”？</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="119"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="118"/>
         <source>Cannot reload</source>
         <translation>无法重新载入</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="136"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="135"/>
         <source>Cannot keep their version</source>
         <translation>无法保留对方的版本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="144"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="143"/>
         <source>Saved your version; theirs is kept as %1</source>
         <translation>已保存你的版本；对方的版本保留为 %1</translation>
     </message>
@@ -1153,37 +1463,22 @@
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="156"/>
-        <source>file on disk</source>
-        <translation>磁盘上的文件</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="156"/>
-        <source>your version</source>
-        <translation>你的版本</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="157"/>
-        <source>Compare with the file on disk</source>
-        <translation>与磁盘上的文件比较</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="163"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="161"/>
         <source>The file changed on disk</source>
         <translation>文件在磁盘上已被修改</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="164"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="162"/>
         <source>“%1” was changed on disk since you opened it.</source>
         <translation>自你打开以来，“%1”已在磁盘上被修改。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="166"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="164"/>
         <source>Keep Mine saves your version and keeps theirs as a copy beside it. Reload discards your unsaved changes.</source>
         <translation>“保留我的”会保存你的版本，并把对方的版本另存为旁边的副本。“重新载入”会放弃你未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/disk_guard.py" line="169"/>
+        <location filename="../../beatboard/gui/disk_guard.py" line="167"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1522,287 +1817,292 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="176"/>
+        <location filename="../../beatboard/gui/actions.py" line="178"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="177"/>
+        <location filename="../../beatboard/gui/actions.py" line="179"/>
         <source>New from &amp;Genre Skeleton…</source>
         <translation>按题材骨架新建(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="178"/>
+        <location filename="../../beatboard/gui/actions.py" line="180"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="179"/>
+        <location filename="../../beatboard/gui/actions.py" line="181"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="180"/>
+        <location filename="../../beatboard/gui/actions.py" line="182"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="181"/>
+        <location filename="../../beatboard/gui/actions.py" line="183"/>
         <source>&amp;Import Script (Fountain, Final Draft)…</source>
         <translation>导入剧本（Fountain、Final Draft）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="182"/>
+        <location filename="../../beatboard/gui/actions.py" line="184"/>
         <source>&amp;Export PDF Boards…</source>
         <translation>导出 PDF 分镜板(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="183"/>
+        <location filename="../../beatboard/gui/actions.py" line="185"/>
         <source>Export &amp;Frames…</source>
         <translation>导出画格(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="184"/>
+        <location filename="../../beatboard/gui/actions.py" line="186"/>
+        <source>Export for E&amp;diting…</source>
+        <translation>导出给剪辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/actions.py" line="187"/>
         <source>&amp;Update from Script…</source>
         <translation>根据剧本更新(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="185"/>
+        <location filename="../../beatboard/gui/actions.py" line="188"/>
         <source>Series &amp;Board</source>
         <translation>全剧看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="186"/>
+        <location filename="../../beatboard/gui/actions.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="187"/>
+        <location filename="../../beatboard/gui/actions.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="188"/>
+        <location filename="../../beatboard/gui/actions.py" line="191"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="189"/>
+        <location filename="../../beatboard/gui/actions.py" line="192"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="190"/>
+        <location filename="../../beatboard/gui/actions.py" line="193"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="191"/>
+        <location filename="../../beatboard/gui/actions.py" line="194"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="192"/>
+        <location filename="../../beatboard/gui/actions.py" line="195"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="193"/>
+        <location filename="../../beatboard/gui/actions.py" line="196"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="194"/>
+        <location filename="../../beatboard/gui/actions.py" line="197"/>
         <source>Add &amp;Beat</source>
         <translation>添加节拍(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="195"/>
+        <location filename="../../beatboard/gui/actions.py" line="198"/>
         <source>Duplicate as &amp;Variant</source>
         <translation>复制为变体(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="196"/>
+        <location filename="../../beatboard/gui/actions.py" line="199"/>
         <source>Split Beat at &amp;Panel</source>
         <translation>在分镜格处拆分节拍(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="197"/>
+        <location filename="../../beatboard/gui/actions.py" line="200"/>
         <source>Link as &amp;Next</source>
         <translation>连接为下一拍(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="198"/>
+        <location filename="../../beatboard/gui/actions.py" line="201"/>
         <source>Link as V&amp;ariant</source>
         <translation>连接为变体(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="199"/>
+        <location filename="../../beatboard/gui/actions.py" line="202"/>
         <source>Link as &amp;Choice</source>
         <translation>连接为选择分支(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="200"/>
+        <location filename="../../beatboard/gui/actions.py" line="203"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="201"/>
+        <location filename="../../beatboard/gui/actions.py" line="204"/>
         <source>Edit Beat &amp;Title</source>
         <translation>编辑节拍标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="202"/>
+        <location filename="../../beatboard/gui/actions.py" line="205"/>
         <source>&amp;Add Panel</source>
         <translation>添加分镜格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="203"/>
+        <location filename="../../beatboard/gui/actions.py" line="206"/>
         <source>&amp;Duplicate Panel</source>
         <translation>复制分镜格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="204"/>
+        <location filename="../../beatboard/gui/actions.py" line="207"/>
         <source>&amp;Split Panel</source>
         <translation>拆分分镜格(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="205"/>
+        <location filename="../../beatboard/gui/actions.py" line="208"/>
         <source>De&amp;lete Panel</source>
         <translation>删除分镜格(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="206"/>
+        <location filename="../../beatboard/gui/actions.py" line="209"/>
         <source>Move Panel &amp;Left</source>
         <translation>分镜格左移(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="207"/>
+        <location filename="../../beatboard/gui/actions.py" line="210"/>
         <source>Move Panel &amp;Right</source>
         <translation>分镜格右移(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="208"/>
+        <location filename="../../beatboard/gui/actions.py" line="211"/>
         <source>&amp;Previous Panel</source>
         <translation>上一格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="209"/>
+        <location filename="../../beatboard/gui/actions.py" line="212"/>
         <source>&amp;Next Panel</source>
         <translation>下一格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="210"/>
+        <location filename="../../beatboard/gui/actions.py" line="213"/>
         <source>&amp;Open Panel in Sketch Pad (Enter)</source>
         <translation>在画板中打开分镜格(&amp;O)(回车)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="211"/>
+        <location filename="../../beatboard/gui/actions.py" line="214"/>
         <source>&amp;Import Images into Episode…</source>
         <translation>导入图片到本集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="212"/>
+        <location filename="../../beatboard/gui/actions.py" line="215"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="213"/>
+        <location filename="../../beatboard/gui/actions.py" line="216"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="214"/>
+        <location filename="../../beatboard/gui/actions.py" line="217"/>
         <source>&amp;Fit Episode</source>
         <translation>适应整集(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="215"/>
+        <location filename="../../beatboard/gui/actions.py" line="218"/>
         <source>&amp;Larger Filmstrips</source>
         <translation>放大分镜条(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="216"/>
+        <location filename="../../beatboard/gui/actions.py" line="219"/>
         <source>S&amp;maller Filmstrips</source>
         <translation>缩小分镜条(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="217"/>
+        <location filename="../../beatboard/gui/actions.py" line="220"/>
         <source>&amp;Board View</source>
         <translation>分镜板视图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="218"/>
+        <location filename="../../beatboard/gui/actions.py" line="221"/>
         <source>&amp;Light Theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="219"/>
+        <location filename="../../beatboard/gui/actions.py" line="222"/>
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="220"/>
+        <location filename="../../beatboard/gui/actions.py" line="223"/>
         <source>Set &amp;Paywall After Current Episode</source>
         <translation>在当前集之后设置付费卡点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="221"/>
+        <location filename="../../beatboard/gui/actions.py" line="224"/>
         <source>&amp;Clear Paywall</source>
         <translation>清除付费卡点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="222"/>
+        <location filename="../../beatboard/gui/actions.py" line="225"/>
         <source>&amp;About BeatBoard</source>
         <translation>关于 BeatBoard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="226"/>
+        <location filename="../../beatboard/gui/actions.py" line="229"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="226"/>
+        <location filename="../../beatboard/gui/actions.py" line="229"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="227"/>
+        <location filename="../../beatboard/gui/actions.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="227"/>
+        <location filename="../../beatboard/gui/actions.py" line="230"/>
         <source>&amp;Link Selected Beats</source>
         <translation>连接所选节拍(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="228"/>
+        <location filename="../../beatboard/gui/actions.py" line="231"/>
         <source>Pa&amp;nel</source>
         <translation>分镜格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="229"/>
+        <location filename="../../beatboard/gui/actions.py" line="232"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="229"/>
+        <location filename="../../beatboard/gui/actions.py" line="232"/>
         <source>&amp;Series</source>
         <translation>剧集(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="230"/>
+        <location filename="../../beatboard/gui/actions.py" line="233"/>
         <source>Rule &amp;Profile</source>
         <translation>规则配置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="230"/>
+        <location filename="../../beatboard/gui/actions.py" line="233"/>
         <source>&amp;Genre</source>
         <translation>题材(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="231"/>
+        <location filename="../../beatboard/gui/actions.py" line="234"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1922,6 +2222,106 @@
         <location filename="../../beatboard/gui/navigator.py" line="132"/>
         <source>errors</source>
         <translation>有错误</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEditorialDialog</name>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="30"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="77"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="99"/>
+        <source>Export for Editing</source>
+        <translation>导出给剪辑</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="37"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="43"/>
+        <source>all (or e.g. 1-10, 12)</source>
+        <translation>全部（或如 1-10, 12）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="45"/>
+        <source>Main cut of each episode</source>
+        <translation>每集的主版本</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="46"/>
+        <source>Every A/B cut</source>
+        <translation>所有 A/B 版本</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="59"/>
+        <source>%1 fps</source>
+        <translation>%1 帧/秒</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="61"/>
+        <source>Animatic video of each cut (constant frame rate)</source>
+        <translation>每个版本的动态分镜视频（恒定帧率）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="63"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="64"/>
+        <source>Episodes</source>
+        <translation>集数</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="65"/>
+        <source>Cuts</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="66"/>
+        <source>Formats</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="67"/>
+        <source>Sequence size</source>
+        <translation>序列尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="68"/>
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="71"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="89"/>
+        <source>Choose at least one format.</source>
+        <translation>请至少选择一种格式。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="110"/>
+        <source>Choose a folder for the export.</source>
+        <translation>请选择导出文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="123"/>
+        <source>Exported %1 files and %2 stills to %3</source>
+        <translation>已导出 %1 个文件和 %2 张静帧到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="127"/>
+        <source>Some panels were drawn with a placeholder:</source>
+        <translation>部分画格以占位图绘制：</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="141"/>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2073,85 +2473,127 @@
         <translation>观众数据</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="57"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="58"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="62"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="63"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="163"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="63"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="64"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="64"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="65"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="163"/>
         <source>Panels per page</source>
         <translation>每页格数</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="65"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="66"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="162"/>
         <source>Episodes</source>
         <translation>分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="66"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="67"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
         <source>Variants</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="68"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="69"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="165"/>
         <source>Label language</source>
         <translation>标签语言</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="69"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="70"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="162"/>
         <source>Sections</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="70"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="71"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="72"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="73"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="78"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="106"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="109"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="113"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="124"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="131"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="135"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="79"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="107"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="110"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="114"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="125"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="132"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="136"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="79"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="80"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="114"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="115"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="120"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="121"/>
         <source>Exported %1 pages to %2</source>
         <translation>已导出 %1 页到 %2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="136"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="137"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1”已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="168"/>
+        <source>empty; type e.g. 1-10 or 1-3, 7, or leave it blank for all</source>
+        <translation>为空；请输入如 1-10 或 1-3, 7，或留空表示全部</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="170"/>
+        <source>%1 is not a number or a range like 1-3</source>
+        <translation>%1 不是数字，也不是 1-3 这样的范围</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="172"/>
+        <source>%1 is not a valid range (1 to %2, low to high)</source>
+        <translation>%1 不是有效范围（1 到 %2，从小到大）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="176"/>
+        <source>no episode matches; this series has episodes %1</source>
+        <translation>没有匹配的分集；本剧有第 %1 集</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="177"/>
+        <source>this series has no episodes</source>
+        <translation>本剧还没有分集</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="179"/>
+        <source>tick at least one</source>
+        <translation>请至少勾选一项</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="182"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2895,7 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="155"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="156"/>
         <source>Exporting PDF…</source>
         <translation>正在导出 PDF…</translation>
     </message>
@@ -2471,6 +2913,11 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <location filename="../../beatboard/gui/frames_dialog.py" line="141"/>
         <source>Exporting frames…</source>
         <translation>正在导出画格…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="145"/>
+        <source>Exporting for editing…</source>
+        <translation>正在导出给剪辑…</translation>
     </message>
 </context>
 <context>
@@ -2661,105 +3108,85 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="77"/>
+        <location filename="../../beatboard/gui/main_window.py" line="79"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="108"/>
+        <location filename="../../beatboard/gui/main_window.py" line="110"/>
         <source>%1 episodes   ✕ %2   ⚠ %3</source>
         <translation>%1 集   ✕ %2   ⚠ %3</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="134"/>
+        <location filename="../../beatboard/gui/main_window.py" line="136"/>
         <source>The beat canvas is not available.</source>
         <translation>节拍画布不可用。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="187"/>
-        <location filename="../../beatboard/gui/main_window.py" line="196"/>
+        <location filename="../../beatboard/gui/main_window.py" line="189"/>
+        <location filename="../../beatboard/gui/main_window.py" line="198"/>
         <source>Cannot import the script</source>
         <translation>无法导入剧本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="188"/>
+        <location filename="../../beatboard/gui/main_window.py" line="190"/>
         <source>Episode headings: not a valid regular expression (%1)</source>
         <translation>分集标题：不是有效的正则表达式（%1）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="199"/>
+        <location filename="../../beatboard/gui/main_window.py" line="201"/>
         <source>Import cancelled</source>
         <translation>已取消导入</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="203"/>
+        <location filename="../../beatboard/gui/main_window.py" line="205"/>
         <source>Imported %1 episodes from %2</source>
         <translation>已从 %2 导入 %1 集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="257"/>
+        <location filename="../../beatboard/gui/main_window.py" line="261"/>
         <source>About BeatBoard</source>
         <translation>关于 BeatBoard</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="258"/>
+        <location filename="../../beatboard/gui/main_window.py" line="262"/>
         <source>&lt;b&gt;BeatBoard&lt;/b&gt;&lt;br&gt;Storyboard and emotion-beat editor for vertical micro-short dramas.</source>
         <translation>&lt;b&gt;BeatBoard&lt;/b&gt;&lt;br&gt;竖屏微短剧的分镜与情绪节拍编辑器。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="277"/>
+        <location filename="../../beatboard/gui/main_window.py" line="281"/>
         <source>Select a panel first (click a thumbnail).</source>
         <translation>请先选择一个分镜格（点击缩略图）。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="297"/>
+        <location filename="../../beatboard/gui/main_window.py" line="301"/>
         <source>Import Images into Episode</source>
         <translation>导入图片到本集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="322"/>
+        <location filename="../../beatboard/gui/main_window.py" line="326"/>
         <source>Select one beat to edit its title.</source>
         <translation>请选择一个节拍来编辑其标题。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="335"/>
+        <location filename="../../beatboard/gui/main_window.py" line="339"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="339"/>
+        <location filename="../../beatboard/gui/main_window.py" line="343"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="374"/>
+        <location filename="../../beatboard/gui/main_window.py" line="379"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="378"/>
+        <location filename="../../beatboard/gui/main_window.py" line="383"/>
         <source>Saved the recovered work as %1</source>
         <translation>已将恢复的内容保存为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/main_window.py" line="391"/>
-        <source>Cannot compare</source>
-        <translation>无法比较</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/main_window.py" line="393"/>
-        <source>file on disk</source>
-        <translation>磁盘上的文件</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/main_window.py" line="394"/>
-        <source>autosave</source>
-        <translation>自动保存</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/main_window.py" line="395"/>
-        <source>Compare with the autosave</source>
-        <translation>与自动保存比较</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3654,14 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyController</name>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="22"/>
+        <source>This version is read-only; restore it to edit it.</source>
+        <translation>此版本为只读；恢复后才能编辑。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../beatboard/gui/recovery_dialog.py" line="26"/>
@@ -3403,42 +3838,188 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <translation>应用修改</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="112"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="94"/>
+        <source>Review Change by Change…</source>
+        <translation>逐项审阅…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="121"/>
         <source>This script would set aside %1 of the %2 beats of the series (their scenes are not in it). Is it the right script? Set-aside beats are kept, not deleted.</source>
         <translation>此剧本会把本剧 %2 个节拍中的 %1 个移到待放置区（剧本里没有它们的场景）。确定是正确的剧本吗？移到待放置区的节拍会保留，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="117"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="126"/>
         <source>Set aside most of the series?</source>
         <translation>要把本剧的大部分节拍移到待放置区吗？</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="143"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="152"/>
         <source>Cannot update from the script</source>
         <translation>无法根据剧本更新</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="150"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="159"/>
         <source>The script matches the board: nothing to update.</source>
         <translation>剧本与看板一致：无需更新。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="103"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="112"/>
         <source>%1 changes in 1 beat: %3</source>
         <translation>%1 在 1 个节拍中变化：%3</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="104"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="113"/>
         <source>%1 changes in %2 beats: %3</source>
         <translation>%1 在 %2 个节拍中变化：%3</translation>
     </message>
 </context>
 <context>
+    <name>SaveVersionDialog</name>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="30"/>
+        <source>Save Version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="32"/>
+        <source>e.g. Draft for the platform</source>
+        <translation>例如：送审平台稿</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="34"/>
+        <source>What changed, who it is for</source>
+        <translation>改了什么，给谁看</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="37"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="38"/>
+        <source>Message:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="39"/>
+        <source>Revision colour:</source>
+        <translation>修订颜色：</translation>
+    </message>
+</context>
+<context>
     <name>Scrubber</name>
     <message>
-        <location filename="../../beatboard/gui/player/scrubber.py" line="39"/>
+        <location filename="../../beatboard/gui/player/scrubber.py" line="43"/>
         <source>Click or drag to seek. Shaded: the hook zone. Flag: the cliffhanger. Red/amber: rule findings.</source>
         <translation>点击或拖动以定位。阴影：钩子区间。旗标：卡点。红/黄：规则问题。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesAudienceDialog</name>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="63"/>
+        <source>Series Audience</source>
+        <translation>全剧观众数据</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="64"/>
+        <source>Import Series Table…</source>
+        <translation>导入全剧数据表…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="66"/>
+        <source>Ep</source>
+        <translation>集</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="66"/>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="66"/>
+        <source>Completion</source>
+        <translation>完播率</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="66"/>
+        <source>Next starts</source>
+        <translation>下一集开始</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="67"/>
+        <source>Continuation</source>
+        <translation>续看率</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="67"/>
+        <source>Paid</source>
+        <translation>付费</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="67"/>
+        <source>Intensity</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="68"/>
+        <source>Cliffhanger</source>
+        <translation>卡点</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="78"/>
+        <source>%1 (not a cliffhanger)</source>
+        <translation>%1（不是卡点）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="82"/>
+        <source>last episode</source>
+        <translation>最后一集</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="100"/>
+        <source>Too few episodes (%1) to relate intensity and continuation.</source>
+        <translation>集数太少（%1），无法比较卡点强度与续看率。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="102"/>
+        <source>Intensity and continuation: r = %1 over %2 episodes.</source>
+        <translation>卡点强度与续看率：%2 集的相关系数 r = %1。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="108"/>
+        <source>The series has no paywall (set it in the series inspector).</source>
+        <translation>本剧没有付费墙（可在剧集属性中设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="110"/>
+        <source>Paywall at episode %1: the series table has no row for it.</source>
+        <translation>第%1集付费墙：全剧数据表中没有该集。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="113"/>
+        <source>Paywall at episode %1: the series table does not say how many paid.</source>
+        <translation>第%1集付费墙：全剧数据表没有付费人数。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="115"/>
+        <source>Paywall at episode %1: %2 of %3 viewers who started it paid (%4).</source>
+        <translation>第%1集付费墙：开始观看的 %3 名观众中 %2 名付费（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="122"/>
+        <source>Import Series Audience Table</source>
+        <translation>导入全剧观众数据表</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="123"/>
+        <source>CSV tables (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 表格 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="138"/>
+        <source>The series table could not be stored.</source>
+        <translation>无法保存全剧数据表。</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +4293,39 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
     </message>
 </context>
 <context>
+    <name>SeriesScatter</name>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_chart.py" line="42"/>
+        <source>No series table yet: File › Import Series Audience Table…</source>
+        <translation>还没有全剧数据表：文件 › 导入全剧观众数据表…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_chart.py" line="68"/>
+        <source>Cliffhanger intensity</source>
+        <translation>卡点强度</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_chart.py" line="70"/>
+        <source>Continuation to the next episode</source>
+        <translation>下一集续看率</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_chart.py" line="90"/>
+        <source>cliffhanger</source>
+        <translation>卡点</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_chart.py" line="91"/>
+        <source>other last beat</source>
+        <translation>其他结尾节拍</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/series_chart.py" line="93"/>
+        <source>paywall episode</source>
+        <translation>付费墙集</translation>
+    </message>
+</context>
+<context>
     <name>SeriesStripWidget</name>
     <message>
         <location filename="../../beatboard/gui/curve/series_strip.py" line="183"/>
@@ -3745,6 +4359,19 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
     </message>
 </context>
 <context>
+    <name>SidePane</name>
+    <message>
+        <location filename="../../beatboard/gui/compare/side.py" line="39"/>
+        <source>(this episode is not in this version)</source>
+        <translation>（此版本中没有这一集）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/compare/side.py" line="51"/>
+        <source>%1 panels</source>
+        <translation>%1 个分镜</translation>
+    </message>
+</context>
+<context>
     <name>SketchGuides</name>
     <message>
         <location filename="../../beatboard/gui/sketchpad/guides.py" line="31"/>
@@ -3765,159 +4392,159 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>SketchPadDialog</name>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="41"/>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="349"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="42"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="351"/>
         <source>Sketch Pad</source>
         <translation>画板</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="57"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="58"/>
         <source>Pencil</source>
         <translation>铅笔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="57"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="58"/>
         <source>Pen</source>
         <translation>钢笔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="58"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="59"/>
         <source>Marker</source>
         <translation>马克笔</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="58"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="59"/>
         <source>Eraser</source>
         <translation>橡皮</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="70"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="71"/>
         <source>black</source>
         <translation>黑</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="70"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="71"/>
         <source>grey</source>
         <translation>灰</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="71"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="72"/>
         <source>red (camera)</source>
         <translation>红（镜头）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="71"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="72"/>
         <source>blue (people)</source>
         <translation>蓝（人物）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="84"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="85"/>
         <source>Size [ ]</source>
         <translation>大小 [ ]</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="90"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="91"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="91"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="92"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="97"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="98"/>
         <source>◀ Previous panel</source>
         <translation>◀ 上一格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="98"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="99"/>
         <source>Next panel ▶</source>
         <translation>下一格 ▶</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="117"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="118"/>
         <source>Copy from previous panel</source>
         <translation>沿用上一格画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="118"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="119"/>
         <source>Put the previous panel's drawing under this one (a background that stays)</source>
         <translation>把上一格的画面垫在本格下面（沿用的背景）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="122"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="123"/>
         <source>Reference image…</source>
         <translation>参考图…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="138"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="139"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="140"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="141"/>
         <source>Safe-area guides</source>
         <translation>安全框</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="143"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="144"/>
         <source>Platform UI zones (U)</source>
         <translation>平台界面遮挡区 (U)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="145"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="146"/>
         <source>Onion skin (O)</source>
         <translation>洋葱皮 (O)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="148"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="149"/>
         <source>Mouse: pressure from speed</source>
         <translation>鼠标：按速度模拟压感</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="152"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="153"/>
         <source>Rotate (Shift+R)</source>
         <translation>旋转 (Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="158"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="159"/>
         <source>Fit (Ctrl+0)</source>
         <translation>适合窗口 (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="304"/>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="383"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="305"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="385"/>
         <source>This panel no longer exists.</source>
         <translation>此分镜格已不存在。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="321"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="322"/>
         <source>The project is not saved: its pictures cannot be found.</source>
         <translation>项目尚未保存：找不到它的图片。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="339"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="341"/>
         <source>Save the project first: drawings are stored beside it.</source>
         <translation>请先保存项目：手绘存放在项目文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="342"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="344"/>
         <source>(drawing is off so the file is not replaced)</source>
         <translation>（已禁止绘制，以免替换该文件）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="346"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="348"/>
         <source>Episode %1 · %2 · panel %3 of %4</source>
         <translation>第 %1 集 · %2 · 第 %3 格，共 %4 格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="354"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="356"/>
         <source>B pen · P pencil · M marker · E eraser · [ ] size · Space-drag pan · wheel zoom · Shift+R rotate · Ctrl+Z undo</source>
         <translation>B 钢笔 · P 铅笔 · M 马克笔 · E 橡皮 · [ ] 笔刷大小 · 空格拖动平移 · 滚轮缩放 · Shift+R 旋转 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="72"/>
+        <location filename="../../beatboard/gui/sketchpad/dialog.py" line="73"/>
         <source>non-photo blue (rough; prints grey)</source>
         <translation>非照相蓝（草稿；打印为灰色）</translation>
     </message>
@@ -3975,6 +4602,195 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <location filename="../../beatboard/gui/sketchpad/pad_edits.py" line="45"/>
         <source>Try again</source>
         <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>VersionListDialog</name>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="61"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="65"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="65"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="66"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="66"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="67"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="92"/>
+        <source>No versions yet. Save one with File › Save Version…</source>
+        <translation>还没有版本。用 文件 › 保存版本… 保存一个。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="98"/>
+        <source>Open Read-Only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="99"/>
+        <source>Compare with Current…</source>
+        <translation>与当前比较…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/dialogs.py" line="100"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+</context>
+<context>
+    <name>VersionWindow</name>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="55"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="56"/>
+        <source>&amp;Restore This Version…</source>
+        <translation>恢复此版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="60"/>
+        <source>&amp;Compare with Current…</source>
+        <translation>与当前比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="65"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="66"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="69"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="70"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="71"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="72"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="73"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="74"/>
+        <source>Add &amp;Beat</source>
+        <translation>添加节拍(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="74"/>
+        <source>&amp;Add Panel</source>
+        <translation>添加分镜(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="75"/>
+        <source>Edit Beat &amp;Title</source>
+        <translation>编辑节拍标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/viewer.py" line="81"/>
+        <source>%1 (read-only) — BeatBoard</source>
+        <translation>%1（只读）— BeatBoard</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsIntegration</name>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="42"/>
+        <source>Save &amp;Version…</source>
+        <translation>保存版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="43"/>
+        <source>&amp;Versions…</source>
+        <translation>版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="57"/>
+        <source>Versions: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="58"/>
+        <source>Show Versions</source>
+        <translation>查看版本</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="67"/>
+        <source>Save the project first: versions are kept beside its file.</source>
+        <translation>请先保存项目：版本保存在项目文件旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="78"/>
+        <source>Cannot save the version</source>
+        <translation>无法保存版本</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="81"/>
+        <source>Saved version %1 “%2” (%3)</source>
+        <translation>已保存版本 %1“%2”（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="89"/>
+        <source>This project has no file yet, so no versions.</source>
+        <translation>此项目还没有文件，因此没有版本。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="103"/>
+        <source>Cannot read the version</source>
+        <translation>无法读取版本</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="127"/>
+        <source>Restore Version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="128"/>
+        <source>Replace the document's content with version %1 “%2”? Undo brings the current content back.</source>
+        <translation>用版本 %1“%2”替换文档内容？撤销可以找回当前内容。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="133"/>
+        <source>Restore Version “%1”</source>
+        <translation>恢复版本“%1”</translation>
     </message>
 </context>
 </TS>

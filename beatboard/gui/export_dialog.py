@@ -4,14 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLineEdit, QMessageBox, QWidget)
 
 from ..core.errors import BeatBoardError
-from ..core.export_guard import check_export_target
 from ..core.model import Project
 from .jobs import run_job
+from .output_row import OutputRow
 
 
 class ExportPdfDialog(QDialog):
@@ -21,7 +20,6 @@ class ExportPdfDialog(QDialog):
         from ..export.pdf.options import PANEL_COUNTS, PAPERS
         self.setWindowTitle(self.tr("Export PDF Boards"))
         self.project, self.source = project, source
-        self._confirmed = ""  # an output path whose replacement the user already confirmed
         form = QFormLayout(self)
         self.paper = QComboBox(self)
         self.paper.addItems(list(PAPERS))
@@ -52,14 +50,10 @@ class ExportPdfDialog(QDialog):
             box.setChecked(name != "audience"
                            or bool(project.audience or project.series_audience))
             row.addWidget(box)
-        self.output = QLineEdit(self)
         default = (source.with_suffix(".pdf") if source else Path.home() / "board.pdf")
-        self.output.setText(str(default))
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
-        out_row = QHBoxLayout()
-        out_row.addWidget(self.output, 1)
-        out_row.addWidget(browse)
+        self.out_row = OutputRow(default, self.tr("Browse…"), self.tr("Export PDF"), self,
+                                 file_filter=self.tr("PDF files (*.pdf)"), suffix=".pdf")
+        self.output = self.out_row.edit
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Orientation"), self.orientation)
         form.addRow(self.tr("Panels per page"), self.panels)
@@ -68,19 +62,12 @@ class ExportPdfDialog(QDialog):
         form.addRow("", self.bw)
         form.addRow(self.tr("Label language"), self.lang)
         form.addRow(self.tr("Sections"), row)
-        form.addRow(self.tr("Save to"), out_row)
+        form.addRow(self.tr("Save to"), self.out_row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), self.output.text(),
-                                              self.tr("PDF files (*.pdf)"))
-        if path:
-            self.output.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
-            self._confirmed = self.output.text()  # the file dialog asked about replacing
 
     def options(self):
         """PdfOptions from the form; BeatBoardError names a bad entry."""
@@ -126,12 +113,9 @@ class ExportPdfDialog(QDialog):
 
     def _target_ok(self, out: Path) -> bool:
         """Never export onto a project; ask before replacing any other existing file."""
-        try:
-            check_export_target(out, self.source)
-        except BeatBoardError as e:
-            QMessageBox.warning(self, self.tr("Export PDF"), str(e))
+        if self.out_row.refused(self.source, self.tr("Export PDF")):
             return False
-        if not out.exists() or self._confirmed == str(out):
+        if not out.exists() or self.out_row.confirmed == str(out):
             return True
         box = QMessageBox(QMessageBox.Warning, self.tr("Export PDF"),
                           self.tr("“%1” already exists. Replace it?").replace("%1", str(out)),

@@ -5,16 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QLineEdit, QMessageBox, QWidget)
 
-from ..core.errors import BeatBoardError
-from ..core.export_guard import check_export_target
 from ..core.model import Project
 from ..export.frames import SIZES, FramesResult, frame_jobs, write_frames
 from .export_dialog import option_problem
 from .jobs import run_job
+from .output_row import OutputRow
 from .shell import STATUS_TIMEOUT_MS
 
 
@@ -34,31 +32,21 @@ class ExportFramesDialog(QDialog):
         self.variants.addItem(self.tr("Main line and variants"), True)
         self.variants.addItem(self.tr("Main line only"), False)
         self.guides = QCheckBox(self.tr("Draw safe areas and platform zones"), self)
-        self.output = QLineEdit(self)
         default = (source.parent / f"{source.stem} frames" if source
                    else Path.home() / "frames")
-        self.output.setText(str(default))
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
-        out_row = QHBoxLayout()
-        out_row.addWidget(self.output, 1)
-        out_row.addWidget(browse)
+        self.out_row = OutputRow(default, self.tr("Browse…"), self.tr("Export Frames"), self,
+                                 folder=True)
+        self.output = self.out_row.edit
         form.addRow(self.tr("Frame size"), self.size)
         form.addRow(self.tr("Episodes"), self.episodes)
         form.addRow(self.tr("Variants"), self.variants)
         form.addRow("", self.guides)
-        form.addRow(self.tr("Folder"), out_row)
+        form.addRow(self.tr("Folder"), self.out_row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-
-    def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Export Frames"),
-                                                self.output.text())
-        if path:
-            self.output.setText(path)
 
     def chosen_episodes(self) -> tuple[int, ...] | None:
         """The episode numbers typed (None: all); OptionError names a bad entry."""
@@ -100,10 +88,7 @@ class ExportFramesDialog(QDialog):
     def _target_ok(self, out: Path, jobs) -> bool:
         """Never into a project's own files; ask before replacing frames already there."""
         title = self.tr("Export Frames")
-        try:
-            check_export_target(out, self.source)
-        except BeatBoardError as e:
-            QMessageBox.warning(self, title, str(e))
+        if self.out_row.refused(self.source, title):
             return False
         if out.exists() and not out.is_dir():
             QMessageBox.warning(self, title, self.tr("“%1” is a file, not a folder.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from ..core.graph import main_line, timeline
+from ..core.timeline import EpisodeTimes
 from ..edit import Change, Edit
 from .inspector_beat import BeatForm
 from .inspector_meta import EpisodeForm, SeriesForm
@@ -91,8 +91,10 @@ class Inspector(QScrollArea):
         beat = ep.beat(beat_id) if (ep and beat_id) else None
         path = self.controller.document.path
         if beat is not None:
-            starts = {tb.beat.id: tb.start_s for tb in timeline(main_line(ep))}
-            self.beat_form.load(ep.id, ep.number, beat, starts.get(beat.id),
+            # where the beat plays, as the PDF and the exports print it (a variant: on
+            # the first cut through it)
+            start = EpisodeTimes(ep).beat_start(beat.id)
+            self.beat_form.load(ep.id, ep.number, beat, start,
                                 str(path) if path else None, project)
             panel = beat.panel(cur[1]) if cur and cur[0] == beat.id else None
             self.panel_form.setVisible(panel is not None)

@@ -54,3 +54,30 @@ def test_board_timing_is_the_players_clock(make_window):
     for clip in timeline.clips:
         assert timing[clip.panel.id] == f"@{clip.start:.1f}s · {clip.duration:.1f} s"
     assert timing[ep.beats[0].panels[0].id].endswith("· 1.2 s")
+
+
+def test_naming_a_series_character_retags_the_board_captions(make_window):
+    """A word before a colon becomes a speaker tag once the series lists that character;
+    the Board view follows the edit (and its undo) as the animatic would."""
+    from beatboard.edit.field_edits import SetField
+
+    from conftest import small_project
+    project = small_project()
+    beat = project.episode("ep1").beat("s1")
+    line = "the old gardener who kept every letter she ever wrote to him"  # 60 characters
+    beat.dialogue = f"Zed: {line}"
+    beat.panels = beat.panels[:1]
+    win = make_window(project)
+    win.selection.set_episode("ep1")
+    win.acts.board_view.trigger()
+    board = win.docks.board
+
+    def caption():
+        return next(c.caption for c in board.cells if c.beat.id == "s1")
+
+    untagged = caption()
+    assert untagged.count("\n") == 1  # "Zed:" is text: the line is too long for one cue
+    win.controller.push(SetField.series("characters", [{"name": "Zed"}]))
+    assert caption() == f"Zed: {line}"  # a speaker: shown apart, one cue
+    win.controller.stack.undo()
+    assert caption() == untagged

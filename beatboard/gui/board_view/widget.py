@@ -55,7 +55,8 @@ class BoardView(QAbstractScrollArea):
         self._relayout()
 
     def _on_changed(self, change) -> None:
-        if self.selection.episode_id in change.episodes or change.episode_list:
+        # the series' characters decide the captions' speaker tags
+        if self.selection.episode_id in change.episodes or change.episode_list or change.series:
             self.reload()
 
     def _on_panel(self) -> None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QMessageBox, QWidget)
 
 from ...core.errors import BeatBoardError
-from ...core.export_guard import check_export_target
 from ...core.model import Project
 from ..jobs import run_job
+from ..output_row import OutputRow
 
 
 class AnimaticExportDialog(QDialog):
@@ -41,14 +40,10 @@ class AnimaticExportDialog(QDialog):
         self.captions.addItem(self.tr("SRT file only"), "srt")
         self.captions.addItem(self.tr("None"), "none")
         self.title_cards = QCheckBox(self.tr("Title card before each episode"), self)
-        self.folder = QLineEdit(self)
         default = (project_path.parent / f"{project_path.stem} animatic") if project_path else Path.home()
-        self.folder.setText(str(default))
-        browse = QPushButton(self.tr("Choose…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
+        self.out_row = OutputRow(default, self.tr("Choose…"), self.tr("Folder for the videos"),
+                                 self, folder=True)
+        self.folder = self.out_row.edit
         form = QFormLayout(self)
         form.addRow(self.tr("Episodes:"), self.scope)
         form.addRow(self.tr("Cuts:"), self.cuts)
@@ -56,18 +51,12 @@ class AnimaticExportDialog(QDialog):
         form.addRow(self.tr("Frame rate:"), self.fps)
         form.addRow(self.tr("Captions:"), self.captions)
         form.addRow("", self.title_cards)
-        form.addRow(self.tr("Folder:"), row)
+        form.addRow(self.tr("Folder:"), self.out_row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, parent=self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the videos"),
-                                                  self.folder.text())
-        if folder:
-            self.folder.setText(folder)
 
     def options(self):
         from ...export.animatic import AnimaticOptions, parse_size
@@ -88,10 +77,7 @@ class AnimaticExportDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(),
                                 self.tr("%1 is a file, not a folder.").replace("%1", str(folder)))
             return
-        try:
-            check_export_target(folder, self.project_path)
-        except BeatBoardError as e:
-            QMessageBox.warning(self, self.windowTitle(), str(e))
+        if self.out_row.refused(self.project_path, self.windowTitle()):
             return
         ok, result = export_animatic_in_background(self, self.project, folder, self.options(),
                                                    self.project_path)

@@ -70,6 +70,7 @@ def main() -> None:
             assert stills == len(jobs), (stills, len(jobs))
             frames_mb, edit_mb = folder_mb(f_out), folder_mb(e_out)
             timelines_mb = sum(p.stat().st_size for p in e_out.iterdir() if p.is_file()) / 1e6
+            cuts = len({p.stem for p in e_out.iterdir() if p.suffix == ".otio"})
             if i < a.runs - 1:
                 shutil.rmtree(f_out)
                 shutil.rmtree(e_out)
@@ -77,7 +78,6 @@ def main() -> None:
     cpu_floor = statistics.median(c for c, _ in floor)
     wall_ours = statistics.median(w for _, w in ours)
     wall_floor = statistics.median(w for _, w in floor)
-    cuts = len({p.stem for p in e_out.iterdir() if p.suffix == ".otio"})
     print(f"sample: {len(project.episodes)} episodes, {cuts} cuts, {len(jobs)} panels, "
           f"{SIZE[0]}x{SIZE[1]}, medians of {a.runs} interleaved runs")
     print(f"export frames (floor): {cpu_floor:6.2f} s CPU {wall_floor:6.2f} s wall "

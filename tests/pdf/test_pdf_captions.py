@@ -33,7 +33,7 @@ def animatic_cues(tmp_path, project) -> list[str]:
     shown = []
     real = animatic_export.write_video
 
-    def record(frames, timeline, path, fps, progress, cancelled):
+    def record(frames, timeline, path, fps, progress, cancelled, cfr=False):
         shown.extend(f"{c.speaker}: {c.text}" if c.speaker else c.text
                      for c in timeline.captions)
 

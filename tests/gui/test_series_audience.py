@@ -170,3 +170,17 @@ def test_a_closed_view_catches_up_when_shown_again(window, qtbot, tmp_path):
     assert view.table.rowCount() == 0  # not redrawn while closed
     view.show()
     assert view.table.rowCount() == 4
+
+
+def test_the_file_menu_action_asks_for_the_table_and_imports_it(window, qtbot, tmp_path,
+                                                               monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    path = _csv(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (path, "")))
+    window.audience.series_import_action.trigger()
+    view = window.audience.series_dialog
+    qtbot.addWidget(view)
+    assert view.isVisible() and view.table.rowCount() == 4
+    assert "series.csv: 4 episodes (1-4), paid known for 1" in view.summary.text()
+    assert window.controller.stack.undoText().endswith("Import series audience table")

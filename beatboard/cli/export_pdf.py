@@ -31,7 +31,8 @@ def register(formats) -> None:
     p.add_argument("--lang", default="en", help="labels on the page: en or zh")
     p.add_argument("--sections", default="boards,overview,shotlist",
                    help="comma list of boards, overview, shotlist, audience (printed in "
-                        "this order; audience: a page per episode with retention data)")
+                        "this order; audience: the series table's continuation page, "
+                        "then a page per episode with retention data)")
     p.add_argument("--since", metavar="VERSION",
                    help="mark what changed since VERSION (a named version of FILE, or "
                         "another project file): an asterisk by each changed beat and "

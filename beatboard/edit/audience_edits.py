@@ -103,7 +103,8 @@ class ImportSeriesAudience(ProjectListEdit):
             raise EditError("the series table has no rows")
         if len(set(ids)) != len(ids):
             raise EditError("the series table has two rows for one episode")
-        missing = [i for i in ids if project.episode(i) is None]
+        known = {ep.id for ep in project.episodes}
+        missing = [i for i in ids if i not in known]
         if missing:
             raise EditError(f"episode {missing[0]!r} does not exist")
         new = set(ids)

@@ -5,10 +5,14 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
+from pydantic import TypeAdapter
+
 from ..core.errors import BeatBoardFileError
 from ..core.model import Project
 from ..core.series_audience_model import SeriesAudienceRow
 from .series_csv import SeriesLine
+
+_ROWS = TypeAdapter(list[SeriesAudienceRow])
 
 
 def series_rows(project: Project, lines: list[SeriesLine],
@@ -17,6 +21,7 @@ def series_rows(project: Project, lines: list[SeriesLine],
     name = Path(source).name
     by_number = {ep.number: ep for ep in project.episodes}
     now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    source_name = name[:260]
     rows = []
     for line in lines:
         ep = by_number.get(line.episode)
@@ -27,10 +32,10 @@ def series_rows(project: Project, lines: list[SeriesLine],
             raise BeatBoardFileError(source, f"line {line.line}", f"there is no episode "
                                      f"{line.episode} in the project (its episodes: {known}); "
                                      "nothing imported")
-        rows.append(SeriesAudienceRow(
-            episode=ep.id, starts=line.starts, completions=line.completions,
-            next_episode_starts=line.next_episode_starts, paid=line.paid,
-            source=name[:260], imported_at=now))
+        rows.append({"episode": ep.id, "starts": line.starts, "completions": line.completions,
+                     "next_episode_starts": line.next_episode_starts, "paid": line.paid,
+                     "source": source_name, "imported_at": now})
+    rows = _ROWS.validate_python(rows)  # checked in one call: one per row cost more
     numbers = sorted(ln.episode for ln in lines)
     paid = sum(1 for ln in lines if ln.paid is not None)
     notes = [f"{name}: {len(lines)} episodes ({_spans(numbers)})"

@@ -176,3 +176,15 @@ def test_a_version_5_file_opens_with_an_empty_series_table(tmp_path):
     save(project, path)
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert "series_audience" not in saved and saved["audience"][0]["source"] == "ep1.csv"
+
+
+def test_a_huge_table_is_refused_naming_the_line():
+    rows = "\n".join(f"{i},10,5,4" for i in range(1, 10_003))
+    text = "episode,starts,completions,next_episode_starts\n" + rows + "\n"
+    with pytest.raises(BeatBoardFileError, match=r"huge.csv: line 10002: more than 10000 rows"):
+        parse_series_table(text.encode(), "huge.csv")
+
+
+def test_quoted_thousands_in_a_comma_table_are_counts():
+    text = 'episode,starts,completions,next_episode_starts\n1,"12,000","9,500","8,000"\n'
+    assert _values(parse_series_table(text.encode(), "q.csv")) == [(1, 12000, 9500, 8000, None)]

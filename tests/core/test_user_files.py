@@ -105,3 +105,29 @@ def test_profile_files_are_size_capped(tmp_path):
     big.write_text(json.dumps({"base": "china", "description": "x" * MAX_PROFILE_BYTES}))
     with pytest.raises(BeatBoardFileError, match="too large"):
         load_profile(big)
+
+
+def test_a_file_that_grows_while_read_is_read_whole_or_refused(tmp_path):
+    # The read asks for what the file held when measured; a file appended to since is
+    # still read to its end, and refused past the limit.
+    path = tmp_path / "growing.csv"
+    path.write_bytes(b"a" * 100)
+    import beatboard.core.userfiles as userfiles
+
+    real_open = userfiles.open_user_file
+
+    def opened_then_grown(p, what, max_bytes, extra):
+        f = real_open(p, what, max_bytes)
+        with open(p, "ab") as more:
+            more.write(b"b" * extra)
+        return f
+
+    userfiles.open_user_file = lambda p, w, m: opened_then_grown(p, w, m, 50)
+    try:
+        assert read_user_file(path, "table", 1000) == b"a" * 100 + b"b" * 50
+        path.write_bytes(b"a" * 100)
+        userfiles.open_user_file = lambda p, w, m: opened_then_grown(p, w, m, 2000)
+        with pytest.raises(BeatBoardFileError, match="too large"):
+            read_user_file(path, "table", 1000)
+    finally:
+        userfiles.open_user_file = real_open

@@ -155,3 +155,32 @@ def test_the_view_and_the_pdf_dialog_speak_chinese(window, qtbot, tmp_path):
     dialog = ExportPdfDialog(window.controller.project, None, "en", window)
     qtbot.addWidget(dialog)
     assert dialog.sections["audience"].isChecked()
+
+
+def test_a_closed_view_catches_up_when_shown_again(window, qtbot, tmp_path):
+    view = window.audience.show_series()
+    qtbot.addWidget(view)
+    view.hide()
+    from beatboard.edit import ImportSeriesAudience
+    from beatboard.interchange.series_csv import parse_series_table
+    from beatboard.interchange.series_import import series_rows
+    rows, _ = series_rows(window.controller.project,
+                          parse_series_table(TABLE.encode(), "s.csv"), "s.csv")
+    window.controller.push(ImportSeriesAudience(rows))
+    assert view.table.rowCount() == 0  # not redrawn while closed
+    view.show()
+    assert view.table.rowCount() == 4
+
+
+def test_the_file_menu_action_asks_for_the_table_and_imports_it(window, qtbot, tmp_path,
+                                                               monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    path = _csv(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (path, "")))
+    window.audience.series_import_action.trigger()
+    view = window.audience.series_dialog
+    qtbot.addWidget(view)
+    assert view.isVisible() and view.table.rowCount() == 4
+    assert "series.csv: 4 episodes (1-4), paid known for 1" in view.summary.text()
+    assert window.controller.stack.undoText().endswith("Import series audience table")

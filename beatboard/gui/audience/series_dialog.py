@@ -54,8 +54,11 @@ class SeriesAudienceDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
         layout.addLayout(bottom)
-        controller.changed.connect(lambda _c: self.refresh())
-        controller.documentReplaced.connect(self.refresh)
+        # Edits while the view is closed only mark it out of date: walking every
+        # episode's main line after each edit would slow edit -> screen for nothing.
+        self._stale = False
+        controller.changed.connect(lambda _c: self._changed())
+        controller.documentReplaced.connect(self._changed)
         self.retranslate()
         self.resize(1040, 520)
 
@@ -68,7 +71,19 @@ class SeriesAudienceDialog(QDialog):
             self.tr("Cliffhanger")])
         self.refresh()
 
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         project = self.controller.project
         s = self.series = series_continuation(project)
         paywall = s.paywall.number if s.paywall is not None else None

@@ -51,6 +51,14 @@ class ExportPdfDialog(QDialog):
         for name, box in self.sections.items():  # audience pages when there is data
             box.setChecked(name != "audience" or bool(project.audience))
             row.addWidget(box)
+        # Revision marks: what changed since a named version of this file.
+        self.since = QComboBox(self)
+        self.since.addItem(self.tr("None"), "")
+        if source is not None:
+            from ..versioning.versions import list_versions
+            for v in reversed(list_versions(source).versions):
+                self.since.addItem(self.tr("Changes since “%1”").replace("%1", v.name), v.name)
+        self.since.setEnabled(self.since.count() > 1)
         self.output = QLineEdit(self)
         default = (source.with_suffix(".pdf") if source else Path.home() / "board.pdf")
         self.output.setText(str(default))
@@ -67,6 +75,7 @@ class ExportPdfDialog(QDialog):
         form.addRow("", self.bw)
         form.addRow(self.tr("Label language"), self.lang)
         form.addRow(self.tr("Sections"), row)
+        form.addRow(self.tr("Revision marks"), self.since)
         form.addRow(self.tr("Save to"), out_row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
@@ -86,7 +95,11 @@ class ExportPdfDialog(QDialog):
         from ..export.pdf.options import PdfOptions, parse_episode_spec
         spec = self.episodes.text().strip()
         episodes = None if spec in ("", "all") else parse_episode_spec(spec)
-        return PdfOptions(paper=self.paper.currentText(),
+        revision = None
+        if self.since.currentData():
+            from ..export.pdf.revision import revision_since
+            revision = revision_since(self.project, self.source, self.since.currentData())
+        return PdfOptions(revision=revision, paper=self.paper.currentText(),
                           orientation=self.orientation.currentData(),
                           panels=self.panels.currentData(), episodes=episodes,
                           variants=self.variants.currentData(), bw=self.bw.isChecked(),

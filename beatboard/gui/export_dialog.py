@@ -50,6 +50,14 @@ class ExportPdfDialog(QDialog):
             box.setChecked(name != "audience"
                            or bool(project.audience or project.series_audience))
             row.addWidget(box)
+        # Revision marks: what changed since a named version of this file.
+        self.since = QComboBox(self)
+        self.since.addItem(self.tr("None"), "")
+        if source is not None:
+            from ..versioning.versions import list_versions
+            for v in reversed(list_versions(source).versions):
+                self.since.addItem(self.tr("Changes since “%1”").replace("%1", v.name), v.name)
+        self.since.setEnabled(self.since.count() > 1)
         default = (source.with_suffix(".pdf") if source else Path.home() / "board.pdf")
         self.out_row = OutputRow(default, self.tr("Browse…"), self.tr("Export PDF"), self,
                                  file_filter=self.tr("PDF files (*.pdf)"), suffix=".pdf")
@@ -62,6 +70,7 @@ class ExportPdfDialog(QDialog):
         form.addRow("", self.bw)
         form.addRow(self.tr("Label language"), self.lang)
         form.addRow(self.tr("Sections"), row)
+        form.addRow(self.tr("Revision marks"), self.since)
         form.addRow(self.tr("Save to"), self.out_row)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
@@ -74,7 +83,11 @@ class ExportPdfDialog(QDialog):
         from ..export.pdf.options import PdfOptions, parse_episode_spec
         spec = self.episodes.text().strip()
         episodes = None if spec in ("", "all") else parse_episode_spec(spec)
-        return PdfOptions(paper=self.paper.currentText(),
+        revision = None
+        if self.since.currentData():
+            from ..export.pdf.revision import revision_since
+            revision = revision_since(self.project, self.source, self.since.currentData())
+        return PdfOptions(revision=revision, paper=self.paper.currentText(),
                           orientation=self.orientation.currentData(),
                           panels=self.panels.currentData(), episodes=episodes,
                           variants=self.variants.currentData(), bw=self.bw.isChecked(),

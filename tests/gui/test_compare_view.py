@@ -130,3 +130,30 @@ def test_recovery_compare_is_read_only(qtbot, monkeypatch):
     assert view.target is None and not view.accept_all_button.isVisible()
     assert [c.new for c in view.changes] == ["Recovered title"]
     assert view.accept_current() is False
+
+
+def test_a_deleted_panel_shows_both_pictures_and_comes_back(make_window, tmp_path, qtbot):
+    from beatboard.edit import RemovePanel
+    path = _sample(tmp_path)
+    win = make_window()
+    win.files.open_path(str(path), ask=False)
+    version = win.versions.save_version("With every panel")
+    ep = win.controller.project.ordered_episodes()[0]
+    beat = next(b for b in ep.beats if len(b.panels) > 1 and b.panels[-1].sketch)
+    gone = beat.panels[-1].id
+    assert win.controller.push(RemovePanel(ep.id, beat.id, gone))
+    view = win.versions.compare(version)
+    qtbot.waitExposed(view)
+    i = next(i for i, c in enumerate(view.changes) if c.item_id == gone)
+    assert view.changes[i].item_type == "panel"
+    view.select(i)
+    assert view.panels.isVisible()
+    assert beat.id in view.left_pane.highlighted() and beat.id in view.right_pane.highlighted()
+    assert view.panels.pictures[0].pixmap().isNull()  # not in the document any more
+    assert not view.panels.pictures[1].pixmap().isNull()  # the version's drawing
+    view.grab().save("/tmp/versions_compare_panel.png")
+    assert view.accept_current()
+    assert gone in [p.id for p in win.controller.project.episode(ep.id).beat(beat.id).panels]
+    win.acts.undo.trigger()
+    assert gone not in [p.id for p in win.controller.project.episode(ep.id).beat(beat.id).panels]
+    view.close()

@@ -100,3 +100,30 @@ def test_a_damaged_versions_folder_is_reported_and_the_file_opens(make_window, t
     assert win.controller.project.episodes  # opened
     assert win.versions.bar.isVisible()
     assert "damaged" in win.versions.bar.label.text()
+
+
+def test_export_dialog_marks_changes_since_a_version(make_window, tmp_path, qtbot):
+    import subprocess
+    from beatboard.gui.export_dialog import ExportPdfDialog
+    path = _sample(tmp_path)
+    win = _open(make_window, path)
+    win.versions.save_version("Table read")
+    ep = win.controller.project.ordered_episodes()[0]
+    changed = ep.beats[2]
+    win.controller.push(SetField.beat(ep.id, changed.id, "title", "Rewritten scene"))
+    dialog = ExportPdfDialog(win.controller.project, path, "en", win)
+    assert dialog.since.isEnabled() and dialog.since.itemData(1) == "Table read"
+    dialog.since.setCurrentIndex(1)
+    dialog.episodes.setText("1")
+    for name, box in dialog.sections.items():
+        box.setChecked(name == "boards")
+    out = tmp_path / "marked.pdf"
+    dialog.output.setText(str(out))
+    dialog.accept()
+    qtbot.waitUntil(out.exists, timeout=60000)
+    text = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True,
+                          text=True).stdout
+    assert "Revision: Blue" in text and "changed since “Table read”" in text
+    assert text.count("* Blue") >= 1
+    assert text.count("* Blue") == len([line for line in text.splitlines()
+                                        if "Rewritten scene" in line])

@@ -23,9 +23,10 @@ def compare_with_version(win, version_project, version_name: str) -> CompareView
     left = QCoreApplication.translate("CompareView", "Current document")
     right = QCoreApplication.translate("CompareView", "Version “%1”")
     title = QCoreApplication.translate("CompareView", "Compare with Version “%1”")
+    base = win.controller.document.base_dir  # a version shares the project's pictures
     view = CompareView(win.controller.project, version_project, left,
                        right.replace("%1", version_name), win.controller,
-                       title.replace("%1", version_name), win)
+                       title.replace("%1", version_name), win, base_dirs=(base, base))
     return _keep(win, view)
 
 
@@ -36,21 +37,21 @@ def compare_with_disk(win, controller, theirs, modal: bool = False) -> CompareVi
                        QCoreApplication.translate("CompareView", "Your version"),
                        QCoreApplication.translate("CompareView", "File on disk"), controller,
                        QCoreApplication.translate("CompareView", "Compare with the file on disk"),
-                       win)
+                       win, base_dirs=(controller.document.base_dir,) * 2)
     if modal:
         view.exec()
         return view
     return _keep(win, view)
 
 
-def compare_recovery(parent, on_disk, recovered) -> CompareView:
+def compare_recovery(parent, on_disk, recovered, base_dir=None) -> CompareView:
     """The file on disk against an autosave, before choosing which to keep (nothing is
     open yet to accept into): looked at only."""
     view = CompareView(on_disk, recovered,
                        QCoreApplication.translate("CompareView", "File on disk"),
                        QCoreApplication.translate("CompareView", "Autosave"), None,
                        QCoreApplication.translate("CompareView", "Compare with the autosave"),
-                       parent)
+                       parent, base_dirs=(base_dir, base_dir))
     view.exec()
     return view
 
@@ -68,7 +69,8 @@ def compare_recovery_entry(parent, entry) -> CompareView | None:
         QMessageBox.warning(parent, QCoreApplication.translate("CompareView", "Cannot compare"),
                             str(e))
         return None
-    return compare_recovery(parent, on_disk, recovered)
+    from pathlib import Path
+    return compare_recovery(parent, on_disk, recovered, Path(entry.original).parent)
 
 
 def review_resync(win, after, script_name: str) -> CompareView:
@@ -79,5 +81,5 @@ def review_resync(win, after, script_name: str) -> CompareView:
                        QCoreApplication.translate("CompareView", "Board"),
                        right.replace("%1", script_name), win.controller,
                        QCoreApplication.translate("CompareView", "Review the Update from Script"),
-                       win)
+                       win, base_dirs=(win.controller.document.base_dir,) * 2)
     return _keep(win, view)

@@ -22,6 +22,7 @@ from ...versioning import apply_change, diff_projects
 from .curves import CurveOverlay
 from .side import SidePane
 from .text import change_title, detail_text
+from .thumbs import PanelPair
 
 CHANGE_ROLE = Qt.UserRole + 2
 
@@ -30,13 +31,15 @@ class CompareView(QDialog):
     changeAccepted = Signal(object)
 
     def __init__(self, left: Project, right: Project, left_name: str, right_name: str,
-                 target=None, title: str = "", parent: QWidget | None = None, diff=None):
+                 target=None, title: str = "", parent: QWidget | None = None, diff=None,
+                 base_dirs: tuple = (None, None)):
         super().__init__(parent)
         self.setObjectName("compare-view")
         self.setWindowTitle(title or self.tr("Compare"))
         self.left, self.right = left, right
         self.names = (left_name, right_name)
         self.target = target
+        self.base_dirs = base_dirs  # where each side's pictures resolve
         self.diff = diff if diff is not None else diff_projects(left, right)
         self.changes = list(self.diff.changes)
         self.state: dict[int, str] = {}  # index -> "accepted" | "rejected"
@@ -72,9 +75,15 @@ class CompareView(QDialog):
         self.tree.currentItemChanged.connect(lambda item, _prev: self._on_item(item))
         self.detail = QPlainTextEdit(self)
         self.detail.setReadOnly(True)
+        self.panels = PanelPair(self)
+        right = QWidget(self)
+        right_col = QVBoxLayout(right)
+        right_col.setContentsMargins(0, 0, 0, 0)
+        right_col.addWidget(self.panels)
+        right_col.addWidget(self.detail, 1)
         lower = QSplitter(Qt.Horizontal, self)
         lower.addWidget(self.tree)
-        lower.addWidget(self.detail)
+        lower.addWidget(right)
         main = QSplitter(Qt.Vertical, self)
         main.addWidget(sides)
         main.addWidget(self.curves)
@@ -154,7 +163,12 @@ class CompareView(QDialog):
 
     # --- showing ----------------------------------------------------------------------
     def _marks(self, episode_id: str) -> tuple[dict[str, str], dict[str, str]]:
+        """Item id -> change kind on each side. A panel added or removed on one side
+        also marks its beat on the other, so the strip that lost it shows too."""
         left, right = {}, {}
+        owner = {p.id: b.id for project in (self.left, self.right)
+                 for ep in [project.episode(episode_id)] if ep is not None
+                 for b in ep.beats for p in b.panels}
         for c in self.changes:
             if c.episode_id != episode_id and c.item_id != episode_id:
                 continue
@@ -162,6 +176,10 @@ class CompareView(QDialog):
                 left.setdefault(c.item_id, c.kind)
             if c.kind != "removed":
                 right.setdefault(c.item_id, c.kind)
+            beat = owner.get(c.item_id) if c.item_type == "panel" else None
+            if beat is not None:
+                left.setdefault(beat, "changed")
+                right.setdefault(beat, "changed")
         return left, right
 
     def _show_episode(self, episode_id: str) -> None:
@@ -203,6 +221,12 @@ class CompareView(QDialog):
         for pane in (self.left_pane, self.right_pane):
             pane.reveal(change.item_id)
         self.detail.setPlainText(detail_text(change, *self.names))
+        if change.item_type == "panel":
+            self.panels.show_panel(change.item_id, [
+                (self.names[0], self.left, self.base_dirs[0]),
+                (self.names[1], self.right, self.base_dirs[1])])
+        else:
+            self.panels.hide()
         open_ = item.data(0, CHANGE_ROLE) not in self.state
         self.accept_button.setEnabled(open_)
         self.reject_button.setEnabled(open_)

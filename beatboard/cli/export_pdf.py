@@ -32,6 +32,9 @@ def register(formats) -> None:
     p.add_argument("--sections", default="boards,overview,shotlist",
                    help="comma list of boards, overview, shotlist, audience (printed in "
                         "this order; audience: a page per episode with retention data)")
+    p.add_argument("--comments", action="store_true",
+                   help="print the review comments: numbered pins on the frames and a "
+                        "notes list after each episode's boards")
     p.set_defaults(func=run)
 
 
@@ -46,7 +49,8 @@ def options_from_args(args: argparse.Namespace):
     episodes = parse_episode_spec(args.episodes) if args.episodes is not None else None
     return PdfOptions(paper=args.paper, orientation=args.orientation, panels=panels,
                       episodes=episodes, variants=args.variants, bw=args.bw, lang=args.lang,
-                      sections=parse_sections(args.sections))
+                      sections=parse_sections(args.sections),
+                      comments=bool(getattr(args, "comments", False)))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -52,6 +52,7 @@ class PdfOptions:
     bw: bool = False  # grey-scale for black-and-white printers
     lang: str = "en"  # language of the labels on the page
     sections: tuple[str, ...] = field(default=DEFAULT_SECTIONS)
+    comments: bool = False  # review comments: pins on the frames, a notes list per episode
 
     def __post_init__(self):
         paper = _pick(self.paper, PAPERS, "paper")

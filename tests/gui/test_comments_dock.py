@@ -153,3 +153,12 @@ def test_approval_chooser_sets_an_undoable_approval_shown_on_the_card(window):
     window.controller.stack.undo()
     assert window.controller.project.episode("ep1").beat("s1").approval is None
     assert chooser.combo.currentData() == "none"
+
+
+def test_pdf_dialog_prints_comments_when_some_are_open(window, qtbot):
+    from beatboard.gui.export_dialog import ExportPdfDialog
+    dialog = ExportPdfDialog(window.controller.project, None, "en", window)
+    qtbot.addWidget(dialog)
+    assert dialog.comments.isChecked() and dialog.options().comments
+    dialog.comments.setChecked(False)
+    assert not dialog.options().comments

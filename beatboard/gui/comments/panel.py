@@ -36,6 +36,7 @@ class CommentsPanel(QWidget):
         super().__init__(parent)
         self.controller, self.selection = controller, selection
         self._shown_list = None
+        self._stale = True
         self.filter = QComboBox()
         for key in FILTERS:
             self.filter.addItem("", key)
@@ -88,14 +89,30 @@ class CommentsPanel(QWidget):
         if project.comments is not self._shown_list or change.episode_list or change.beats:
             self._pending.start()  # several edits in a row rebuild once
 
+    def _built(self) -> None:
+        """The list up to date even while the dock is hidden (a key, a test asks)."""
+        if self._stale:
+            self.refresh(force=True, hidden_too=True)
+
     def shown_ids(self) -> list[str]:
+        self._built()
         return [self.tree.topLevelItem(i).data(0, Qt.UserRole)
                 for i in range(self.tree.topLevelItemCount())]
 
-    def refresh(self, force: bool = False) -> None:
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh(force=True)
+
+    def refresh(self, force: bool = False, hidden_too: bool = False) -> None:
         project = self.controller.project
+        self.countChanged.emit(sum(c.is_open for c in project.comments))
         if not force and project.comments is self._shown_list:
             return
+        if not self.isVisible() and not hidden_too:  # a tab behind: filled when shown
+            self._stale = True
+            return
+        self._stale = False
         self._shown_list = project.comments
         current = self.current_id()
         how, me = self.filter.currentData(), current_author()
@@ -120,7 +137,6 @@ class CommentsPanel(QWidget):
         self.tree.expandAll()
         if current:
             self.select_comment(current, jump=False)
-        self.countChanged.emit(sum(c.is_open for c in project.comments))
         self._sync_buttons()
 
     def _id_of(self, item) -> str | None:
@@ -130,6 +146,7 @@ class CommentsPanel(QWidget):
         return self._id_of(self.tree.currentItem())
 
     def select_comment(self, comment_id: str, jump: bool = True) -> bool:
+        self._built()
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             if item.data(0, Qt.UserRole) == comment_id:
@@ -163,6 +180,7 @@ class CommentsPanel(QWidget):
 
     def next_open(self) -> str | None:
         """Jump to the next open comment (showing open ones if the filter hides it)."""
+        self._built()
         c = next_open(self.controller.project, self.current_id())
         if c is None:
             return None

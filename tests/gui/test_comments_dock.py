@@ -162,3 +162,21 @@ def test_pdf_dialog_prints_comments_when_some_are_open(window, qtbot):
     assert dialog.comments.isChecked() and dialog.options().comments
     dialog.comments.setChecked(False)
     assert not dialog.options().comments
+
+
+def test_the_dock_and_the_history_speak_chinese(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+    from pending_i18n import install_chinese, remove_chinese
+    app = QApplication.instance()
+    pending = install_chinese(app)
+    try:
+        qtbot.waitUntil(lambda: window.comments.dock.windowTitle() == "批注（2）")
+        panel = window.comments.panel
+        assert [panel.filter.itemText(i) for i in range(panel.filter.count())] == [
+            "全部", "未解决", "已解决", "我的", "提到我"]
+        assert window.comments.next_action.text() == "下一条未解决批注"
+        window.selection.select("ep1", ["h1"])
+        window.comments.add_comment("节奏太慢")
+        assert window.controller.stack.text(window.controller.stack.count() - 1) == "添加批注"
+    finally:
+        remove_chinese(app, pending)

@@ -2,7 +2,7 @@
 requested or approved, signed with the author's name; each choice is one undoable edit."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...edit.review_edits import SetApproval
@@ -35,6 +35,11 @@ class ApprovalChooser(QWidget):
         names = (self.tr("Not reviewed"), self.tr("✎ Changes requested"), self.tr("✓ Approved"))
         for i, name in enumerate(names):
             self.combo.setItemText(i, name)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def load(self, episode_id: str, beat_id: str | None, approval) -> None:
         self._loading = True

@@ -100,8 +100,6 @@ class CommentsIntegration(QObject):
         self.next_action.setText(self.tr("Next Open Comment"))
         self.beat_label.setText(self.tr("Approval"))
         self.episode_label.setText(self.tr("Approval"))
-        self.beat_approval.retranslate()
-        self.episode_approval.retranslate()
         self._count(self._open)
 
     def _menus(self) -> None:

@@ -2,7 +2,7 @@
 mentions me); a click jumps to its place; buttons add, reply, resolve, reopen, delete."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -82,6 +82,11 @@ class CommentsPanel(QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self._sync_buttons()
         self.refresh(force=True)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- the list -------------------------------------------------------------------
     def _on_changed(self, change) -> None:

@@ -249,7 +249,6 @@ class MainWindow(QMainWindow):
         self.acts.retranslate()
         self.docks.retranslate()
         self.audience.retranslate()
-        self.comments.retranslate()
         if self.canvas is not None:
             self.canvas.set_finding_language(self.finding_lang)
         self.docks.findings_panel.set_language(self.finding_lang)

@@ -180,3 +180,23 @@ def test_the_dock_and_the_history_speak_chinese(window, qtbot):
         assert window.controller.stack.text(window.controller.stack.count() - 1) == "添加批注"
     finally:
         remove_chinese(app, pending)
+
+
+def test_editing_a_comments_text_from_the_dock_is_undoable(window):
+    panel = window.comments.panel
+    panel.select_comment("c3", jump=False)
+    assert panel.edit_text("episode two drags in the middle")
+    assert panel.tree.currentItem().text(4) == "episode two drags in the middle"
+    window.controller.stack.undo()
+    assert next(c for c in window.controller.project.comments if c.id == "c3").text == \
+        "episode two note"
+
+
+def test_cancelling_the_name_leaves_the_approval_as_it_was(make_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    w = make_window(reviewed_project())
+    w.selection.select("ep1", ["s1"])
+    w.comments.beat_approval.choose("approved")
+    assert w.controller.project.episode("ep1").beat("s1").approval is None
+    assert w.comments.beat_approval.combo.currentData() == "none"

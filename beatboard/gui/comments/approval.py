@@ -28,6 +28,7 @@ class ApprovalChooser(QWidget):
         row.addWidget(self.combo)
         row.addWidget(self.who, 1)
         self._loading = False
+        self._shown = None
         self.combo.currentIndexChanged.connect(self._chosen)
         self.retranslate()
 
@@ -43,6 +44,7 @@ class ApprovalChooser(QWidget):
 
     def load(self, episode_id: str, beat_id: str | None, approval) -> None:
         self._loading = True
+        self._shown = approval
         self.episode_id, self.beat_id = episode_id, beat_id
         state = approval.state if approval is not None else "none"
         self.combo.setCurrentIndex(STATES.index(state))
@@ -58,6 +60,7 @@ class ApprovalChooser(QWidget):
             return
         state = STATES[index]
         by = ensure_author(self) if state != "none" else ""
-        if by is None:
+        if by is None:  # no name given: show the approval as it still is
+            self.load(self.episode_id, self.beat_id, self._shown)
             return
         self.editRequested.emit(SetApproval(self.episode_id, self.beat_id, state, by=by))

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QPushButton
 from ...core.review import (comment_numbers, find_comment, locate, next_open, place_text,
                             review_order)
 from ...core.review_model import Comment, mentions_name
-from ...edit.review_edits import (AddComment, DeleteComment, ReplyToComment,
-                                  SetCommentStatus)
+from ...edit.review_edits import (AddComment, DeleteComment, EditCommentText,
+                                  ReplyToComment, SetCommentStatus)
 from .author_prompt import current_author, ensure_author
 
 FILTERS = ("all", "open", "resolved", "mine", "mentions")
@@ -51,13 +51,16 @@ class CommentsPanel(QWidget):
         self.tree.currentItemChanged.connect(lambda *_a: self._sync_buttons())
         self.add_button, self.reply_button = QPushButton(), QPushButton()
         self.resolve_button, self.delete_button = QPushButton(), QPushButton()
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(lambda: self.edit_text())
         self.add_button.clicked.connect(lambda: self.add_comment())
         self.reply_button.clicked.connect(lambda: self.reply())
         self.resolve_button.clicked.connect(lambda: self.toggle_resolved())
         self.delete_button.clicked.connect(lambda: self.delete())
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
-        for b in (self.add_button, self.reply_button, self.resolve_button, self.delete_button):
+        for b in (self.add_button, self.reply_button, self.resolve_button, self.edit_button,
+                  self.delete_button):
             top.addWidget(b)
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 4, 4, 4)
@@ -80,6 +83,7 @@ class CommentsPanel(QWidget):
         self.add_button.setText(self.tr("Add…"))
         self.reply_button.setText(self.tr("Reply…"))
         self.delete_button.setText(self.tr("Delete"))
+        self.edit_button.setText(self.tr("Edit…"))
         self._sync_buttons()
         self.refresh(force=True)
 
@@ -91,7 +95,10 @@ class CommentsPanel(QWidget):
     # --- the list -------------------------------------------------------------------
     def _on_changed(self, change) -> None:
         project = self.controller.project
-        if project.comments is not self._shown_list or change.episode_list or change.beats:
+        # Places show beat titles: a beat edit matters only to comments on that beat.
+        if (project.comments is not self._shown_list or change.episode_list
+                or (change.beats and not change.beats.isdisjoint(
+                    c.beat for c in project.comments if c.beat is not None))):
             self._pending.start()  # several edits in a row rebuild once
 
     def _built(self) -> None:
@@ -164,7 +171,7 @@ class CommentsPanel(QWidget):
 
     def _sync_buttons(self) -> None:
         c = find_comment(self.controller.project, self.current_id() or "")
-        for b in (self.reply_button, self.resolve_button, self.delete_button):
+        for b in (self.reply_button, self.resolve_button, self.edit_button, self.delete_button):
             b.setEnabled(c is not None)
         self.resolve_button.setText(self.tr("Reopen") if c is not None and not c.is_open
                                     else self.tr("Resolve"))
@@ -248,6 +255,17 @@ class CommentsPanel(QWidget):
         if by is None:
             return False
         return self._pushed(SetCommentStatus(c.id, c.is_open, by=by))
+
+    def edit_text(self, text: str | None = None) -> bool:
+        c = find_comment(self.controller.project, self.current_id() or "")
+        if c is None:
+            return False
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit Comment"),
+                                                     self.tr("Comment:"), c.text)
+            if not ok or text == c.text:
+                return False
+        return self._pushed(EditCommentText(c.id, text))
 
     def delete(self) -> bool:
         cid = self.current_id()

@@ -116,3 +116,18 @@ def test_right_click_on_the_sketch_pad_pins_a_new_comment_there(window, qtbot, m
     assert [p.comment_id for p in canvas.pins] == ["c2", added.id]
     window.controller.stack.undo()
     assert [p.comment_id for p in canvas.pins] == ["c2"]
+
+
+def test_series_board_marks_approved_beats_and_episodes(window, qtbot):
+    from beatboard.edit.review_edits import SetApproval
+    window.acts.series_board.trigger()
+    canvas = window.series_board.canvas
+    window.controller.push(SetApproval("ep1", "s1", "approved", by="Me"))
+    window.controller.push(SetApproval("ep1", None, "changes_requested", by="Me"))
+    row = next(r for r in canvas.rows if r.episode_id == "ep1")
+    assert row.approval == "changes_requested"
+    assert {c.beat_id: c.approval for c in row.cards}["s1"] == "approved"
+    window.controller.stack.undo()
+    window.controller.stack.undo()
+    row = next(r for r in canvas.rows if r.episode_id == "ep1")
+    assert row.approval == "" and all(c.approval == "" for c in row.cards)

@@ -48,10 +48,28 @@ def test_notes_page_lists_number_author_time_status_text_and_replies(tmp_path):
     assert "Episode2" in texts[index + 1] and "Episode1" in texts[index - 1]
 
 
+def test_approvals_are_listed_with_the_notes(tmp_path):
+    from beatboard.core.review_model import Approval
+    project = reviewed()
+    project.episodes[0].approval = Approval(state="approved", by="Chen",
+                                            when="2026-01-05T09:30:00Z")
+    project.episodes[1].beats[0].approval = Approval(state="changes_requested", by="Li")
+    texts = [squash(t) for t in page_texts(export(tmp_path, project, comments=True,
+                                                  sections="boards"))]
+    text = "".join(texts)
+    assert squash("Approval · whole episode: approved by Chen 2026-01-05 09:30 UTC") in text
+    # episode 2 has no comments, but its approval gets it a notes page
+    assert squash("Approval · Beat title E2B1: changes requested by Li") in text
+
+
 def test_chinese_labels(tmp_path):
-    pdf = export(tmp_path, reviewed(), comments=True, sections="boards", lang="zh")
+    project = reviewed()
+    from beatboard.core.review_model import Approval
+    project.episodes[0].approval = Approval(state="approved", by="Chen")
+    pdf = export(tmp_path, project, comments=True, sections="boards", lang="zh")
     text = squash("".join(page_texts(pdf)))
-    for expected in ("批注", "未解决", "Zhou 已解决", "回复", "镜头 2", "（所在节拍已删除）"):
+    for expected in ("批注", "未解决", "Zhou 已解决", "回复", "镜头 2", "（所在节拍已删除）",
+                     "审批 · 整集: Chen 已通过"):
         assert squash(expected) in text, expected
 
 

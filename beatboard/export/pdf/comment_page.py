@@ -34,6 +34,10 @@ _WORDS = {
     "at": ("at {x}, {y}", "位置 {x}, {y}"),
     "time": ("{cut} {s}-{e} s", "{cut} {s}-{e} 秒"),
     "none": ("No comments in the printed episodes.", "所印剧集没有批注。"),
+    "approval": ("Approval", "审批"),
+    "approved": ("approved", "已通过"),
+    "changes_requested": ("changes requested", "需要修改"),
+    "by": ("{state} by {who} {when}", "{who} {when} {state}"),
     ORPHAN_BEAT: (ORPHAN_BEAT, "（所在节拍已删除）"),
     ORPHAN_PANEL: (ORPHAN_PANEL, "（所在镜头已删除）"),
     ORPHAN_EPISODE: (ORPHAN_EPISODE, "（所在剧集已删除）"),
@@ -127,6 +131,20 @@ def _place(project: Project, c: Comment, lang: str) -> str:
     return text + " " + word(place.orphan, lang) if place.orphan else text
 
 
+def _approval_lines(ep, lang: str) -> list[str]:
+    """The episode's and its beats' approvals, one line each."""
+    out = []
+    for what, approval in [(None, ep.approval)] + [(b, b.approval) for b in ep.beats]:
+        if approval is None or approval.state == "none":
+            continue
+        state = word("by", lang, state=word(approval.state, lang), who=approval.by or "?",
+                     when=_when(approval.when))
+        state = " ".join(state.split())  # no gap where the time is missing
+        place = word("episode", lang) if what is None else (what.title or what.id)
+        out.append(f"{word('approval', lang)} · {place}: {state}")
+    return out
+
+
 def _when(stamp: str) -> str:
     """2026-01-02T03:04:05Z -> 2026-01-02 03:04 UTC (other forms as written)."""
     if len(stamp) == 20 and stamp[10] == "T" and stamp.endswith("Z"):
@@ -162,15 +180,18 @@ def notes_pages(project: Project, plans, options, ctx, empty_page: bool = True) 
     for plan in plans:
         ep = plan.episode
         comments = review.by_episode.get(ep.id, [])
-        if not comments:
+        approvals = _approval_lines(ep, lang)
+        if not comments and not approvals:
             continue
         title = (f"{episode_name(ep.number, lang)}" + (f" · {ep.title}" if ep.title else "")
                  + f" — {word('title', lang)}")
         pages: list[list[tuple[float, float, tuple, bool]]] = [[]]
         y = body.top - head_h
-        for c in comments:
+        entries = [[(0, text, False)] for text in approvals]
+        entries += [_entry_lines(project, c, review.numbers[c.id], lang) for c in comments]
+        for lines in entries:
             block = []
-            for level, text, bold in _entry_lines(project, c, review.numbers[c.id], lang):
+            for level, text, bold in lines:
                 width = body.w - level * indent - 4 * s
                 fitted = fit(text, width, 1e6, fs) if text.strip() else None
                 if fitted is not None:

@@ -13,6 +13,7 @@ from .review_model import Comment
 ORPHAN_BEAT = "(its beat was deleted)"
 ORPHAN_PANEL = "(its panel was deleted)"
 ORPHAN_EPISODE = "(its episode was deleted)"
+ORPHAN_ASIDE = "(its beat was set aside)"
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ def locate(project: Project, comment: Comment) -> Place:
                 ep, found = hit
         beat = found
         if beat is None:
-            orphan = ORPHAN_BEAT
+            aside = any(b.id == comment.beat for b in project.unplaced)
+            orphan = ORPHAN_ASIDE if aside else ORPHAN_BEAT
         elif comment.panel is not None:
             panel = beat.panel(comment.panel)
             if panel is None:

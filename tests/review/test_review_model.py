@@ -97,6 +97,16 @@ def test_a_comment_on_a_deleted_beat_or_panel_stays_on_its_episode_with_a_note()
     assert OpenCounts().of(again) == {"e1": 2, "b1": 1}
 
 
+def test_a_comment_on_a_set_aside_beat_says_so():
+    from beatboard.core.review import ORPHAN_ASIDE
+    p = small()
+    aside = p.episodes[0].beats.pop(1)
+    p.unplaced = [aside]
+    p.comments = [Comment(id="c1", episode="e1", beat=aside.id, text="kept?")]
+    assert locate(p, p.comments[0]).orphan == ORPHAN_ASIDE
+    assert place_text(p, p.comments[0]).endswith("(its beat was set aside)")
+
+
 def test_a_comment_follows_its_beat_into_another_episode():
     p = small()
     p.comments = [Comment(id="c1", episode="e2", beat="b2", text="moved")]

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...core.model import Project
-from ...core.review import ORPHAN_BEAT, ORPHAN_EPISODE, ORPHAN_PANEL, comment_numbers, locate, \
-    review_order
+from ...core.review import (ORPHAN_ASIDE, ORPHAN_BEAT, ORPHAN_EPISODE, ORPHAN_PANEL,
+                            comment_numbers, locate, review_order)
 from ...core.review_model import Comment
 from .draw import Painter
 from .fonts import fit
@@ -41,6 +41,7 @@ _WORDS = {
     ORPHAN_BEAT: (ORPHAN_BEAT, "（所在节拍已删除）"),
     ORPHAN_PANEL: (ORPHAN_PANEL, "（所在镜头已删除）"),
     ORPHAN_EPISODE: (ORPHAN_EPISODE, "（所在剧集已删除）"),
+    ORPHAN_ASIDE: (ORPHAN_ASIDE, "（所在节拍已搁置）"),
 }
 
 

@@ -37,6 +37,9 @@ def register(formats) -> None:
                    help="mark what changed since VERSION (a named version of FILE, or "
                         "another project file): an asterisk by each changed beat and "
                         "panel, and the revision colour's name in the page header")
+    p.add_argument("--comments", action="store_true",
+                   help="print the review comments: numbered pins on the frames and a "
+                        "notes list after each episode's boards")
     p.set_defaults(func=run)
 
 
@@ -51,7 +54,8 @@ def options_from_args(args: argparse.Namespace):
     episodes = parse_episode_spec(args.episodes) if args.episodes is not None else None
     return PdfOptions(paper=args.paper, orientation=args.orientation, panels=panels,
                       episodes=episodes, variants=args.variants, bw=args.bw, lang=args.lang,
-                      sections=parse_sections(args.sections))
+                      sections=parse_sections(args.sections),
+                      comments=bool(getattr(args, "comments", False)))
 
 
 def run(args: argparse.Namespace) -> int:

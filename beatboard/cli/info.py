@@ -118,4 +118,8 @@ def run(args) -> int:
           f"{statuses['errors']} with errors; findings: {all_tally['error']} errors, "
           f"{all_tally['warning']} warnings, {all_tally['info']} info"
           + (f" ({len(series_wide)} series-wide)" if series_wide else "") + ".")
+    if project.comments:
+        n_open = sum(c.is_open for c in project.comments)
+        print(f"Comments: {len(project.comments)}, {n_open} open "
+              "(beatboard comments FILE lists them).")
     return 0

@@ -13,6 +13,7 @@ from .review_model import Comment
 ORPHAN_BEAT = "(its beat was deleted)"
 ORPHAN_PANEL = "(its panel was deleted)"
 ORPHAN_EPISODE = "(its episode was deleted)"
+ORPHAN_ASIDE = "(its beat was set aside)"
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ def locate(project: Project, comment: Comment) -> Place:
                 ep, found = hit
         beat = found
         if beat is None:
-            orphan = ORPHAN_BEAT
+            aside = any(b.id == comment.beat for b in project.unplaced)
+            orphan = ORPHAN_ASIDE if aside else ORPHAN_BEAT
         elif comment.panel is not None:
             panel = beat.panel(comment.panel)
             if panel is None:
@@ -112,16 +114,22 @@ def find_comment(project: Project, comment_id: str) -> Comment | None:
 def open_counts(project: Project) -> dict[str, int]:
     """Open comments per episode id (all of it), beat id (with its panels) and panel id."""
     counts: dict[str, int] = {}
-    for c in project.comments:
-        if not c.is_open:
-            continue
-        place = locate(project, c) if c.beat is not None else None
-        ep_id = place.episode_id if place is not None and place.episode else c.episode
+    opened = [c for c in project.comments if c.is_open]
+    if not opened:
+        return counts
+    beat_home: dict[str, tuple[str, Beat]] = {}  # one pass, not a search per comment
+    for ep in project.episodes:
+        for b in ep.beats:
+            beat_home[b.id] = (ep.id, b)
+    for c in opened:
+        ep_id = c.episode
+        home = beat_home.get(c.beat) if c.beat is not None else None
+        if home is not None:
+            ep_id, beat = home
+            counts[beat.id] = counts.get(beat.id, 0) + 1
+            if c.panel is not None and beat.panel(c.panel) is not None:
+                counts[c.panel] = counts.get(c.panel, 0) + 1
         counts[ep_id] = counts.get(ep_id, 0) + 1
-        if place is not None and place.beat is not None:
-            counts[place.beat.id] = counts.get(place.beat.id, 0) + 1
-            if place.panel is not None:
-                counts[place.panel.id] = counts.get(place.panel.id, 0) + 1
     return counts
 
 

@@ -35,6 +35,8 @@ class ExportPdfDialog(QDialog):
         self.variants.addItem(self.tr("Main line and variants"), "all")
         self.variants.addItem(self.tr("Main line only"), "main")
         self.bw = QCheckBox(self.tr("Black and white (grey-scale)"), self)
+        self.comments = QCheckBox(self.tr("Review comments (pins and notes)"), self)
+        self.comments.setChecked(any(c.is_open for c in project.comments))
         self.lang = QComboBox(self)
         self.lang.addItem("English", "en")
         self.lang.addItem("简体中文", "zh")
@@ -68,6 +70,7 @@ class ExportPdfDialog(QDialog):
         form.addRow(self.tr("Episodes"), self.episodes)
         form.addRow(self.tr("Variants"), self.variants)
         form.addRow("", self.bw)
+        form.addRow("", self.comments)
         form.addRow(self.tr("Label language"), self.lang)
         form.addRow(self.tr("Sections"), row)
         form.addRow(self.tr("Revision marks"), self.since)
@@ -92,7 +95,8 @@ class ExportPdfDialog(QDialog):
                           panels=self.panels.currentData(), episodes=episodes,
                           variants=self.variants.currentData(), bw=self.bw.isChecked(),
                           lang=self.lang.currentData(),
-                          sections=tuple(k for k, b in self.sections.items() if b.isChecked()))
+                          sections=tuple(k for k, b in self.sections.items() if b.isChecked()),
+                          comments=self.comments.isChecked())
 
     def option_problem(self, e) -> str:
         return option_problem(e, self.project)

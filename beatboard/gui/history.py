@@ -25,6 +25,11 @@ EDIT_LABELS = (
     QT_TRANSLATE_NOOP("Edit", "Place set-aside beats"), QT_TRANSLATE_NOOP("Edit", "Replace text"),
     QT_TRANSLATE_NOOP("Edit", "Add thread"), QT_TRANSLATE_NOOP("Edit", "Remove thread"),
     QT_TRANSLATE_NOOP("Edit", "Change thread"), QT_TRANSLATE_NOOP("Edit", "Reorder beats"), QT_TRANSLATE_NOOP("Edit", "Move beats to episode"),
+    QT_TRANSLATE_NOOP("Edit", "Add comment"), QT_TRANSLATE_NOOP("Edit", "Reply to comment"),
+    QT_TRANSLATE_NOOP("Edit", "Resolve comment"), QT_TRANSLATE_NOOP("Edit", "Reopen comment"),
+    QT_TRANSLATE_NOOP("Edit", "Edit comment"), QT_TRANSLATE_NOOP("Edit", "Delete comment"),
+    QT_TRANSLATE_NOOP("Edit", "Approve"), QT_TRANSLATE_NOOP("Edit", "Request changes"),
+    QT_TRANSLATE_NOOP("Edit", "Clear approval"),
 )
 FIELD_NAMES = {
     "title": QT_TRANSLATE_NOOP("Edit", "title"), "kind": QT_TRANSLATE_NOOP("Edit", "kind"),

@@ -250,7 +250,6 @@ class MainWindow(QMainWindow):
         self.docks.retranslate()
         self.audience.retranslate()
         self.versions.retranslate()
-        self.comments.retranslate()
         if self.canvas is not None:
             self.canvas.set_finding_language(self.finding_lang)
         self.docks.findings_panel.set_language(self.finding_lang)

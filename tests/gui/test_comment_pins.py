@@ -95,3 +95,39 @@ def test_series_board_cards_and_episode_headers_count_open_comments(window, qtbo
         return QRectF(r.right() - 40, r.top(), 40, 20)
     assert yellow(image, card_area("s1")) > 20
     assert yellow(image, card_area("p1")) == 0
+
+
+def test_right_click_on_the_sketch_pad_pins_a_new_comment_there(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QInputDialog
+    from beatboard.core import sketch as sk
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        lambda *a, **k: ("her face, closer", True))
+    window.open_panel("h1", "h1-a")
+    pad = window.sketch_pad
+    canvas = pad.canvas
+    qtbot.waitUntil(lambda: canvas.receivers("2pinRequested(double,double)") > 0)
+    at = canvas.view_transform().map(QPointF(0.6 * sk.CANVAS_W, 0.2 * sk.CANVAS_H))
+    QTest.mouseClick(canvas, Qt.RightButton, pos=at.toPoint())
+    added = window.controller.project.comments[-1]
+    assert (added.panel, added.text, added.author) == ("h1-a", "her face, closer", "Me")
+    assert abs(added.at.x - 0.6) < 0.01 and abs(added.at.y - 0.2) < 0.01
+    assert [p.comment_id for p in canvas.pins] == ["c2", added.id]
+    window.controller.stack.undo()
+    assert [p.comment_id for p in canvas.pins] == ["c2"]
+
+
+def test_series_board_marks_approved_beats_and_episodes(window, qtbot):
+    from beatboard.edit.review_edits import SetApproval
+    window.acts.series_board.trigger()
+    canvas = window.series_board.canvas
+    window.controller.push(SetApproval("ep1", "s1", "approved", by="Me"))
+    window.controller.push(SetApproval("ep1", None, "changes_requested", by="Me"))
+    row = next(r for r in canvas.rows if r.episode_id == "ep1")
+    assert row.approval == "changes_requested"
+    assert {c.beat_id: c.approval for c in row.cards}["s1"] == "approved"
+    window.controller.stack.undo()
+    window.controller.stack.undo()
+    row = next(r for r in canvas.rows if r.episode_id == "ep1")
+    assert row.approval == "" and all(c.approval == "" for c in row.cards)

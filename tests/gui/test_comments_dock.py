@@ -153,3 +153,50 @@ def test_approval_chooser_sets_an_undoable_approval_shown_on_the_card(window):
     window.controller.stack.undo()
     assert window.controller.project.episode("ep1").beat("s1").approval is None
     assert chooser.combo.currentData() == "none"
+
+
+def test_pdf_dialog_prints_comments_when_some_are_open(window, qtbot):
+    from beatboard.gui.export_dialog import ExportPdfDialog
+    dialog = ExportPdfDialog(window.controller.project, None, "en", window)
+    qtbot.addWidget(dialog)
+    assert dialog.comments.isChecked() and dialog.options().comments
+    dialog.comments.setChecked(False)
+    assert not dialog.options().comments
+
+
+def test_the_dock_and_the_history_speak_chinese(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+    from pending_i18n import install_chinese, remove_chinese
+    app = QApplication.instance()
+    pending = install_chinese(app)
+    try:
+        qtbot.waitUntil(lambda: window.comments.dock.windowTitle() == "批注（2）")
+        panel = window.comments.panel
+        assert [panel.filter.itemText(i) for i in range(panel.filter.count())] == [
+            "全部", "未解决", "已解决", "我的", "提到我"]
+        assert window.comments.next_action.text() == "下一条未解决批注"
+        window.selection.select("ep1", ["h1"])
+        window.comments.add_comment("节奏太慢")
+        assert window.controller.stack.text(window.controller.stack.count() - 1) == "添加批注"
+    finally:
+        remove_chinese(app, pending)
+
+
+def test_editing_a_comments_text_from_the_dock_is_undoable(window):
+    panel = window.comments.panel
+    panel.select_comment("c3", jump=False)
+    assert panel.edit_text("episode two drags in the middle")
+    assert panel.tree.currentItem().text(4) == "episode two drags in the middle"
+    window.controller.stack.undo()
+    assert next(c for c in window.controller.project.comments if c.id == "c3").text == \
+        "episode two note"
+
+
+def test_cancelling_the_name_leaves_the_approval_as_it_was(make_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    w = make_window(reviewed_project())
+    w.selection.select("ep1", ["s1"])
+    w.comments.beat_approval.choose("approved")
+    assert w.controller.project.episode("ep1").beat("s1").approval is None
+    assert w.comments.beat_approval.combo.currentData() == "none"

@@ -122,3 +122,12 @@ def test_the_cli_signs_with_the_env_author(project_file, capsys, monkeypatch):
     ep, _, _ = first_ids(project_file)
     run(capsys, "comments", project_file, "--add", "--on", ep, "--text", "ok")
     assert fileio.load(project_file).comments[0].author == "导演 Zhou"
+
+
+def test_info_counts_the_comments(project_file, capsys):
+    ep, _, _ = first_ids(project_file)
+    _, out, _ = run(capsys, "info", project_file)
+    assert "Comments:" not in out
+    run(capsys, "comments", project_file, "--add", "--on", ep, "--text", "x")
+    _, out, _ = run(capsys, "info", project_file)
+    assert "Comments: 1, 1 open" in out

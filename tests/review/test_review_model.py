@@ -97,6 +97,16 @@ def test_a_comment_on_a_deleted_beat_or_panel_stays_on_its_episode_with_a_note()
     assert OpenCounts().of(again) == {"e1": 2, "b1": 1}
 
 
+def test_a_comment_on_a_set_aside_beat_says_so():
+    from beatboard.core.review import ORPHAN_ASIDE
+    p = small()
+    aside = p.episodes[0].beats.pop(1)
+    p.unplaced = [aside]
+    p.comments = [Comment(id="c1", episode="e1", beat=aside.id, text="kept?")]
+    assert locate(p, p.comments[0]).orphan == ORPHAN_ASIDE
+    assert place_text(p, p.comments[0]).endswith("(its beat was set aside)")
+
+
 def test_a_comment_follows_its_beat_into_another_episode():
     p = small()
     p.comments = [Comment(id="c1", episode="e2", beat="b2", text="moved")]
@@ -127,3 +137,30 @@ def test_open_counts_are_cached_until_the_comment_list_is_replaced():
     p.comments = [Comment(id="c1", episode="e1", beat="b1", panel="b1-p1", text="a")]
     assert cache.count(p, "b1") == 1 and cache.count(p, "b1-p1") == 1
     assert cache.count(p, "e1") == 1
+
+
+def test_player_pins_follow_the_camera_and_time_marks_sit_on_the_cut():
+    from beatboard.core.cuts import main_cut
+    from beatboard.core.model import Framing, FrameRect
+    from beatboard.core.review import frame_pins, time_marks
+    from beatboard.core.timeline import build_timeline, frame_at
+    p = small()
+    p.episodes[0].beats[0].duration_s = 4.0
+    p.episodes[0].beats[1].duration_s = 6.0
+    panel = p.episodes[0].beats[0].panels[0]
+    # the camera holds on the top-left quarter of the picture for the whole shot
+    quarter = FrameRect(x=0.0, y=0.0, w=0.5, h=0.5)
+    panel.framing = Framing(start=quarter, end=quarter)
+    p.comments = [Comment(id="in", episode="e1", beat="b1", panel="b1-p1",
+                          at={"x": 0.25, "y": 0.1}, text="in the shot"),
+                  Comment(id="out", episode="e1", beat="b1", panel="b1-p1",
+                          at={"x": 0.9, "y": 0.9}, text="cropped away"),
+                  Comment(id="t", episode="e1", time={"start": 1.0, "end": 3.0}, text="music"),
+                  Comment(id="v", episode="e1", time={"start": 1.0, "end": 3.0, "cut": "via-x"},
+                          text="another cut")]
+    tl = build_timeline([main_cut(p.episodes[0])], title_card_s=2.0)
+    state = frame_at(tl, 2.5)  # after the 2 s title card: the first panel
+    pins = frame_pins(p, state)
+    assert [(pin.comment_id, pin.x, pin.y) for pin in pins] == [("in", 0.5, 0.2)]
+    marks = time_marks(p, tl)
+    assert [(s, e) for s, e, _n, _r in marks] == [(3.0, 5.0)]  # the title card comes first

@@ -7,6 +7,7 @@ from ...core.vocab import Direction
 from .board_layout import PAD, BoardRegions, PageLayout, RunPlan, \
     layout_page, make_runs
 from .board_text import banner, compliance_text, emotion_text, genre_text, kind_text, timecode
+from .comment_page import draw_frame_pins
 from .curve import draw_curve
 from .draw import Painter
 from .fonts import FLOOR_PT, text_width
@@ -154,8 +155,12 @@ def _draw_run(p: Painter, run: RunPlan, size: float, info: EpisodeInfo, ctx) -> 
     p.container = r
     p.rect(r, fill=PAPER, stroke=INK, width=0.8)
     _draw_band(p, run, size, info, ctx)
+    review = getattr(ctx, "review", None)
     for cell in run.cells:
         draw_picture(p, cell.frame, cell.shot, size, ctx)
+        if review is not None:
+            draw_frame_pins(p, cell.frame, cell.shot, review,
+                            cell is run.cells[0] and not run.continued)
     p.container = None
     revision = ctx.options.revision
     if revision is not None:

@@ -23,6 +23,7 @@ from .. import ExportCancelled
 from .audience_page import audience_pages
 from .board_layout import board_regions
 from .boards import EpisodeInfo, define_curve_form, draw_board_page, plan_board_pages
+from .comment_page import ReviewPrint, notes_pages
 from .continued import continued_pages
 from .draw import Painter, TraceEntry
 from .fonts import FONT, register_font
@@ -56,6 +57,8 @@ class Context:
     base_dir: str | Path | None
     findings: list | None  # None: the rules could not run
     rules_note: str = ""
+    review: ReviewPrint | None = None  # the comments to print (export pdf --comments)
+    project: Project | None = None
 
 
 def _run_rules(project: Project):
@@ -117,6 +120,8 @@ def plan_pages(project: Project, options: PdfOptions, ctx: Context, episodes) ->
             for job in new:
                 job.episode_done = False
         jobs += new
+    if ctx.review is not None and "boards" not in options.sections:
+        jobs += notes_pages(project, plans, options, ctx)  # else after each episode's boards
     return jobs
 
 
@@ -141,6 +146,8 @@ def _board_jobs(plans, infos, options: PdfOptions, ctx: Context) -> list[PageJob
         if extra:
             extra[-1].episode_done = True
         jobs += extra
+        if ctx.review is not None:
+            jobs += notes_pages(ctx.project, [plan], options, ctx, empty_page=False)
     return jobs
 
 
@@ -178,7 +185,8 @@ def _render_pdf(project: Project, options: PdfOptions, progress: Progress | None
     register_font()
     findings, note = _run_rules(project)
     ctx = Context(options, Style(options.bw), options.lang, project.series.title,
-                  project.series.genre, base_dir, findings, note)
+                  project.series.genre, base_dir, findings, note,
+                  ReviewPrint.of(project) if options.comments else None, project)
     episodes = select_episodes(project, options)
     jobs = plan_pages(project, options, ctx, episodes)
     geo = page_geometry(options.paper, options.orientation)

@@ -54,6 +54,7 @@ class PdfOptions:
     sections: tuple[str, ...] = field(default=DEFAULT_SECTIONS)
     # Marks what changed since a version (export.pdf.revision.Revision); None: no marks.
     revision: object = None
+    comments: bool = False  # review comments: pins on the frames, a notes list per episode
 
     def __post_init__(self):
         paper = _pick(self.paper, PAPERS, "paper")

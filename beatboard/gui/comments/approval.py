@@ -2,7 +2,7 @@
 requested or approved, signed with the author's name; each choice is one undoable edit."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...edit.review_edits import SetApproval
@@ -28,6 +28,7 @@ class ApprovalChooser(QWidget):
         row.addWidget(self.combo)
         row.addWidget(self.who, 1)
         self._loading = False
+        self._shown = None
         self.combo.currentIndexChanged.connect(self._chosen)
         self.retranslate()
 
@@ -36,8 +37,14 @@ class ApprovalChooser(QWidget):
         for i, name in enumerate(names):
             self.combo.setItemText(i, name)
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def load(self, episode_id: str, beat_id: str | None, approval) -> None:
         self._loading = True
+        self._shown = approval
         self.episode_id, self.beat_id = episode_id, beat_id
         state = approval.state if approval is not None else "none"
         self.combo.setCurrentIndex(STATES.index(state))
@@ -53,6 +60,7 @@ class ApprovalChooser(QWidget):
             return
         state = STATES[index]
         by = ensure_author(self) if state != "none" else ""
-        if by is None:
+        if by is None:  # no name given: show the approval as it still is
+            self.load(self.episode_id, self.beat_id, self._shown)
             return
         self.editRequested.emit(SetApproval(self.episode_id, self.beat_id, state, by=by))

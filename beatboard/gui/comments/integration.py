@@ -2,7 +2,7 @@
 Next Open Comment, and the approval choosers in the inspector."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel
 
@@ -29,6 +29,7 @@ class CommentsIntegration(QObject):
             win.tabifyDockWidget(findings, self.dock)
             win.docks.strip_dock.raise_()
         self._open = 0
+        self._pad = None  # the sketch pad, once hooked
         self.panel.countChanged.connect(self._count)
         self.add_action = QAction(win)
         self.add_action.setShortcut(QKeySequence(ADD_KEY))
@@ -41,6 +42,7 @@ class CommentsIntegration(QObject):
             win.addAction(a)
         self._approvals(win)
         self._player(win)
+        win.installEventFilter(self)  # the sketch pad when it is made; language changes
         self.retranslate()
         self._menus()
         self.panel.refresh(force=True)
@@ -59,6 +61,30 @@ class CommentsIntegration(QObject):
         win.controller.changed.connect(lambda _c: self.load_approvals())
         win.controller.documentReplaced.connect(self.load_approvals)
         self.load_approvals()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.win:
+            if event.type() == QEvent.LanguageChange:
+                self.retranslate()
+            elif event.type() == QEvent.ChildAdded and self._pad is None:
+                # The sketch pad is made on first use, and is still being built here.
+                QTimer.singleShot(0, self._hook_pad)
+        return False
+
+    def _hook_pad(self) -> None:
+        pad = getattr(self.win, "sketch_pad", None)
+        canvas = getattr(pad, "canvas", None)
+        if self._pad is None and canvas is not None and hasattr(canvas, "pinRequested"):
+            self._pad = pad
+            canvas.pinRequested.connect(lambda x, y: self.add_point_comment(pad, x, y))
+
+    def add_point_comment(self, pad, x: float, y: float, text: str | None = None):
+        """A comment pinned where the sketch pad was right-clicked on its panel."""
+        if not pad.panel_id:
+            return None
+        at = {"x": min(max(x, 0.0), 1.0), "y": min(max(y, 0.0), 1.0)}
+        return self.panel.add_comment(text, episode=pad.episode_id, beat=pad.beat_id,
+                                      panel=pad.panel_id, at=at)
 
     def _player(self, win) -> None:
         """Pins on the player's picture, marks of time-range comments on its scrubber."""
@@ -100,8 +126,6 @@ class CommentsIntegration(QObject):
         self.next_action.setText(self.tr("Next Open Comment"))
         self.beat_label.setText(self.tr("Approval"))
         self.episode_label.setText(self.tr("Approval"))
-        self.beat_approval.retranslate()
-        self.episode_approval.retranslate()
         self._count(self._open)
 
     def _menus(self) -> None:

@@ -2,15 +2,15 @@
 mentions me); a click jumps to its place; buttons add, reply, resolve, reopen, delete."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.review import (comment_numbers, find_comment, locate, next_open, place_text,
                             review_order)
 from ...core.review_model import Comment, mentions_name
-from ...edit.review_edits import (AddComment, DeleteComment, ReplyToComment,
-                                  SetCommentStatus)
+from ...edit.review_edits import (AddComment, DeleteComment, EditCommentText,
+                                  ReplyToComment, SetCommentStatus)
 from .author_prompt import current_author, ensure_author
 
 FILTERS = ("all", "open", "resolved", "mine", "mentions")
@@ -36,6 +36,7 @@ class CommentsPanel(QWidget):
         super().__init__(parent)
         self.controller, self.selection = controller, selection
         self._shown_list = None
+        self._stale = True
         self.filter = QComboBox()
         for key in FILTERS:
             self.filter.addItem("", key)
@@ -50,13 +51,16 @@ class CommentsPanel(QWidget):
         self.tree.currentItemChanged.connect(lambda *_a: self._sync_buttons())
         self.add_button, self.reply_button = QPushButton(), QPushButton()
         self.resolve_button, self.delete_button = QPushButton(), QPushButton()
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(lambda: self.edit_text())
         self.add_button.clicked.connect(lambda: self.add_comment())
         self.reply_button.clicked.connect(lambda: self.reply())
         self.resolve_button.clicked.connect(lambda: self.toggle_resolved())
         self.delete_button.clicked.connect(lambda: self.delete())
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
-        for b in (self.add_button, self.reply_button, self.resolve_button, self.delete_button):
+        for b in (self.add_button, self.reply_button, self.resolve_button, self.edit_button,
+                  self.delete_button):
             top.addWidget(b)
         col = QVBoxLayout(self)
         col.setContentsMargins(4, 4, 4, 4)
@@ -79,23 +83,48 @@ class CommentsPanel(QWidget):
         self.add_button.setText(self.tr("Add…"))
         self.reply_button.setText(self.tr("Reply…"))
         self.delete_button.setText(self.tr("Delete"))
+        self.edit_button.setText(self.tr("Edit…"))
         self._sync_buttons()
         self.refresh(force=True)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- the list -------------------------------------------------------------------
     def _on_changed(self, change) -> None:
         project = self.controller.project
-        if project.comments is not self._shown_list or change.episode_list or change.beats:
+        # Places show beat titles: a beat edit matters only to comments on that beat.
+        if (project.comments is not self._shown_list or change.episode_list
+                or (change.beats and not change.beats.isdisjoint(
+                    c.beat for c in project.comments if c.beat is not None))):
             self._pending.start()  # several edits in a row rebuild once
 
+    def _built(self) -> None:
+        """The list up to date even while the dock is hidden (a key, a test asks)."""
+        if self._stale:
+            self.refresh(force=True, hidden_too=True)
+
     def shown_ids(self) -> list[str]:
+        self._built()
         return [self.tree.topLevelItem(i).data(0, Qt.UserRole)
                 for i in range(self.tree.topLevelItemCount())]
 
-    def refresh(self, force: bool = False) -> None:
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh(force=True)
+
+    def refresh(self, force: bool = False, hidden_too: bool = False) -> None:
         project = self.controller.project
+        self.countChanged.emit(sum(c.is_open for c in project.comments))
         if not force and project.comments is self._shown_list:
             return
+        if not self.isVisible() and not hidden_too:  # a tab behind: filled when shown
+            self._stale = True
+            return
+        self._stale = False
         self._shown_list = project.comments
         current = self.current_id()
         how, me = self.filter.currentData(), current_author()
@@ -120,7 +149,6 @@ class CommentsPanel(QWidget):
         self.tree.expandAll()
         if current:
             self.select_comment(current, jump=False)
-        self.countChanged.emit(sum(c.is_open for c in project.comments))
         self._sync_buttons()
 
     def _id_of(self, item) -> str | None:
@@ -130,6 +158,7 @@ class CommentsPanel(QWidget):
         return self._id_of(self.tree.currentItem())
 
     def select_comment(self, comment_id: str, jump: bool = True) -> bool:
+        self._built()
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             if item.data(0, Qt.UserRole) == comment_id:
@@ -142,7 +171,7 @@ class CommentsPanel(QWidget):
 
     def _sync_buttons(self) -> None:
         c = find_comment(self.controller.project, self.current_id() or "")
-        for b in (self.reply_button, self.resolve_button, self.delete_button):
+        for b in (self.reply_button, self.resolve_button, self.edit_button, self.delete_button):
             b.setEnabled(c is not None)
         self.resolve_button.setText(self.tr("Reopen") if c is not None and not c.is_open
                                     else self.tr("Resolve"))
@@ -163,6 +192,7 @@ class CommentsPanel(QWidget):
 
     def next_open(self) -> str | None:
         """Jump to the next open comment (showing open ones if the filter hides it)."""
+        self._built()
         c = next_open(self.controller.project, self.current_id())
         if c is None:
             return None
@@ -225,6 +255,17 @@ class CommentsPanel(QWidget):
         if by is None:
             return False
         return self._pushed(SetCommentStatus(c.id, c.is_open, by=by))
+
+    def edit_text(self, text: str | None = None) -> bool:
+        c = find_comment(self.controller.project, self.current_id() or "")
+        if c is None:
+            return False
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit Comment"),
+                                                     self.tr("Comment:"), c.text)
+            if not ok or text == c.text:
+                return False
+        return self._pushed(EditCommentText(c.id, text))
 
     def delete(self) -> bool:
         cid = self.current_id()

@@ -5,7 +5,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
 
 from ...core.vocab import Direction
-from ..comments.paint import paint_count_bubble
+from ..comments.paint import approval_mark, paint_count_bubble
 from ..canvas.beat_card import kind_caption
 from ..canvas.palette import CanvasPalette, direction_colour, emotion_colour
 from .geometry import BoardGeometry
@@ -109,6 +109,14 @@ def paint_header(p: QPainter, row: BoardRow, rect: QRectF, geo: BoardGeometry,
     p.setPen(status_colour(row.status, pal))
     p.setFont(_font(18 if big else 14, True))
     p.drawText(QRectF(rect.right() - 30, rect.top(), 26, h), Qt.AlignCenter, status)
+    mark = approval_mark(row.approval)
+    if mark and h > 30:  # the episode's approval, boxed, under its rule status
+        box = QRectF(rect.right() - 27, rect.bottom() - 22, 20, 18)
+        p.setPen(QPen(pal.text, 1.2))
+        p.setBrush(Qt.NoBrush)
+        p.drawRoundedRect(box, 3, 3)
+        p.setFont(_font(12 if big else 10, True))
+        p.drawText(box, Qt.AlignCenter, mark)
 
 
 def paint_card(p: QPainter, card: BoardCard, r: QRectF, geo: BoardGeometry,
@@ -193,6 +201,14 @@ def _paint_full_card(p, card, r, geo, pal, thumb, colour) -> None:
     p.setPen(QColor("#111") if colour.lightnessF() > 0.55 else QColor("#FFF"))
     p.setFont(_font(13 * z, True))
     p.drawText(chip, Qt.AlignCenter, f"{card.glyph} {card.intensity}")
+    mark = approval_mark(card.approval)
+    if mark:  # approved / changes requested, boxed beside the emotion chip
+        box = QRectF(chip.right() + 4 * z, chip.top(), 18 * z, chip.height())
+        p.setPen(QPen(pal.text, 1.2))
+        p.setBrush(Qt.NoBrush)
+        p.drawRoundedRect(box, 3, 3)
+        p.setFont(_font(12 * z, True))
+        p.drawText(box, Qt.AlignCenter, mark)
 
 
 def paint_paywall(p: QPainter, y: float, x0: float, x1: float, label: str) -> None:

@@ -22,6 +22,7 @@ class BoardCard:
     glyph: str  # 虐 for a known tag, else the direction arrow
     direction: str
     intensity: int
+    approval: str = ""  # approved | changes_requested | "" (not reviewed)
 
 
 @dataclass
@@ -35,13 +36,15 @@ class BoardRow:
     status: str = "clean"  # clean | warnings | errors
     paywall_after: bool = False  # the last free episode: the paywall line follows the row
     continuation: float | None = None  # share of its viewers who start the next episode
+    approval: str = ""  # the episode's approval state, "" when not reviewed
 
 
 def card_of(beat: Beat) -> BoardCard:
     info = tag_info(beat.emotion.tag)
     glyph = info.glyph if info else beat.emotion.direction.glyph
     return BoardCard(beat.id, beat.kind, beat.title or beat.id, info.id if info else "",
-                     glyph, beat.emotion.direction.value, beat.emotion.intensity)
+                     glyph, beat.emotion.direction.value, beat.emotion.intensity,
+                     beat.approval.state if beat.approval and beat.approval.state != "none" else "")
 
 
 def row_of(ep: Episode) -> BoardRow:
@@ -49,7 +52,9 @@ def row_of(ep: Episode) -> BoardRow:
     by_id = {b.id: b for b in ep.beats}
     beats = [by_id[bid] for bid in line]
     return BoardRow(ep.id, ep.number, ep.title, sum(b.seconds for b in beats),
-                    [card_of(b) for b in beats], len(ep.beats) - len(beats))
+                    [card_of(b) for b in beats], len(ep.beats) - len(beats),
+                    approval=ep.approval.state if ep.approval and ep.approval.state != "none"
+                    else "")
 
 
 def aside_row(project: Project, title: str) -> BoardRow | None:

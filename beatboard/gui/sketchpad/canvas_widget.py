@@ -33,6 +33,7 @@ class SketchCanvas(QWidget):
     viewChanged = Signal()
     refused = Signal(str)
     layerShown = Signal(str, bool)  # layer id, shown in the pad (the eye)
+    pinRequested = Signal(float, float)  # a right click on the frame (frame units): a comment
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -266,6 +267,10 @@ class SketchCanvas(QWidget):
             return
         if ev.button() == Qt.LeftButton:
             self._active_tool().press(self, self._point(pos, self._mouse_pressure(pos)))
+        elif ev.button() == Qt.RightButton:
+            at = self.to_canvas(pos)
+            if FRAME.contains(at):
+                self.pinRequested.emit(at.x() / FRAME.width(), at.y() / FRAME.height())
 
     def mouseMoveEvent(self, ev) -> None:
         pos = ev.position()

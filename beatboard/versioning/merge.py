@@ -119,6 +119,9 @@ class _Merger:
                 out[name] = ov
             elif bv == ov:
                 out[name] = tv
+            elif _appended(bv, ov, tv):
+                n = len(bv)  # both only added to a list (replies, characters): keep both
+                out[name] = ov + [x for x in tv[n:] if x not in ov[n:]]
             else:
                 out[name] = ov
                 self.conflict(ident, name, None if bv is _MISSING else bv, ov, tv,
@@ -232,6 +235,11 @@ class _Merger:
             self.conflict(ROOT, "series.paywall_after", None, series["paywall_after"], None,
                           "the paywall's episode was removed: cleared")
             series["paywall_after"] = None
+
+
+def _appended(base, ours, theirs) -> bool:
+    return (isinstance(base, list) and isinstance(ours, list) and isinstance(theirs, list)
+            and ours[:len(base)] == base and theirs[:len(base)] == base)
 
 
 def _where(place) -> str | None:

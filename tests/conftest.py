@@ -60,3 +60,11 @@ def lock_files_refused(monkeypatch):
         return real_open(path, *args, **kwargs)
 
     monkeypatch.setattr(os, "open", refuse_locks)
+
+
+@pytest.fixture(autouse=True)
+def _own_settings_folder(tmp_path_factory, monkeypatch):
+    """Comment authors come from a settings file: tests read and write their own, never
+    the user's, and start without a name in the environment."""
+    monkeypatch.setenv("BEATBOARD_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("BEATBOARD_AUTHOR", raising=False)

@@ -24,6 +24,11 @@ COMMAND_MODULES = (
     "beatboard.cli.importer",
     "beatboard.cli.audience",
     "beatboard.cli.retime_cmd",
+    "beatboard.cli.versions_cmd",
+    "beatboard.cli.diff_cmd",
+    "beatboard.cli.merge_cmd",
+    "beatboard.cli.config_git",
+    "beatboard.cli.comments",
 )
 # The command each module registers, so running one imports only its module (the
 # others pull in the interchange formats, the exports...); see build_parser.
@@ -35,6 +40,11 @@ COMMAND_OF_MODULE = {
     "beatboard.cli.importer": "import",
     "beatboard.cli.audience": "audience",
     "beatboard.cli.retime_cmd": "retime",
+    "beatboard.cli.versions_cmd": "versions",
+    "beatboard.cli.diff_cmd": "diff",
+    "beatboard.cli.merge_cmd": "merge",
+    "beatboard.cli.config_git": "config-git",
+    "beatboard.cli.comments": "comments",
 }
 
 

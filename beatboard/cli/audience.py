@@ -1,5 +1,6 @@
-"""``beatboard audience import FILE DATA.csv --episode N ...`` and
-``beatboard audience report FILE [--episodes 1-10] [--format text|csv]``."""
+"""``beatboard audience import FILE DATA.csv --episode N ...``,
+``beatboard audience import-series FILE DATA.csv`` and
+``beatboard audience report FILE [--episodes 1-10] [--series] [--format text|csv]``."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,23 +33,18 @@ def register(sub) -> None:
     imp.add_argument("--primary", action="store_true",
                      help="make this the dataset that drives the rules for its cut")
     imp.set_defaults(func=run_import)
+    from .audience_series import register_import
+    register_import(actions)
     rep = actions.add_parser("report", help="per-beat retention, worst beats, A/B verdicts")
     rep.add_argument("file", metavar="FILE")
     rep.add_argument("--episodes", metavar="SPEC", help="episode numbers, e.g. '1-10' or '2,5'")
     rep.add_argument("--format", choices=("text", "csv"), default="text")
+    rep.add_argument("--series", action="store_true",
+                     help="the series table instead: continuation to the next episode beside "
+                          "each cliffhanger's intensity, and the paywall's conversion")
     rep.add_argument("--lang", choices=("en", "zh"), default="en",
                      help="language of the text report (the CSV columns stay English)")
     rep.set_defaults(func=run_report)
-
-
-def refuse_if_open(path: Path) -> None:
-    from ..core.lock import holder
-    owner = holder(path)
-    if owner is not None:
-        who = f" by {owner.user} on {owner.host}" if owner.user or owner.host else ""
-        raise BeatBoardError(f"{path} is open in BeatBoard{who}; close it there (or import "
-                             "from the editor) so the two do not overwrite each other; "
-                             "nothing written")
 
 
 def run_import(args) -> int:
@@ -64,6 +60,7 @@ def run_import(args) -> int:
     dataset, notes = dataset_from_curve(project, curve, args.data, opts)
     if args.primary:
         dataset = dataset.model_copy(update={"primary": True})
+    from .audience_series import refuse_if_open
     refuse_if_open(path)
     edit = AddDataset(dataset)
     try:
@@ -83,6 +80,11 @@ def run_report(args) -> int:
     from .audience_report import report_csv, report_text, select_episodes
     project = load(args.file)
     episodes = select_episodes(project, args.episodes)
+    if args.series:
+        from .audience_series import series_csv, series_text
+        print(series_csv(project, episodes) if args.format == "csv"
+              else series_text(project, episodes, args.lang), end="")
+        return 0
     print(report_csv(project, episodes) if args.format == "csv"
           else report_text(project, episodes, args.lang), end="")
     return 0

@@ -8,10 +8,10 @@ import re
 
 from ..core.errors import BeatBoardError
 from ..core.model import Episode, Project
-from ..core.retention import CutRetention, cut_retention, driving_dataset
+from ..core.retention import CutRetention, DropThresholds, cut_retention, driving_dataset
 from ..core.retention_ab import comparisons
 from ..rules.audience_text import verdict_lines, word
-from ..rules.profile import resolve_profile
+from ..rules.audience_rules import project_thresholds
 
 
 def select_episodes(project: Project, spec: str | None) -> list[Episode]:
@@ -36,20 +36,14 @@ def episode_numbers(spec: str) -> set[int]:
     return numbers
 
 
-def episode_tables(project: Project, ep: Episode, hook_s: float) -> list[CutRetention]:
-    return [cut_retention(ep, d, hook_s) for d in project.audience if d.episode == ep.id]
+def episode_tables(project: Project, ep: Episode,
+                   thresholds: DropThresholds) -> list[CutRetention]:
+    return [cut_retention(ep, d, thresholds) for d in project.audience if d.episode == ep.id]
 
 
 def driving_ids(project: Project, ep: Episode) -> set[str]:
     cuts = {d.cut for d in project.audience if d.episode == ep.id}
     return {d.id for c in cuts if (d := driving_dataset(project.audience, ep.id, c))}
-
-
-def _hook_s(project: Project) -> float:
-    try:
-        return resolve_profile(project).hook_max_start_s
-    except BeatBoardError:
-        return 3.0
 
 
 def _pct(x: float) -> str:
@@ -63,10 +57,10 @@ def _name(t: CutRetention) -> str:
 
 
 def report_text(project: Project, episodes: list[Episode], lang: str = "en") -> str:
-    hook_s = _hook_s(project)
+    thresholds = project_thresholds(project)
     out: list[str] = []
     for ep in episodes:
-        tables = episode_tables(project, ep, hook_s)
+        tables = episode_tables(project, ep, thresholds)
         if not tables:
             continue
         lead = driving_ids(project, ep)
@@ -106,7 +100,7 @@ def report_text(project: Project, episodes: list[Episode], lang: str = "en") -> 
 
 
 def report_csv(project: Project, episodes: list[Episode]) -> str:
-    hook_s = _hook_s(project)
+    thresholds = project_thresholds(project)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["episode", "cut", "dataset", "label", "beat", "title", "start_s", "end_s",
@@ -114,7 +108,7 @@ def report_csv(project: Project, episodes: list[Episode]) -> str:
                 "stale"])
     for ep in episodes:
         lead = driving_ids(project, ep)
-        for t in episode_tables(project, ep, hook_s):
+        for t in episode_tables(project, ep, thresholds):
             d = t.dataset
             if t.stale:
                 w.writerow([ep.number, d.cut, d.id, d.label] + [""] * 9 + [t.stale])

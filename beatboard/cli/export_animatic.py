@@ -24,6 +24,9 @@ def register(formats) -> None:
     p.add_argument("--fps", default=30, type=int, help="24, 25 or 30 (default 30)")
     p.add_argument("--captions", default="burn", choices=("burn", "srt", "none"),
                    help="burn into the picture (and write the SRT), SRT only, or none")
+    p.add_argument("--cfr", action="store_true",
+                   help="constant frame rate: every frame stored (editing applications "
+                        "handle the default variable rate badly; the file grows a little)")
     p.add_argument("--title-cards", action="store_true",
                    help="a two-second title card before each episode")
     p.set_defaults(func=run)
@@ -38,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
     width, height = parse_size(args.size)
     episodes = parse_episode_spec(args.episodes) if args.episodes is not None else None
     options = AnimaticOptions(width=width, height=height, fps=args.fps, captions=args.captions,
-                              cuts=args.cuts, episodes=episodes, title_cards=args.title_cards)
+                              cuts=args.cuts, episodes=episodes, title_cards=args.title_cards,
+                              cfr=args.cfr)
     src = Path(args.file)
     out = Path(args.output)
     check_export_target(out, src)

@@ -13,7 +13,8 @@ from ..core.fileio import load
 def register(formats) -> None:
     for name, helptext in (("fountain", "a Fountain screenplay with BeatBoard annotations"),
                            ("csv", "a shot list for Excel/WPS (UTF-8 with BOM)"),
-                           ("otio", "OpenTimelineIO timelines (30 fps) for editors")):
+                           ("otio", "OpenTimelineIO timelines (30 fps): a still clip per "
+                                    "panel, stills in OUT_stills/ beside")):
         p = formats.add_parser(name, help=helptext)
         p.add_argument("file", metavar="FILE")
         p.add_argument("-o", "--output", required=True, metavar="OUT")
@@ -50,17 +51,30 @@ def render(fmt: str, args) -> str:
     if fmt == "csv":
         from ..export.tables.csv_export import export_csv
         return export_csv(project)
-    from ..interchange.otio_export import export_otio
-    return export_otio(project, getattr(args, "episode", None))
+    raise ValueError(fmt)
 
 
 def run(args) -> int:
     out = Path(args.output)
     check_export_target(out, getattr(args, "file", None))
+    if args.format == "otio":
+        return run_otio(args, out)
     text = render(args.format, args)
     try:
         atomic_write_text(out, text)
     except OSError as e:
         raise BeatBoardFileError(out, "", f"could not write ({e.strerror or e})") from None
     print(f"wrote {out}")
+    return 0
+
+
+def run_otio(args, out: Path) -> int:
+    """The main cut of each episode as the editorial export's timeline (one still clip
+    per panel), the stills in a folder beside OUT."""
+    from ..export.editorial.otio_file import stills_folder, write_otio_file
+    check_export_target(stills_folder(out), args.file)
+    project = load(args.file)
+    src = Path(args.file)
+    result = write_otio_file(project, src.resolve().parent, out, args.episode)
+    print(f"wrote {out} and {result.stills} stills in {stills_folder(out)}")
     return 0

@@ -32,6 +32,10 @@ def register(formats) -> None:
     p.add_argument("--sections", default="boards,overview,shotlist",
                    help="comma list of boards, overview, shotlist, audience (printed in "
                         "this order; audience: a page per episode with retention data)")
+    p.add_argument("--since", metavar="VERSION",
+                   help="mark what changed since VERSION (a named version of FILE, or "
+                        "another project file): an asterisk by each changed beat and "
+                        "panel, and the revision colour's name in the page header")
     p.set_defaults(func=run)
 
 
@@ -58,6 +62,10 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else src.with_suffix(".pdf")
     check_export_target(out, src)
     project = load(src)
+    if getattr(args, "since", None):
+        import dataclasses
+        from ..export.pdf.revision import revision_since
+        options = dataclasses.replace(options, revision=revision_since(project, src, args.since))
     result = export_pdf(project, out, options, source_name=src.name,
                         base_dir=src.resolve().parent)
     print(f"wrote {out} ({result.pages} pages, {result.seconds:.1f} s)", file=sys.stderr)

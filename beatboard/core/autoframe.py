@@ -21,7 +21,7 @@ from .autoframe_moves import draw_move, draw_tags
 from .autoframe_shots import SHOT_DRAWERS
 from .autoframe_vocab import angle_kind, effective_shot, move_kind, normal_size
 from .model import Beat, Panel
-from .panel_timing import panel_captions, speaker_of
+from .panel_cues import panel_speaker
 
 __all__ = ["Arrow", "AutoFrame", "Ellipse", "Label", "Shape", "auto_frame", "effective_shot",
            "normal_size"]
@@ -33,8 +33,8 @@ def auto_frame(beat: Beat, panel: Panel) -> AutoFrame:
     index = next((i for i, p in enumerate(beat.panels) if p.id == panel.id), 0)
     chars = [c for c in beat.characters if c.strip()][:3]
     size = normal_size(shot.size) or ("MS" if chars else "WS")
-    caption = panel_captions(beat)[index] if index < len(beat.panels) else ""
-    focus = _focus_order(chars, caption, index)
+    # who speaks the panel's first line, as its caption cue names them
+    focus = _focus_order(chars, panel_speaker(beat, panel), index)
     move, angle = move_kind(shot.move), angle_kind(shot.angle)
     d = Drawing(angle, chars)
     draw_tags(d, beat, size, shot)  # first: the figures' labels make way for them
@@ -44,12 +44,11 @@ def auto_frame(beat: Beat, panel: Panel) -> AutoFrame:
     return AutoFrame(tuple(items), size, move, angle, tuple(subjects))
 
 
-def _focus_order(chars: list[str], caption: str, index: int) -> list[str]:
+def _focus_order(chars: list[str], speaker: str, index: int) -> list[str]:
     """Characters with the one the shot is about first: the speaker of the panel's line,
     else alternating with the panel's position (shot / reverse shot)."""
     if not chars:
         return []
-    speaker = speaker_of(caption.splitlines()[0]) if caption else None
     first = None
     if speaker:
         s = speaker.lower()

@@ -67,4 +67,17 @@ def integrity_problems(project: Project) -> list[tuple[str, str]]:
             problems.append((f"audience dataset #{i + 1} (id {dataset.id!r})",
                              f"duplicate dataset id {dataset.id!r}"))
         dataset_ids.add(dataset.id)
+    # A comment's beat or panel may be gone (it stays with its episode): only ids matter.
+    comment_ids: set[str] = set()
+    for i, comment in enumerate(project.comments):
+        if comment.id in comment_ids:
+            problems.append((f"comment #{i + 1} (id {comment.id!r})",
+                             f"duplicate comment id {comment.id!r}"))
+        comment_ids.add(comment.id)
+    rows: set[str] = set()
+    for i, row in enumerate(project.series_audience):
+        if row.episode in rows:  # one row per episode: an import replaces that episode's
+            problems.append((f"series audience row #{i + 1}",
+                             f"a second row for episode id {row.episode!r}"))
+        rows.add(row.episode)
     return problems

@@ -14,11 +14,13 @@ from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StrictFloat, Str
                       field_validator, model_validator)
 
 from .audience_model import MAX_DATASETS, RetentionDataset
+from .series_audience_model import MAX_SERIES_ROWS, SeriesAudienceRow
 from .duration import MAX_ESTIMATE_S, estimate_duration
+from .review_model import MAX_COMMENTS, Approval, Comment
 from .vocab import Direction, LinkKind, canonical_tag, tag_info
 
 FORMAT_NAME = "beatboard"
-FORMAT_VERSION = 6
+FORMAT_VERSION = 8
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 KIND_PATTERN = r"^[a-z][a-z0-9_\-]{0,31}$"
@@ -195,6 +197,7 @@ class Beat(_Model):
         description="Numbers (0-based) of the dialogue lines spoken at the same time as the "
                     "line before them: the second speech of a dual-dialogue pair. "
                     "Format version 3.")
+    approval: Optional[Approval] = Field(None, description="Review sign-off. Format version 7.")
 
     @field_validator("kind", mode="before")
     @classmethod
@@ -277,6 +280,7 @@ class Episode(_Model):
         description="Empty: the beats run in list order (implicit 'next' links).")
     notes: str = ""
     audio: Optional[AudioTrack] = Field(None, description="Temp sound for the animatic.")
+    approval: Optional[Approval] = Field(None, description="Review sign-off. Format version 7.")
 
     def beat(self, beat_id: str) -> Beat | None:
         for b in self.beats:
@@ -351,6 +355,14 @@ class Project(_Model):
         default_factory=list, max_length=MAX_DATASETS,
         description="Retention curves measured on the platforms, per episode and cut. "
                     "Format version 5.")
+    comments: list[Comment] = Field(
+        default_factory=list, max_length=MAX_COMMENTS,
+        description="Review comments pinned to episodes, beats, panels, points and time "
+                    "ranges, with replies and status. Format version 7.")
+    series_audience: list[SeriesAudienceRow] = Field(
+        default_factory=list, max_length=MAX_SERIES_ROWS,
+        description="Per-episode starts, completions, next-episode starts and payments "
+                    "measured on the platforms. Format version 8.")
 
     def episode(self, episode_id: str) -> Episode | None:
         for ep in self.episodes:

@@ -1,4 +1,4 @@
-"""When each panel of a beat is on screen, and which line it shows.
+"""When each panel of a beat is on screen, and which lines of the beat it carries.
 
 Time is a pure function of the beat, so the canvas, the boards, frames export and the
 animatic can never disagree.
@@ -101,11 +101,6 @@ def split_speaker(line: str) -> tuple[str, str]:
     return m.group(1).strip(), line[m.end():].strip()
 
 
-def speaker_of(line: str) -> str | None:
-    """``MARGARET`` for ``MARGARET: Too salty.`` (or ``林夏`` for ``林夏：…``)."""
-    return split_speaker(line)[0] or None
-
-
 def _sentences(line: str) -> list[str]:
     m = _SPEAKER.match(line)
     prefix, body = (line[: m.end()].strip(), line[m.end():]) if m else ("", line)
@@ -141,7 +136,9 @@ def _pieces(dialogue: str, wanted: int) -> list[str]:
 
 
 def panel_captions(beat: Beat) -> list[str]:
-    """The line shown under each panel: its own caption when set, else the beat's
+    """The lines each panel carries, the cue builder's input (``core.timeline``): no view
+    prints these; what a viewer reads is the cues (``core.panel_cues``). Its own caption
+    when set, else the beat's
     dialogue split across the panels without one, in order. More lines than panels are
     grouped (earlier panels take the extra lines); fewer are split into sentences, and
     panels still left over get an empty caption."""

@@ -17,8 +17,42 @@ from .model import Episode
 
 SCALE_TOLERANCE = 0.10  # a video up to 10 % off the cut's length maps second for second
 LENGTH_TOLERANCE_S = 0.05  # a cut this much longer or shorter than at import is changed
-WORST_BEATS = 3
-WORST_FACTOR = 1.5  # a worst beat loses viewers at least this much faster than average
+
+
+@dataclass(frozen=True)
+class DropThresholds:
+    """What makes a beat one of the worst: the profile's RETENTION_DROP thresholds
+    (``rules.audience_rules.drop_thresholds``), shared by the rule and the report so the
+    two never disagree. Defaults are the built-in profiles'."""
+
+    hook_s: float = 3.0  # beats starting in the hook zone are HOOK_LOST's to judge
+    factor: float = 2.0  # times the median loss of the episode's other beats...
+    min_pp_s: float = 1.0  # ...and at least this many percentage points a second
+
+
+def steep_beats(spans, bounds: list[float], thresholds: DropThresholds,
+                cut_s: float) -> list[tuple[int, float, float]]:
+    """The beats losing viewers clearly faster than the episode's others, as
+    (index into ``spans``, loss pp/s, the median of the others' losses).
+
+    ``spans``: (beat id, title, start, end) of the cut; ``bounds``: retention at each
+    span's start and end, in turn. Only beats starting after the hook zone count, and
+    each is compared with the median of the other such beats.
+    """
+    hook_s = min(thresholds.hook_s, cut_s)
+    picked = [i for i, span in enumerate(spans) if span[2] >= hook_s - 1e-9]
+    losses = [(bounds[2 * i] - bounds[2 * i + 1]) * 100 / (spans[i][3] - spans[i][2])
+              if spans[i][3] > spans[i][2] else 0.0 for i in picked]
+    out = []
+    for k, i in enumerate(picked):
+        others = losses[:k] + losses[k + 1:]
+        if not others:
+            continue
+        typical = max(median(others), 0.0)
+        loss = losses[k]
+        if loss >= thresholds.min_pp_s and loss >= thresholds.factor * typical:
+            out.append((i, loss, typical))
+    return out
 
 
 _CUT_SHAPES: dict[tuple, dict[str, tuple]] = {}  # link structure -> cuts, see find_cut
@@ -177,8 +211,9 @@ def beat_at(cut: Cut, t: float) -> tuple[str, str] | None:
 
 
 def cut_retention(ep: Episode | None, dataset: RetentionDataset,
-                  hook_s: float = 3.0) -> CutRetention:
-    """The per-beat table of one dataset on its cut (empty when stale)."""
+                  thresholds: DropThresholds = DropThresholds()) -> CutRetention:
+    """The per-beat table of one dataset on its cut (empty when stale); the worst beats
+    are those RETENTION_DROP names with the same ``thresholds``."""
     number = ep.number if ep is not None else 0
     if ep is None:
         return CutRetention(dataset.episode, number, dataset, None, stale_reason(ep, dataset))
@@ -193,12 +228,7 @@ def cut_retention(ep: Episode | None, dataset: RetentionDataset,
     rows = [BeatRetention(bid, title, s, e, values[2 * i], values[2 * i + 1])
             for i, (bid, title, s, e) in enumerate(spans)]
     average = (values[-2] - values[-1]) * 100 / end
-    # The worst beats: the steepest after the hook zone (every curve falls fastest there),
-    # and only those clearly faster than the episode's average.
-    candidates = sorted((r for r in rows if r.start >= hook_s
-                         and r.loss_per_s >= WORST_FACTOR * average > 0),
-                        key=lambda r: -r.loss_per_s)[:WORST_BEATS]
-    worst = {r.beat_id for r in candidates}
+    worst = {spans[i][0] for i, _, _ in steep_beats(spans, values[:-2], thresholds, end)}
     rows = [BeatRetention(r.beat_id, r.title, r.start, r.end, r.viewers_start, r.viewers_end,
                           r.beat_id in worst) for r in rows]
     return CutRetention(dataset.episode, number, dataset, cut, "", tuple(rows), average,

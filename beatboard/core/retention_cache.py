@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .audience_model import RetentionDataset
 from .model import Episode
-from .retention import CutRetention, cut_retention, find_cut
+from .retention import CutRetention, DropThresholds, cut_retention, find_cut
 
 
 def cut_timing(ep: Episode | None, cut_name: str) -> tuple | None:
@@ -24,19 +24,19 @@ def cut_timing(ep: Episode | None, cut_name: str) -> tuple | None:
 class RetentionCache:
     def __init__(self, limit: int = 512):
         self.limit = limit
-        self._entries: dict[str, tuple[RetentionDataset, tuple | None, float, CutRetention]] = {}
+        self._entries: dict[str, tuple[RetentionDataset, tuple | None, DropThresholds, CutRetention]] = {}
         self.computed = 0  # how many tables were mapped (tests check hits)
 
     def get(self, ep: Episode | None, dataset: RetentionDataset,
-            hook_s: float = 3.0) -> CutRetention:
+            thresholds: DropThresholds = DropThresholds()) -> CutRetention:
         timing = cut_timing(ep, dataset.cut)
         entry = self._entries.get(dataset.id)
         if entry is not None and entry[0] is dataset and entry[1] == timing \
-                and entry[2] == hook_s:
+                and entry[2] == thresholds:
             return entry[3]
-        table = cut_retention(ep, dataset, hook_s)
+        table = cut_retention(ep, dataset, thresholds)
         self.computed += 1
         if len(self._entries) >= self.limit:
             self._entries.pop(next(iter(self._entries)))
-        self._entries[dataset.id] = (dataset, timing, hook_s, table)
+        self._entries[dataset.id] = (dataset, timing, thresholds, table)
         return table

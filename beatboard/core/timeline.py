@@ -207,7 +207,12 @@ def series_speakers(project: Project) -> frozenset[str]:
 
 
 def known_speakers(cut: Cut, series: frozenset[str] | None) -> frozenset[str]:
-    names = {n.strip().upper() for b in cut.beats for n in b.characters}
+    return beats_speakers(cut.beats, series)
+
+
+def beats_speakers(beats, series: frozenset[str] | None) -> frozenset[str]:
+    """The beats' characters and the series' (upper case), who may open a caption."""
+    names = {n.strip().upper() for b in beats for n in b.characters}
     return frozenset(names | {n.strip().upper() for n in series or ()})
 
 

@@ -1,8 +1,10 @@
-"""Audience datasets: add, remove and mark the one that drives the overlay and the rules."""
+"""Audience datasets: add, remove and mark the one that drives the overlay and the rules;
+store a series table of starts, completions and next-episode starts."""
 from __future__ import annotations
 
 from ..core.audience_model import RetentionDataset
 from ..core.model import Project
+from ..core.series_audience_model import SeriesAudienceRow
 from .base import Change, EditError
 from .ids import new_id
 from .structure import ProjectListEdit
@@ -83,3 +85,30 @@ def _same_cut(a: RetentionDataset, b: RetentionDataset) -> bool:
 
 def _unmarked(d: RetentionDataset) -> RetentionDataset:
     return d.model_copy(update={"primary": False})
+
+
+class ImportSeriesAudience(ProjectListEdit):
+    """Store a series table: its rows replace those of the same episodes, others stay."""
+
+    attr = "series_audience"
+    label = "Import series audience table"
+
+    def __init__(self, rows: list[SeriesAudienceRow]):
+        super().__init__()
+        self.rows = list(rows)
+
+    def build(self, project: Project) -> list[SeriesAudienceRow]:
+        ids = [r.episode for r in self.rows]
+        if not ids:
+            raise EditError("the series table has no rows")
+        if len(set(ids)) != len(ids):
+            raise EditError("the series table has two rows for one episode")
+        missing = [i for i in ids if project.episode(i) is None]
+        if missing:
+            raise EditError(f"episode {missing[0]!r} does not exist")
+        new = set(ids)
+        return [r for r in project.series_audience if r.episode not in new] + self.rows
+
+    def change(self, project: Project, items: list) -> Change:
+        # The series board's strip and the series views follow.
+        return Change(series=True)

@@ -9,9 +9,11 @@ from ..core.model import Project
 _ALPHABET = string.ascii_lowercase + string.digits
 
 
-def new_id(prefix: str, taken: set[str]) -> str:
+def new_id(prefix: str, taken: set[str], length: int = 6) -> str:
+    """``prefix`` and ``length`` random letters and digits, not in ``taken`` (added to it).
+    Random, so two people editing copies of one file never mint the same id."""
     while True:
-        candidate = prefix + "".join(secrets.choice(_ALPHABET) for _ in range(6))
+        candidate = prefix + "".join(secrets.choice(_ALPHABET) for _ in range(length))
         if candidate not in taken:
             taken.add(candidate)
             return candidate

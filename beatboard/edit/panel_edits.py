@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from abc import abstractmethod
 
-from ..core.model import Beat, Panel, Project, check_relative_path, default_panel_id
+from ..core.model import Beat, Panel, Project, check_relative_path
 from .base import Change, Edit, EditError, find_beat, find_episode
+from .ids import new_id
 
 BeatKey = tuple[str, str]  # (episode id, beat id)
 
@@ -21,13 +22,9 @@ def all_panel_ids(project: Project) -> set[str]:
 
 
 def new_panel_id(beat_id: str, taken: set[str]) -> str:
-    """``<beat>-p<n>`` with the smallest free n, so ids stay readable in the file."""
-    n = 1
-    while default_panel_id(beat_id, n) in taken:
-        n += 1
-    pid = default_panel_id(beat_id, n)
-    taken.add(pid)
-    return pid
+    """``<beat>-p`` and 4 random characters: readable in the file, and two branches that
+    each add a panel to the same beat never mint the same id (older ``-p<n>`` ids stay)."""
+    return new_id(f"{beat_id[:56]}-p", taken, 4)
 
 
 def _index(beat: Beat, panel_id: str) -> int:

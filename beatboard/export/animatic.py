@@ -35,6 +35,7 @@ class AnimaticOptions:
     cuts: str = "main"  # main | all
     episodes: tuple[int, ...] | None = None
     title_cards: bool = False
+    cfr: bool = False  # constant frame rate: every frame encoded (for editing applications)
 
     def __post_init__(self) -> None:
         if self.fps not in FPS_CHOICES:
@@ -118,7 +119,7 @@ def export_animatic(project: Project, base_dir: Path | None, out: str | Path,
         def step(f: float, _job=job, _tl=timeline) -> None:
             progress((done_s + f * _tl.duration) / total, _job.path.name)
 
-        write_video(frames, timeline, job.path, options.fps, step, cancelled)
+        write_video(frames, timeline, job.path, options.fps, step, cancelled, options.cfr)
         if options.captions != "none":
             write_srt(timeline, job.path.with_suffix(".srt"))
         files.append(job.path)

@@ -36,12 +36,14 @@ class Cancelled(BeatBoardError):
 
 
 def write_video(frames: AnimaticFrames, timeline: Timeline, path: Path, fps: int,
-                progress: Callable[[float], None], cancelled: Callable[[], bool]) -> None:
+                progress: Callable[[float], None], cancelled: Callable[[], bool],
+                cfr: bool = False) -> None:
     """Write ``timeline`` to ``path``; ``frames`` (and its pictures) may serve many videos,
-    such as the cuts of one episode."""
+    such as the cuts of one episode. ``cfr``: one encoded frame per frame of the rate
+    (constant frame rate, for editing applications), not one per held picture."""
     audio = audio_for(frames.project, frames.base_dir, tuple(timeline.cuts))
     sink = EncoderThread(VideoWriter(path, frames.width, frames.height, fps,
-                                     with_audio=audio is not None))
+                                     with_audio=audio is not None, cfr=cfr))
     feeder = Feeder(frames, sink)
     total_frames = max(1, int(round(timeline.duration * fps)))
     try:

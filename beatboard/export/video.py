@@ -56,8 +56,10 @@ class VideoWriter:
     """Write frames at a constant rate; call ``close()`` to finish or ``abort()`` to drop."""
 
     def __init__(self, path: str | Path, width: int, height: int, fps: int,
-                 with_audio: bool = False, preset: str = "ultrafast", crf: int = 21):
+                 with_audio: bool = False, preset: str = "ultrafast", crf: int = 21,
+                 cfr: bool = False):
         self.path = Path(path)
+        self.cfr = cfr  # every frame encoded at its own time (editing applications want it)
         self.width, self.height, self.fps = width, height, fps
         self.frames = 0
         folder = self.path.parent
@@ -144,11 +146,13 @@ class VideoWriter:
 
         A hold is written as variable frame durations: the picture is encoded once, then
         again every ``MAX_HOLD_S`` (so players seek and scrub well), and the timestamps
-        carry the rest. A 4-second hold costs two encoded frames, not 120.
+        carry the rest. A 4-second hold costs two encoded frames, not 120. At a constant
+        frame rate (``cfr``) the picture is encoded again for every frame; x264 codes a
+        repeated picture as skip blocks, so the file grows little.
         """
         if self._held is None or count <= 0:
             return
-        step = max(1, int(MAX_HOLD_S * self.fps))
+        step = 1 if self.cfr else max(1, int(MAX_HOLD_S * self.fps))
         try:
             for offset in range(0, count, step):
                 self._encode(self.frames + offset)

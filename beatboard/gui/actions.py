@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from ..core.vocab import GENRES, LinkKind
 from ..core.vocab_labels import label
 from ..rules import BUILTIN_PROFILES
+from .editorial_dialog import show_export_editorial
 from .frames_dialog import show_export_frames
 from .retime_dialog import show_update_timing
 from .i18n import ui_language
@@ -61,6 +62,7 @@ class EditorActions(QObject):
         self.export_pdf = a(texts["export_pdf"], win.export_pdf,
                             QKeySequence("Ctrl+E"))
         self.export_frames = a(texts["export_frames"], lambda: show_export_frames(win))
+        self.export_editorial = a(texts["export_editorial"], lambda: show_export_editorial(win))
         self.quit = a(texts["quit"], win.close, QKeySequence.Quit, "application-exit")
         # Edit
         # Own undo/redo actions (not QUndoStack's) so a half-typed inspector field is
@@ -183,6 +185,7 @@ class EditorActions(QObject):
             "import_script": self.tr("&Import Script (Fountain, Final Draft)…"),
             "export_pdf": self.tr("&Export PDF Boards…"),
             "export_frames": self.tr("Export &Frames…"),
+            "export_editorial": self.tr("Export for E&diting…"),
             "update_from_script": self.tr("&Update from Script…"),
             "update_timing": self.tr("Update &Timing from Edit…"),
             "series_board": self.tr("Series &Board"),
@@ -277,8 +280,7 @@ class EditorActions(QObject):
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
         file_menu.addActions([self.import_script, self.update_from_script, self.update_timing,
-                              self.export_pdf,
-                              self.export_frames])
+                              self.export_pdf, self.export_frames, self.export_editorial])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

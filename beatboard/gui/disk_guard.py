@@ -14,7 +14,6 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ..core import fileio
-from ..core.compare import compare_projects
 from ..core.disk_watch import stamp
 from ..core.errors import BeatBoardError
 from ..core.recovery import beside
@@ -144,17 +143,16 @@ class DiskGuard(QObject):
                 "Saved your version; theirs is kept as %1").replace("%1", copy.name))
         return True
 
-    def compare(self) -> None:
-        from .compare_view import CompareDialog, describe_diff
-        path = self.document.path
+    def compare(self, modal: bool = False):
+        """Their file against the document, side by side; Accept brings one of their
+        changes in as an undoable edit (modal while a save waits on the answer)."""
+        from .compare import compare_with_disk
         try:
-            theirs = fileio.load(path)
+            theirs = fileio.load(self.document.path)
         except BeatBoardError as e:
             QMessageBox.warning(self.window, self.tr("Cannot compare"), str(e))
-            return
-        text = describe_diff(compare_projects(theirs, self.document.project),
-                             self.tr("file on disk"), self.tr("your version"))
-        CompareDialog(self.tr("Compare with the file on disk"), text, self.window).exec()
+            return None
+        return compare_with_disk(self.window, self.files.controller, theirs, modal)
 
     def resolve_at_save(self, path: Path) -> bool:
         """Saving found new content on disk: ask; True if the document was saved."""
@@ -169,7 +167,7 @@ class DiskGuard(QObject):
                  ("reload", self.tr("Reload")), ("cancel", self.tr("Cancel"))],
                 default="keep")
             if answer == "compare":
-                self.compare()
+                self.compare(modal=True)
                 continue
             if answer == "keep":
                 return self.keep_mine()

@@ -49,7 +49,8 @@ class ExportPdfDialog(QDialog):
         }
         row = QHBoxLayout()
         for name, box in self.sections.items():  # audience pages when there is data
-            box.setChecked(name != "audience" or bool(project.audience))
+            box.setChecked(name != "audience"
+                           or bool(project.audience or project.series_audience))
             row.addWidget(box)
         self.output = QLineEdit(self)
         default = (source.with_suffix(".pdf") if source else Path.home() / "board.pdf")

@@ -7,8 +7,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
-from ..core import fileio
-from ..core.compare import compare_projects
 from ..core.errors import BeatBoardError
 from ..core.model import Project
 from ..core.recovery import document_key
@@ -59,6 +57,10 @@ class MainWindow(QMainWindow):
         self.player = PlayerIntegration(self)
         from .audience.integration import AudienceIntegration
         self.audience = AudienceIntegration(self)
+        from .versions import VersionsIntegration
+        self.versions = VersionsIntegration(self)
+        from .comments.integration import CommentsIntegration
+        self.comments = CommentsIntegration(self)
         self.acts.light.setChecked(self.settings.get("ui/theme") != "dark")
         self.acts.dark.setChecked(self.settings.get("ui/theme") == "dark")
         self.summary = QLabel(self)
@@ -247,6 +249,8 @@ class MainWindow(QMainWindow):
         self.acts.retranslate()
         self.docks.retranslate()
         self.audience.retranslate()
+        self.versions.retranslate()
+        self.comments.retranslate()
         if self.canvas is not None:
             self.canvas.set_finding_language(self.finding_lang)
         self.docks.findings_panel.set_language(self.finding_lang)
@@ -359,7 +363,8 @@ class MainWindow(QMainWindow):
             if dialog.choice == "discard":
                 entry.discard()
             elif dialog.choice == "compare":
-                self._compare_recovery(entry)
+                from .compare import compare_recovery_entry
+                compare_recovery_entry(self, entry)
             else:
                 return self._recover(entry, keep_both=dialog.choice == "keep-both")
         return False
@@ -381,18 +386,6 @@ class MainWindow(QMainWindow):
         self.files.replace_document(document, modified=True)
         self.autosaver.adopt(entry)
         return True
-
-    def _compare_recovery(self, entry) -> None:
-        from .compare_view import CompareDialog, describe_diff
-        try:
-            on_disk = fileio.load(entry.original)
-            recovered = entry.project()
-        except BeatBoardError as e:
-            QMessageBox.warning(self, self.tr("Cannot compare"), str(e))
-            return
-        text = describe_diff(compare_projects(on_disk, recovered), self.tr("file on disk"),
-                             self.tr("autosave"))
-        CompareDialog(self.tr("Compare with the autosave"), text, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.inspector.commit_pending()

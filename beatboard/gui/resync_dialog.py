@@ -89,9 +89,18 @@ class ResyncReviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
         self.apply_button = buttons.addButton(self.tr("Apply Changes"),
                                               QDialogButtonBox.AcceptRole)
+        # The compare view: per-field old → new text, accept or reject each change.
+        self.wants_review = False
+        self.review_button = buttons.addButton(self.tr("Review Change by Change…"),
+                                               QDialogButtonBox.ActionRole)
+        self.review_button.clicked.connect(self._review)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
+
+    def _review(self) -> None:
+        self.wants_review = True
+        self.accept()
 
     def _fields_text(self, project: Project, plan: ResyncPlan) -> str:
         """One line per field that changes, naming its beats (a new scene heading moves
@@ -159,5 +168,11 @@ def update_from_script(win, path: str, review=None, confirm_set_aside=None) -> b
     dialog = ResyncReviewDialog(project, plan, Path(path).name, win)
     accepted = review(dialog) if review is not None else bool(dialog.exec())
     if not accepted:
+        return False
+    if dialog.wants_review:  # change by change in the compare view, each undoable
+        from .compare import review_resync
+        after = project.model_copy(deep=True)
+        resync_edit(after, plan).apply(after)
+        win.resync_review = review_resync(win, after, Path(path).name)
         return False
     return win.controller.push(resync_edit(project, plan))

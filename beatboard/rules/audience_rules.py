@@ -8,12 +8,29 @@ from __future__ import annotations
 
 from ..core.audience_model import RetentionDataset
 from ..core.model import Episode
-from ..core.retention import (beat_spans, board_points, cut_stale_reason, driving_dataset,
-                              find_cut, median, values_at)
+from ..core.retention import (DropThresholds, beat_spans, board_points, cut_stale_reason,
+                              driving_dataset, find_cut, steep_beats, values_at)
 from .episode_rules import make_finding
 from .findings import Finding
 from .messages import seconds
 from .profile import RuleProfile
+
+
+def drop_thresholds(profile: RuleProfile) -> DropThresholds:
+    """The profile's RETENTION_DROP thresholds, which also make the report's worst beats."""
+    return DropThresholds(profile.hook_max_start_s, profile.retention_drop_factor,
+                          profile.retention_drop_min_pp_s)
+
+
+def project_thresholds(project) -> DropThresholds:
+    """``drop_thresholds`` of the project's profile (the defaults when it cannot be read:
+    the check says why)."""
+    from ..core.errors import BeatBoardError
+    from .profile import resolve_profile
+    try:
+        return drop_thresholds(resolve_profile(project))
+    except BeatBoardError:
+        return DropThresholds()
 
 
 def check_audience(ep: Episode, datasets: list[RetentionDataset],
@@ -38,10 +55,7 @@ def check_audience(ep: Episode, datasets: list[RetentionDataset],
         data = dataset.label or dataset.source or dataset.id
         path = tuple(b.id for b in cut.beats)
         hook_s = min(profile.hook_max_start_s, cut_s)
-        # Only beats that start after the hook zone: a beat begun inside it carries the
-        # curve's steep first seconds, which are HOOK_LOST's to judge.
-        segments = [span for span in spans if span[2] >= hook_s - 1e-9]
-        values = values_at(points, [0.0, hook_s] + [t for *_, s, e in segments for t in (s, e)])
+        values = values_at(points, [0.0, hook_s] + [t for *_, s, e in spans for t in (s, e)])
         start, at_hook = values[0], values[1]
         if profile.enabled("HOOK_LOST") and hook_s > 0:
             gone = 1 - at_hook / start if start > 0 else 0.0
@@ -52,27 +66,20 @@ def check_audience(ep: Episode, datasets: list[RetentionDataset],
                     "data": data, "limit": f"{profile.hook_lost_max_share * 100:g}"},
                     beats, path))
         if profile.enabled("RETENTION_DROP"):
-            out += _drops(ep, profile, segments, values[2:], cut_name, data, path)
+            out += _drops(ep, profile, spans, values[2:], cut_s, cut_name, data, path)
     return out
 
 
-def _drops(ep, profile, segments, bounds, cut_name, data, path) -> list[Finding]:
-    """``bounds``: retention at each segment's start and end, in turn."""
-    losses = [(bounds[2 * i] - bounds[2 * i + 1]) * 100 / (e - s) if e > s else 0.0
-              for i, (_, _, s, e) in enumerate(segments)]
+def _drops(ep, profile, spans, bounds, cut_s, cut_name, data, path) -> list[Finding]:
+    """``bounds``: retention at each span's start and end, in turn. The beats are those
+    ``steep_beats`` picks, as the report's worst beats are."""
     out = []
-    for i, (bid, title, _, _) in enumerate(segments):
-        others = losses[:i] + losses[i + 1:]
-        if not others:
-            continue
-        typical = max(median(others), 0.0)
-        loss = losses[i]
-        if (loss >= profile.retention_drop_min_pp_s
-                and loss >= profile.retention_drop_factor * typical):
-            ratio = f"{loss / typical:.1f}" if typical > 0 else "∞"
-            out.append(make_finding("RETENTION_DROP", profile.severity("RETENTION_DROP"), ep, {
-                "beat": title or bid, "loss": f"{loss:.1f}", "cut": cut_name, "data": data,
-                "ratio": ratio, "median": f"{typical:.2f}",
-                "factor": f"{profile.retention_drop_factor:g}",
-                "min": f"{profile.retention_drop_min_pp_s:g}"}, (bid,), path))
+    for i, loss, typical in steep_beats(spans, bounds, drop_thresholds(profile), cut_s):
+        bid, title = spans[i][0], spans[i][1]
+        ratio = f"{loss / typical:.1f}" if typical > 0 else "∞"
+        out.append(make_finding("RETENTION_DROP", profile.severity("RETENTION_DROP"), ep, {
+            "beat": title or bid, "loss": f"{loss:.1f}", "cut": cut_name, "data": data,
+            "ratio": ratio, "median": f"{typical:.2f}",
+            "factor": f"{profile.retention_drop_factor:g}",
+            "min": f"{profile.retention_drop_min_pp_s:g}"}, (bid,), path))
     return out

@@ -1,6 +1,79 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name/>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="163"/>
+        <source>Episodes</source>
+        <translation>分集</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="163"/>
+        <source>Sections</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
+        <source>Panels per page</source>
+        <translation>每页格数</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="165"/>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="165"/>
+        <source>Variants</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="166"/>
+        <source>Label language</source>
+        <translation>标签语言</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="169"/>
+        <source>empty; type e.g. 1-10 or 1-3, 7, or leave it blank for all</source>
+        <translation>为空；请输入如 1-10 或 1-3, 7，或留空表示全部</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="171"/>
+        <source>%1 is not a number or a range like 1-3</source>
+        <translation>%1 不是数字，也不是 1-3 这样的范围</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="173"/>
+        <source>%1 is not a valid range (1 to %2, low to high)</source>
+        <translation>%1 不是有效范围（1 到 %2，从小到大）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="177"/>
+        <source>no episode matches; this series has episodes %1</source>
+        <translation>没有匹配的分集；本剧有第 %1 集</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="178"/>
+        <source>this series has no episodes</source>
+        <translation>本剧还没有分集</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="180"/>
+        <source>tick at least one</source>
+        <translation>请至少勾选一项</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="183"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
 <context>
     <name>AnimaticExportDialog</name>
     <message>
@@ -148,7 +221,7 @@
     </message>
     <message>
         <location filename="../../beatboard/gui/player/player_widget.py" line="135"/>
-        <source>Temp sound for this episode (WAV, MP3, M4A), copied into the project&apos;s assets</source>
+        <source>Temp sound for this episode (WAV, MP3, M4A), copied into the project's assets</source>
         <translation>本集的临时声音（WAV、MP3、M4A），复制到项目素材文件夹</translation>
     </message>
     <message>
@@ -204,6 +277,152 @@
     </message>
 </context>
 <context>
+    <name>AudienceImportDialog</name>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="121"/>
+        <source>Import Audience Data</source>
+        <translation>导入观众数据</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="122"/>
+        <source>From a file</source>
+        <translation>从文件</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="123"/>
+        <source>Typed or pasted points</source>
+        <translation>输入或粘贴数据点</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="125"/>
+        <source>For apps that show the curve but do not export it: type seconds and retention, or paste two columns from a spreadsheet (Ctrl+V).</source>
+        <translation>适用于只显示曲线、不能导出的平台：输入秒数和留存，或从电子表格粘贴两列（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="127"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="128"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="129"/>
+        <source>Episode</source>
+        <translation>集</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="129"/>
+        <source>Cut</source>
+        <translation>剪辑版本</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="130"/>
+        <source>Label (A/B, market)</source>
+        <translation>标签（A/B、市场）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="130"/>
+        <source>Date measured</source>
+        <translation>测量日期</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="131"/>
+        <source>Video length</source>
+        <translation>视频时长</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="131"/>
+        <source>Viewers who started</source>
+        <translation>开始观看人数</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="132"/>
+        <source>Drives the overlay and the rules</source>
+        <translation>用于叠加曲线和规则检查</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="139"/>
+        <source>the cut's length</source>
+        <translation>剪辑版本的时长</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="140"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="141"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="142"/>
+        <source>Resulting curve</source>
+        <translation>导入结果曲线</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="143"/>
+        <source>Video s</source>
+        <translation>视频秒</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="143"/>
+        <source>Cut s</source>
+        <translation>剪辑秒</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="144"/>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="144"/>
+        <source>Beat on screen</source>
+        <translation>画面中的节拍</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="155"/>
+        <source>Main line</source>
+        <translation>主线</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="155"/>
+        <source>via %1</source>
+        <translation>经由 %1</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="176"/>
+        <source>typed points</source>
+        <translation>输入的数据点</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_dialog.py" line="227"/>
+        <source>The data could not be added.</source>
+        <translation>无法添加数据。</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceIntegration</name>
+    <message>
+        <location filename="../../beatboard/gui/audience/integration.py" line="46"/>
+        <source>Import &amp;Audience Data…</source>
+        <translation>导入观众数据(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/integration.py" line="47"/>
+        <source>Audience</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/integration.py" line="71"/>
+        <source>Audience data added (%1 points)</source>
+        <translation>已添加观众数据（%1 个点）</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveWarning</name>
     <message>
         <location filename="../../beatboard/gui/autosave.py" line="141"/>
@@ -242,7 +461,7 @@
         <translation>没有节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/episode_curve.py" line="194"/>
+        <location filename="../../beatboard/gui/curve/episode_curve.py" line="198"/>
         <location filename="../../beatboard/gui/canvas/ruler.py" line="82"/>
         <source>HOOK ≤%1s</source>
         <translation>钩子 ≤%1秒</translation>
@@ -253,7 +472,7 @@
         <translation>卡点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/episode_curve.py" line="202"/>
+        <location filename="../../beatboard/gui/curve/episode_curve.py" line="206"/>
         <location filename="../../beatboard/gui/canvas/ruler.py" line="115"/>
         <source>END %1s</source>
         <translation>结束 %1秒</translation>
@@ -452,41 +671,120 @@
     </message>
 </context>
 <context>
+    <name>BeatRetentionTable</name>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="59"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="60"/>
+        <source>Compare A/B…</source>
+        <translation>A/B 对比…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="61"/>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="110"/>
+        <source>Make Primary</source>
+        <translation>设为主数据</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="62"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="64"/>
+        <source>Beat</source>
+        <translation>节拍</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="64"/>
+        <source>Start s</source>
+        <translation>开始秒</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="64"/>
+        <source>End s</source>
+        <translation>结束秒</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="64"/>
+        <source>Viewers at start</source>
+        <translation>开始时观众</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="65"/>
+        <source>Viewers at end</source>
+        <translation>结束时观众</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="65"/>
+        <source>Loss pp/s</source>
+        <translation>流失（百分点/秒）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="65"/>
+        <source>× average</source>
+        <translation>× 平均</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="66"/>
+        <source>Worst</source>
+        <translation>最差</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="83"/>
+        <source>drives the rules</source>
+        <translation>用于规则</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="85"/>
+        <source>stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="106"/>
+        <source>No audience data for this episode. File › Import Audience Data… adds a retention curve.</source>
+        <translation>本集没有观众数据。通过“文件 › 导入观众数据…”添加留存曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="109"/>
+        <source>Unmark Primary</source>
+        <translation>取消主数据</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="113"/>
+        <source>Stale: %1. The data is kept, not mapped onto the beats.</source>
+        <translation>已过期：%1。数据已保留，但不再映射到节拍上。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="116"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="117"/>
+        <source>Average loss %1 pp/s · viewers who started: %2 · source: %3</source>
+        <translation>平均流失 %1 百分点/秒 · 开始观看人数：%2 · 来源：%3</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/beat_table.py" line="128"/>
+        <source>worst</source>
+        <translation>最差</translation>
+    </message>
+</context>
+<context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="84"/>
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="81"/>
         <source>Set aside</source>
         <translation>暂存区</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="85"/>
+        <location filename="../../beatboard/gui/series_board/canvas.py" line="82"/>
         <source>Set aside: drop beats here to keep them out of every episode</source>
         <translation>暂存区：把节拍拖到这里，使其不属于任何一集</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="257"/>
-        <source>No episodes to show</source>
-        <translation>没有可显示的剧集</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="257"/>
-        <source>No episodes yet</source>
-        <translation>还没有剧集</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="292"/>
-        <source>Paywall</source>
-        <translation>付费卡点</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="353"/>
-        <source>1 beat</source>
-        <translation>1 个节拍</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/series_board/canvas.py" line="354"/>
-        <source>%1 beats</source>
-        <translation>%1 个节拍</translation>
     </message>
 </context>
 <context>
@@ -520,6 +818,34 @@
         <location filename="../../beatboard/gui/series_board/legend.py" line="29"/>
         <source>setup not paid off</source>
         <translation>伏笔未回收</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPainting</name>
+    <message>
+        <location filename="../../beatboard/gui/series_board/painting.py" line="33"/>
+        <source>No episodes to show</source>
+        <translation>没有可显示的剧集</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/series_board/painting.py" line="33"/>
+        <source>No episodes yet</source>
+        <translation>还没有剧集</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/series_board/painting.py" line="68"/>
+        <source>Paywall</source>
+        <translation>付费卡点</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/series_board/painting.py" line="129"/>
+        <source>1 beat</source>
+        <translation>1 个节拍</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/series_board/painting.py" line="130"/>
+        <source>%1 beats</source>
+        <translation>%1 个节拍</translation>
     </message>
 </context>
 <context>
@@ -582,68 +908,192 @@
     </message>
     <message>
         <location filename="../../beatboard/gui/canvas/interactions.py" line="227"/>
+        <source>Split beat here</source>
+        <translation>在此拆分节拍</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="228"/>
         <source>Paste picture</source>
         <translation>粘贴画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/interactions.py" line="228"/>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="229"/>
         <source>Clear picture</source>
         <translation>清除画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/interactions.py" line="230"/>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="231"/>
         <source>Delete panel</source>
         <translation>删除分镜格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/interactions.py" line="243"/>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="244"/>
         <source>Next link</source>
         <translation>主线连接</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/interactions.py" line="243"/>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="244"/>
         <source>Variant link</source>
         <translation>分支（A/B）连接</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/interactions.py" line="244"/>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="245"/>
         <source>Choice link</source>
         <translation>互动选择连接</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/interactions.py" line="249"/>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="250"/>
         <source>Delete link</source>
         <translation>删除连接</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/interactions.py" line="253"/>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="254"/>
         <source>Duplicate as variant</source>
         <translation>复制为分支版本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/interactions.py" line="254"/>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="255"/>
+        <source>Split beat at the current panel</source>
+        <translation>在当前分镜格处拆分节拍</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="256"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/interactions.py" line="255"/>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="257"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/interactions.py" line="258"/>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="260"/>
         <source>Add beat here</source>
         <translation>在此添加节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/interactions.py" line="259"/>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="261"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/canvas/interactions.py" line="260"/>
+        <location filename="../../beatboard/gui/canvas/interactions.py" line="262"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="56"/>
+        <source>Compare A/B</source>
+        <translation>A/B 对比</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="57"/>
+        <source>A (solid)</source>
+        <translation>A（实线）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="57"/>
+        <source>B (dashed)</source>
+        <translation>B（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="58"/>
+        <source>Part when apart by</source>
+        <translation>分开阈值</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="60"/>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="73"/>
+        <source>Choose two different datasets of this episode.</source>
+        <translation>请选择本集的两个不同数据集。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="75"/>
+        <source>Cannot compare stale data: %1</source>
+        <translation>无法对比已过期的数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="84"/>
+        <source>One of the two has no points.</source>
+        <translation>其中一个没有数据点。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="87"/>
+        <source>The curves stay within %1 points of each other.</source>
+        <translation>两条曲线相差始终在 %1 个百分点以内。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="92"/>
+        <source>They part at %1 s: A shows “%2”, B shows “%3”.</source>
+        <translation>两条曲线在 %1 秒处分开：A 播放“%2”，B 播放“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="94"/>
+        <source>Completion: A %1 %, B %2 % (%3 points).</source>
+        <translation>完播率：A %1 %，B %2 %（%3 个百分点）。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="100"/>
+        <source>No viewer counts on both sides: cannot tell a real difference from noise.</source>
+        <translation>双方没有都提供观看人数：无法判断差异是否超出随机波动。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="103"/>
+        <source>More than noise</source>
+        <translation>超出随机波动</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="104"/>
+        <source>Within noise</source>
+        <translation>在随机波动范围内</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="105"/>
+        <source>%1 (two-proportion test: z = %2, p = %3, α = 0.05).</source>
+        <translation>%1（双比例检验：z = %2，p = %3，α = 0.05）。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_dialog.py" line="109"/>
+        <source>A test with 80 % power needs %1 viewers per arm to see this difference.</source>
+        <translation>要以 80 % 的检验效能发现这一差异，每组需要 %1 名观众。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_chart.py" line="52"/>
+        <source>Choose two datasets that are not stale to compare them.</source>
+        <translation>请选择两个未过期的数据集进行对比。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/ab_chart.py" line="103"/>
+        <source>part at %1 s</source>
+        <translation>%1 秒处分开</translation>
+    </message>
+</context>
+<context>
+    <name>CurveOverlay</name>
+    <message>
+        <location filename="../../beatboard/gui/audience/overlay.py" line="82"/>
+        <source>%1 % still watching at %2 s</source>
+        <translation>%2 秒时仍有 %1 % 在看</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/overlay.py" line="104"/>
+        <source>Audience data stale: %1</source>
+        <translation>观众数据已过期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/overlay.py" line="126"/>
+        <source>viewers %1</source>
+        <translation>观众 %1</translation>
     </message>
 </context>
 <context>
@@ -869,197 +1319,202 @@
     </message>
     <message>
         <location filename="../../beatboard/gui/history.py" line="21"/>
+        <source>Split beat</source>
+        <translation>拆分节拍</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/history.py" line="22"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="21"/>
+        <location filename="../../beatboard/gui/history.py" line="22"/>
         <source>Set emotion</source>
         <translation>设置情绪</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="22"/>
+        <location filename="../../beatboard/gui/history.py" line="23"/>
         <source>Update from script</source>
         <translation>根据剧本更新</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="22"/>
+        <location filename="../../beatboard/gui/history.py" line="23"/>
         <source>Set beats aside</source>
         <translation>暂存节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="23"/>
+        <location filename="../../beatboard/gui/history.py" line="24"/>
         <source>Delete set-aside beats</source>
         <translation>删除暂存节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="24"/>
+        <location filename="../../beatboard/gui/history.py" line="25"/>
         <source>Place set-aside beats</source>
         <translation>放回暂存节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="24"/>
+        <location filename="../../beatboard/gui/history.py" line="25"/>
         <source>Replace text</source>
         <translation>替换文本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="25"/>
+        <location filename="../../beatboard/gui/history.py" line="26"/>
         <source>Add thread</source>
         <translation>添加线索</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="25"/>
+        <location filename="../../beatboard/gui/history.py" line="26"/>
         <source>Remove thread</source>
         <translation>删除线索</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="26"/>
+        <location filename="../../beatboard/gui/history.py" line="27"/>
         <source>Change thread</source>
         <translation>修改线索</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="26"/>
+        <location filename="../../beatboard/gui/history.py" line="27"/>
         <source>Reorder beats</source>
         <translation>调整节拍顺序</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="26"/>
+        <location filename="../../beatboard/gui/history.py" line="27"/>
         <source>Move beats to episode</source>
         <translation>移动节拍到其他集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="29"/>
+        <location filename="../../beatboard/gui/history.py" line="30"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="29"/>
+        <location filename="../../beatboard/gui/history.py" line="30"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="30"/>
+        <location filename="../../beatboard/gui/history.py" line="31"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="31"/>
+        <location filename="../../beatboard/gui/history.py" line="32"/>
         <source>emotion</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="32"/>
+        <location filename="../../beatboard/gui/history.py" line="33"/>
         <source>direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="33"/>
+        <location filename="../../beatboard/gui/history.py" line="34"/>
         <source>intensity</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="34"/>
+        <location filename="../../beatboard/gui/history.py" line="35"/>
         <source>action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="35"/>
+        <location filename="../../beatboard/gui/history.py" line="36"/>
         <source>dialogue</source>
         <translation>台词</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="36"/>
+        <location filename="../../beatboard/gui/history.py" line="37"/>
         <source>sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="37"/>
+        <location filename="../../beatboard/gui/history.py" line="38"/>
         <source>shot size</source>
         <translation>景别</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="38"/>
+        <location filename="../../beatboard/gui/history.py" line="39"/>
         <source>camera move</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="39"/>
+        <location filename="../../beatboard/gui/history.py" line="40"/>
         <source>characters</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="40"/>
+        <location filename="../../beatboard/gui/history.py" line="41"/>
         <source>location</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="41"/>
+        <location filename="../../beatboard/gui/history.py" line="42"/>
         <source>props</source>
         <translation>道具</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="42"/>
+        <location filename="../../beatboard/gui/history.py" line="43"/>
         <source>compliance tags</source>
         <translation>合规标签</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="43"/>
+        <location filename="../../beatboard/gui/history.py" line="44"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="43"/>
+        <location filename="../../beatboard/gui/history.py" line="44"/>
         <source>panel image</source>
         <translation>分镜图</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="44"/>
+        <location filename="../../beatboard/gui/history.py" line="45"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="45"/>
+        <location filename="../../beatboard/gui/history.py" line="46"/>
         <source>genre</source>
         <translation>题材</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="46"/>
+        <location filename="../../beatboard/gui/history.py" line="47"/>
         <source>rule profile</source>
         <translation>规则配置</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="47"/>
+        <location filename="../../beatboard/gui/history.py" line="48"/>
         <source>paywall</source>
         <translation>付费卡点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="48"/>
+        <location filename="../../beatboard/gui/history.py" line="49"/>
         <source>logline</source>
         <translation>一句话梗概</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="53"/>
+        <location filename="../../beatboard/gui/history.py" line="54"/>
         <source> (paywall moved to the previous episode)</source>
         <translation>（付费卡点移到上一集）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="54"/>
+        <location filename="../../beatboard/gui/history.py" line="55"/>
         <source> (paywall moved to the next episode)</source>
         <translation>（付费卡点移到下一集）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="55"/>
+        <location filename="../../beatboard/gui/history.py" line="56"/>
         <source> (paywall now after the merged episode)</source>
         <translation>（付费卡点现在位于合并后的集之后）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="65"/>
+        <location filename="../../beatboard/gui/history.py" line="66"/>
         <source>Set %1</source>
         <translation>设置%1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="98"/>
-        <location filename="../../beatboard/gui/history.py" line="104"/>
+        <location filename="../../beatboard/gui/history.py" line="99"/>
+        <location filename="../../beatboard/gui/history.py" line="105"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
@@ -1067,277 +1522,287 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="172"/>
+        <location filename="../../beatboard/gui/actions.py" line="176"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="173"/>
+        <location filename="../../beatboard/gui/actions.py" line="177"/>
         <source>New from &amp;Genre Skeleton…</source>
         <translation>按题材骨架新建(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="174"/>
+        <location filename="../../beatboard/gui/actions.py" line="178"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="175"/>
+        <location filename="../../beatboard/gui/actions.py" line="179"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="176"/>
+        <location filename="../../beatboard/gui/actions.py" line="180"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="177"/>
+        <location filename="../../beatboard/gui/actions.py" line="181"/>
         <source>&amp;Import Script (Fountain, Final Draft)…</source>
         <translation>导入剧本（Fountain、Final Draft）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="178"/>
+        <location filename="../../beatboard/gui/actions.py" line="182"/>
         <source>&amp;Export PDF Boards…</source>
         <translation>导出 PDF 分镜板(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="179"/>
+        <location filename="../../beatboard/gui/actions.py" line="183"/>
+        <source>Export &amp;Frames…</source>
+        <translation>导出画格(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/actions.py" line="184"/>
         <source>&amp;Update from Script…</source>
         <translation>根据剧本更新(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="180"/>
+        <location filename="../../beatboard/gui/actions.py" line="185"/>
         <source>Series &amp;Board</source>
         <translation>全剧看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="181"/>
+        <location filename="../../beatboard/gui/actions.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="182"/>
+        <location filename="../../beatboard/gui/actions.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="183"/>
+        <location filename="../../beatboard/gui/actions.py" line="188"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="184"/>
+        <location filename="../../beatboard/gui/actions.py" line="189"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="185"/>
+        <location filename="../../beatboard/gui/actions.py" line="190"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="186"/>
+        <location filename="../../beatboard/gui/actions.py" line="191"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="187"/>
+        <location filename="../../beatboard/gui/actions.py" line="192"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="188"/>
+        <location filename="../../beatboard/gui/actions.py" line="193"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="189"/>
+        <location filename="../../beatboard/gui/actions.py" line="194"/>
         <source>Add &amp;Beat</source>
         <translation>添加节拍(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="190"/>
+        <location filename="../../beatboard/gui/actions.py" line="195"/>
         <source>Duplicate as &amp;Variant</source>
         <translation>复制为变体(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="191"/>
+        <location filename="../../beatboard/gui/actions.py" line="196"/>
+        <source>Split Beat at &amp;Panel</source>
+        <translation>在分镜格处拆分节拍(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/actions.py" line="197"/>
         <source>Link as &amp;Next</source>
         <translation>连接为下一拍(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="192"/>
+        <location filename="../../beatboard/gui/actions.py" line="198"/>
         <source>Link as V&amp;ariant</source>
         <translation>连接为变体(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="193"/>
+        <location filename="../../beatboard/gui/actions.py" line="199"/>
         <source>Link as &amp;Choice</source>
         <translation>连接为选择分支(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="194"/>
+        <location filename="../../beatboard/gui/actions.py" line="200"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="195"/>
+        <location filename="../../beatboard/gui/actions.py" line="201"/>
         <source>Edit Beat &amp;Title</source>
         <translation>编辑节拍标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="196"/>
+        <location filename="../../beatboard/gui/actions.py" line="202"/>
         <source>&amp;Add Panel</source>
         <translation>添加分镜格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="197"/>
+        <location filename="../../beatboard/gui/actions.py" line="203"/>
         <source>&amp;Duplicate Panel</source>
         <translation>复制分镜格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="198"/>
+        <location filename="../../beatboard/gui/actions.py" line="204"/>
         <source>&amp;Split Panel</source>
         <translation>拆分分镜格(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="199"/>
+        <location filename="../../beatboard/gui/actions.py" line="205"/>
         <source>De&amp;lete Panel</source>
         <translation>删除分镜格(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="200"/>
+        <location filename="../../beatboard/gui/actions.py" line="206"/>
         <source>Move Panel &amp;Left</source>
         <translation>分镜格左移(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="201"/>
+        <location filename="../../beatboard/gui/actions.py" line="207"/>
         <source>Move Panel &amp;Right</source>
         <translation>分镜格右移(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="202"/>
+        <location filename="../../beatboard/gui/actions.py" line="208"/>
         <source>&amp;Previous Panel</source>
         <translation>上一格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="203"/>
+        <location filename="../../beatboard/gui/actions.py" line="209"/>
         <source>&amp;Next Panel</source>
         <translation>下一格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="204"/>
+        <location filename="../../beatboard/gui/actions.py" line="210"/>
         <source>&amp;Open Panel in Sketch Pad (Enter)</source>
         <translation>在画板中打开分镜格(&amp;O)(回车)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="205"/>
+        <location filename="../../beatboard/gui/actions.py" line="211"/>
         <source>&amp;Import Images into Episode…</source>
         <translation>导入图片到本集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="206"/>
+        <location filename="../../beatboard/gui/actions.py" line="212"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="207"/>
+        <location filename="../../beatboard/gui/actions.py" line="213"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="208"/>
+        <location filename="../../beatboard/gui/actions.py" line="214"/>
         <source>&amp;Fit Episode</source>
         <translation>适应整集(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="209"/>
+        <location filename="../../beatboard/gui/actions.py" line="215"/>
         <source>&amp;Larger Filmstrips</source>
         <translation>放大分镜条(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="210"/>
+        <location filename="../../beatboard/gui/actions.py" line="216"/>
         <source>S&amp;maller Filmstrips</source>
         <translation>缩小分镜条(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="211"/>
+        <location filename="../../beatboard/gui/actions.py" line="217"/>
         <source>&amp;Board View</source>
         <translation>分镜板视图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="212"/>
+        <location filename="../../beatboard/gui/actions.py" line="218"/>
         <source>&amp;Light Theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="213"/>
+        <location filename="../../beatboard/gui/actions.py" line="219"/>
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="214"/>
+        <location filename="../../beatboard/gui/actions.py" line="220"/>
         <source>Set &amp;Paywall After Current Episode</source>
         <translation>在当前集之后设置付费卡点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="215"/>
+        <location filename="../../beatboard/gui/actions.py" line="221"/>
         <source>&amp;Clear Paywall</source>
         <translation>清除付费卡点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="216"/>
+        <location filename="../../beatboard/gui/actions.py" line="222"/>
         <source>&amp;About BeatBoard</source>
         <translation>关于 BeatBoard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="220"/>
+        <location filename="../../beatboard/gui/actions.py" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="220"/>
+        <location filename="../../beatboard/gui/actions.py" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="221"/>
+        <location filename="../../beatboard/gui/actions.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="221"/>
+        <location filename="../../beatboard/gui/actions.py" line="227"/>
         <source>&amp;Link Selected Beats</source>
         <translation>连接所选节拍(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="222"/>
+        <location filename="../../beatboard/gui/actions.py" line="228"/>
         <source>Pa&amp;nel</source>
         <translation>分镜格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="223"/>
+        <location filename="../../beatboard/gui/actions.py" line="229"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="223"/>
+        <location filename="../../beatboard/gui/actions.py" line="229"/>
         <source>&amp;Series</source>
         <translation>剧集(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="224"/>
+        <location filename="../../beatboard/gui/actions.py" line="230"/>
         <source>Rule &amp;Profile</source>
         <translation>规则配置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="224"/>
+        <location filename="../../beatboard/gui/actions.py" line="230"/>
         <source>&amp;Genre</source>
         <translation>题材(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="225"/>
+        <location filename="../../beatboard/gui/actions.py" line="231"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1373,7 +1838,7 @@
 <context>
     <name>EpisodeCurveWidget</name>
     <message>
-        <location filename="../../beatboard/gui/curve/episode_curve.py" line="196"/>
+        <location filename="../../beatboard/gui/curve/episode_curve.py" line="200"/>
         <source>No beats in this episode</source>
         <translation>本集没有节拍</translation>
     </message>
@@ -1460,6 +1925,97 @@
     </message>
 </context>
 <context>
+    <name>ExportFramesDialog</name>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="24"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="58"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="74"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="102"/>
+        <source>Export Frames</source>
+        <translation>导出画格</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="32"/>
+        <source>all (or e.g. 1-10, 12)</source>
+        <translation>全部（或如 1-10, 12）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="34"/>
+        <source>Main line and variants</source>
+        <translation>主线和变体</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="35"/>
+        <source>Main line only</source>
+        <translation>仅主线</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="36"/>
+        <source>Draw safe areas and platform zones</source>
+        <translation>绘制安全区和平台界面区</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="41"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="46"/>
+        <source>Frame size</source>
+        <translation>画格尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="47"/>
+        <source>Episodes</source>
+        <translation>分集</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="48"/>
+        <source>Variants</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="50"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="52"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="82"/>
+        <source>Choose a folder for the frames.</source>
+        <translation>请选择存放画格的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="93"/>
+        <source>Exported %1 frames to %2</source>
+        <translation>已导出 %1 个画格到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="97"/>
+        <source>Some panels were drawn with a placeholder:</source>
+        <translation>部分分镜以占位图绘制：</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="109"/>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>“%1”是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="116"/>
+        <source>“%1” already holds %2 of these frames. Replace them?</source>
+        <translation>“%1”中已有其中 %2 个画格。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="135"/>
+        <source>Frame %1 of %2</source>
+        <translation>第 %1 / %2 个画格</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfDialog</name>
     <message>
         <location filename="../../beatboard/gui/export_dialog.py" line="22"/>
@@ -1512,125 +2068,88 @@
         <translation>镜头表</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="56"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="48"/>
+        <source>Audience</source>
+        <translation>观众数据</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="57"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="61"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="98"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="62"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="62"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="99"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="63"/>
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="63"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="98"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="64"/>
         <source>Panels per page</source>
         <translation>每页格数</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="64"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="97"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="65"/>
         <source>Episodes</source>
         <translation>分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="65"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="99"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="66"/>
         <source>Variants</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="67"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="100"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="68"/>
         <source>Label language</source>
         <translation>标签语言</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="68"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="97"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="69"/>
         <source>Sections</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="69"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="70"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="71"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="72"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="77"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="127"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="130"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="134"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="145"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="152"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="156"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="78"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="106"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="109"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="113"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="124"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="131"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="135"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="78"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="79"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="103"/>
-        <source>empty; type e.g. 1-10 or 1-3, 7, or leave it blank for all</source>
-        <translation>为空；请输入如 1-10 或 1-3, 7，或留空表示全部</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="105"/>
-        <source>%1 is not a number or a range like 1-3</source>
-        <translation>%1 不是数字，也不是 1-3 这样的范围</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="107"/>
-        <source>%1 is not a valid range (1 to %2, low to high)</source>
-        <translation>%1 不是有效范围（1 到 %2，从小到大）</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="111"/>
-        <source>no episode matches; this series has episodes %1</source>
-        <translation>没有匹配的分集；本剧有第 %1 集</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="112"/>
-        <source>this series has no episodes</source>
-        <translation>本剧还没有分集</translation>
-    </message>
-    <message>
         <location filename="../../beatboard/gui/export_dialog.py" line="114"/>
-        <source>tick at least one</source>
-        <translation>请至少勾选一项</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="117"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="135"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="141"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="120"/>
         <source>Exported %1 pages to %2</source>
         <translation>已导出 %1 页到 %2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="157"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="136"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1”已存在。要替换它吗？</translation>
     </message>
@@ -1665,7 +2184,7 @@
     </message>
     <message>
         <location filename="../../beatboard/gui/files.py" line="89"/>
-        <source>Your changes are lost if you don&apos;t save them.</source>
+        <source>Your changes are lost if you don't save them.</source>
         <translation>如果不保存，你的更改将会丢失。</translation>
     </message>
     <message>
@@ -1707,6 +2226,109 @@
         <location filename="../../beatboard/gui/files.py" line="180"/>
         <source>Someone may have made it read-only to protect it. Choose No, then Save As, to keep it as it is.</source>
         <translation>可能有人为保护它而设为只读。选择“否”，再用“另存为”，即可保持原文件不变。</translation>
+    </message>
+</context>
+<context>
+    <name>FileSource</name>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="74"/>
+        <source>A retention CSV: YouTube Analytics report, or seconds and retention</source>
+        <translation>留存 CSV：YouTube Analytics 报告，或秒数与留存两列</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="76"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="77"/>
+        <source>Choose the columns myself</source>
+        <translation>手动选择列</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="78"/>
+        <source>Time column</source>
+        <translation>时间列</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="79"/>
+        <source>Retention column</source>
+        <translation>留存列</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="80"/>
+        <source>Audience type</source>
+        <translation>观众类型</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="81"/>
+        <source>First row is a header</source>
+        <translation>第一行是表头</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="84"/>
+        <source>in seconds</source>
+        <translation>以秒计</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="85"/>
+        <source>as a share of the video (0-1)</source>
+        <translation>按视频比例（0-1）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="91"/>
+        <source>Import Audience Data</source>
+        <translation>导入观众数据</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="92"/>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="121"/>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="135"/>
+        <source>%1 separated</source>
+        <translation>%1分隔</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="136"/>
+        <source>decimal comma</source>
+        <translation>小数逗号</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="136"/>
+        <source>decimal point</source>
+        <translation>小数点</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="137"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="137"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="138"/>
+        <source>Detected: %1</source>
+        <translation>识别为：%1</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="148"/>
+        <source>Choose a file, or type the points on the other tab.</source>
+        <translation>请选择文件，或在另一个标签页中输入数据点。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/import_source.py" line="150"/>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2400,7 @@
     <message>
         <location filename="../../beatboard/gui/import_dialog.py" line="15"/>
         <location filename="../../beatboard/gui/import_dialog.py" line="26"/>
+        <location filename="../../beatboard/gui/import_dialog.py" line="42"/>
         <source>Import Script</source>
         <translation>导入剧本</translation>
     </message>
@@ -1788,18 +2411,33 @@
     </message>
     <message>
         <location filename="../../beatboard/gui/import_dialog.py" line="27"/>
-        <source>Episode headings (regular expression, group &apos;n&apos; is the number).
-Leave empty for the defaults: &apos;Episode 3&apos;, &apos;EP 3 - Title&apos;, &apos;第3集&apos;.</source>
-        <translation>分集标题（正则表达式，分组 &apos;n&apos; 为集数）。
-留空则使用默认格式：&apos;Episode 3&apos;、&apos;EP 3 - Title&apos;、&apos;第3集&apos;。</translation>
+        <source>Episode headings (regular expression, group 'n' is the number).
+Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
+        <translation>分集标题（正则表达式，分组 'n' 为集数）。
+留空则使用默认格式：'Episode 3'、'EP 3 - Title'、'第3集'。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/import_dialog.py" line="39"/>
+        <location filename="../../beatboard/gui/import_dialog.py" line="37"/>
+        <source>One beat per scene</source>
+        <translation>每场一个节拍</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/import_dialog.py" line="38"/>
+        <source>One beat per action paragraph, with the dialogue after it</source>
+        <translation>每个动作段落一个节拍（连同其后的对白）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/import_dialog.py" line="43"/>
+        <source>Beats ([[beat]] marks in the script always win):</source>
+        <translation>节拍划分（剧本中的 [[beat]] 标记始终优先）：</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/import_dialog.py" line="57"/>
         <source>Reading the script…</source>
         <translation>正在读取剧本…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/import_dialog.py" line="50"/>
+        <location filename="../../beatboard/gui/import_dialog.py" line="68"/>
         <source>Importing script…</source>
         <translation>正在导入剧本…</translation>
     </message>
@@ -1815,7 +2453,7 @@ Leave empty for the defaults: &apos;Episode 3&apos;, &apos;EP 3 - Title&apos;, &
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="176"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="155"/>
         <source>Exporting PDF…</source>
         <translation>正在导出 PDF…</translation>
     </message>
@@ -1828,6 +2466,11 @@ Leave empty for the defaults: &apos;Episode 3&apos;, &apos;EP 3 - Title&apos;, &
         <location filename="../../beatboard/gui/player/export_dialog.py" line="116"/>
         <source>Exporting animatic…</source>
         <translation>正在导出动态分镜…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="141"/>
+        <source>Exporting frames…</source>
+        <translation>正在导出画格…</translation>
     </message>
 </context>
 <context>
@@ -1966,7 +2609,7 @@ Leave empty for the defaults: &apos;Episode 3&apos;, &apos;EP 3 - Title&apos;, &
     </message>
     <message>
         <location filename="../../beatboard/gui/lock_guard.py" line="55"/>
-        <source>If both save, one overwrites the other&apos;s work. Open it read-only to look, or as a copy you save under a new name.</source>
+        <source>If both save, one overwrites the other's work. Open it read-only to look, or as a copy you save under a new name.</source>
         <translation>如果两边都保存，一方会覆盖另一方的工作。可以只读打开查看，或作为副本打开并以新名称保存。</translation>
     </message>
     <message>
@@ -2018,103 +2661,103 @@ Leave empty for the defaults: &apos;Episode 3&apos;, &apos;EP 3 - Title&apos;, &
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="76"/>
+        <location filename="../../beatboard/gui/main_window.py" line="77"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="107"/>
+        <location filename="../../beatboard/gui/main_window.py" line="108"/>
         <source>%1 episodes   ✕ %2   ⚠ %3</source>
         <translation>%1 集   ✕ %2   ⚠ %3</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="133"/>
+        <location filename="../../beatboard/gui/main_window.py" line="134"/>
         <source>The beat canvas is not available.</source>
         <translation>节拍画布不可用。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="185"/>
-        <location filename="../../beatboard/gui/main_window.py" line="190"/>
+        <location filename="../../beatboard/gui/main_window.py" line="187"/>
+        <location filename="../../beatboard/gui/main_window.py" line="196"/>
         <source>Cannot import the script</source>
         <translation>无法导入剧本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="186"/>
+        <location filename="../../beatboard/gui/main_window.py" line="188"/>
         <source>Episode headings: not a valid regular expression (%1)</source>
         <translation>分集标题：不是有效的正则表达式（%1）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="193"/>
+        <location filename="../../beatboard/gui/main_window.py" line="199"/>
         <source>Import cancelled</source>
         <translation>已取消导入</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="197"/>
+        <location filename="../../beatboard/gui/main_window.py" line="203"/>
         <source>Imported %1 episodes from %2</source>
         <translation>已从 %2 导入 %1 集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="250"/>
+        <location filename="../../beatboard/gui/main_window.py" line="257"/>
         <source>About BeatBoard</source>
         <translation>关于 BeatBoard</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="251"/>
+        <location filename="../../beatboard/gui/main_window.py" line="258"/>
         <source>&lt;b&gt;BeatBoard&lt;/b&gt;&lt;br&gt;Storyboard and emotion-beat editor for vertical micro-short dramas.</source>
         <translation>&lt;b&gt;BeatBoard&lt;/b&gt;&lt;br&gt;竖屏微短剧的分镜与情绪节拍编辑器。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="270"/>
+        <location filename="../../beatboard/gui/main_window.py" line="277"/>
         <source>Select a panel first (click a thumbnail).</source>
         <translation>请先选择一个分镜格（点击缩略图）。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="290"/>
+        <location filename="../../beatboard/gui/main_window.py" line="297"/>
         <source>Import Images into Episode</source>
         <translation>导入图片到本集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="315"/>
+        <location filename="../../beatboard/gui/main_window.py" line="322"/>
         <source>Select one beat to edit its title.</source>
         <translation>请选择一个节拍来编辑其标题。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="328"/>
+        <location filename="../../beatboard/gui/main_window.py" line="335"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="332"/>
+        <location filename="../../beatboard/gui/main_window.py" line="339"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="367"/>
+        <location filename="../../beatboard/gui/main_window.py" line="374"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="371"/>
+        <location filename="../../beatboard/gui/main_window.py" line="378"/>
         <source>Saved the recovered work as %1</source>
         <translation>已将恢复的内容保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="384"/>
+        <location filename="../../beatboard/gui/main_window.py" line="391"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="386"/>
+        <location filename="../../beatboard/gui/main_window.py" line="393"/>
         <source>file on disk</source>
         <translation>磁盘上的文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="387"/>
+        <location filename="../../beatboard/gui/main_window.py" line="394"/>
         <source>autosave</source>
         <translation>自动保存</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="388"/>
+        <location filename="../../beatboard/gui/main_window.py" line="395"/>
         <source>Compare with the autosave</source>
         <translation>与自动保存比较</translation>
     </message>
@@ -2435,7 +3078,7 @@ Leave empty for the defaults: &apos;Episode 3&apos;, &apos;EP 3 - Title&apos;, &
     </message>
     <message>
         <location filename="../../beatboard/gui/inspector_panel.py" line="193"/>
-        <source>blank = split from the beat&apos;s dialogue</source>
+        <source>blank = split from the beat's dialogue</source>
         <translation>留空 = 从节拍台词中拆分</translation>
     </message>
     <message>
@@ -2525,6 +3168,19 @@ Leave empty for the defaults: &apos;Episode 3&apos;, &apos;EP 3 - Title&apos;, &
         <location filename="../../beatboard/gui/player/integration.py" line="47"/>
         <source>&amp;Play Animatic</source>
         <translation>播放动态分镜(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PointsTable</name>
+    <message>
+        <location filename="../../beatboard/gui/audience/points_table.py" line="25"/>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/audience/points_table.py" line="25"/>
+        <source>Retention (% or 0-1)</source>
+        <translation>留存（% 或 0-1）</translation>
     </message>
 </context>
 <context>
@@ -2696,83 +3352,83 @@ Leave empty for the defaults: &apos;Episode 3&apos;, &apos;EP 3 - Title&apos;, &
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="56"/>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="72"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="58"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="74"/>
         <source>Episode %1 · %2</source>
         <translation>第%1集 · %2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="67"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="69"/>
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="71"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="73"/>
         <source>New scenes</source>
         <translation>新场景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="73"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="75"/>
         <source>added as a new beat</source>
         <translation>作为新节拍加入</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="75"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="77"/>
         <source>Gone from the script</source>
         <translation>剧本中已删除</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="76"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="78"/>
         <source>set aside</source>
         <translation>暂存</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="77"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="79"/>
         <source>Matched, unchanged</source>
         <translation>已匹配，未变化</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="80"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="82"/>
         <source>1 scene is in another order in the script; the board keeps its order.</source>
         <translation>剧本中有 1 个场景顺序不同；看板保持现有顺序。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="82"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="84"/>
         <source>%1 scenes are in another order in the script; the board keeps its order.</source>
         <translation>剧本中有 %1 个场景顺序不同；看板保持现有顺序。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="88"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="90"/>
         <source>Apply Changes</source>
         <translation>应用修改</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="110"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="112"/>
         <source>This script would set aside %1 of the %2 beats of the series (their scenes are not in it). Is it the right script? Set-aside beats are kept, not deleted.</source>
         <translation>此剧本会把本剧 %2 个节拍中的 %1 个移到待放置区（剧本里没有它们的场景）。确定是正确的剧本吗？移到待放置区的节拍会保留，不会删除。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="115"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="117"/>
         <source>Set aside most of the series?</source>
         <translation>要把本剧的大部分节拍移到待放置区吗？</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="138"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="143"/>
         <source>Cannot update from the script</source>
         <translation>无法根据剧本更新</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="145"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="150"/>
         <source>The script matches the board: nothing to update.</source>
         <translation>剧本与看板一致：无需更新。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="101"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="103"/>
         <source>%1 changes in 1 beat: %3</source>
         <translation>%1 在 1 个节拍中变化：%3</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/resync_dialog.py" line="102"/>
+        <location filename="../../beatboard/gui/resync_dialog.py" line="104"/>
         <source>%1 changes in %2 beats: %3</source>
         <translation>%1 在 %2 个节拍中变化：%3</translation>
     </message>
@@ -2780,7 +3436,7 @@ Leave empty for the defaults: &apos;Episode 3&apos;, &apos;EP 3 - Title&apos;, &
 <context>
     <name>Scrubber</name>
     <message>
-        <location filename="../../beatboard/gui/player/scrubber.py" line="33"/>
+        <location filename="../../beatboard/gui/player/scrubber.py" line="39"/>
         <source>Click or drag to seek. Shaded: the hook zone. Flag: the cliffhanger. Red/amber: rule findings.</source>
         <translation>点击或拖动以定位。阴影：钩子区间。旗标：卡点。红/黄：规则问题。</translation>
     </message>
@@ -3186,7 +3842,7 @@ Leave empty for the defaults: &apos;Episode 3&apos;, &apos;EP 3 - Title&apos;, &
     </message>
     <message>
         <location filename="../../beatboard/gui/sketchpad/dialog.py" line="118"/>
-        <source>Put the previous panel&apos;s drawing under this one (a background that stays)</source>
+        <source>Put the previous panel's drawing under this one (a background that stays)</source>
         <translation>把上一格的画面垫在本格下面（沿用的背景）</translation>
     </message>
     <message>

@@ -20,7 +20,7 @@ from beatboard.export.tables.csv_export import export_csv  # noqa: E402
 from beatboard.export.tables.fountain_export import export_fountain  # noqa: E402
 from beatboard.interchange.fountain_import import import_fountain  # noqa: E402
 from beatboard.edit.asset_edits import stored_picture  # noqa: E402
-from beatboard.interchange.otio_export import export_otio  # noqa: E402
+from beatboard.export.editorial.otio_file import write_otio_file  # noqa: E402
 
 
 def best(fn, runs=3):
@@ -45,9 +45,12 @@ def main() -> None:
     print(f"import fountain: {t:.3f} s ({sum(len(e.beats) for e in back.episodes)} beats)")
     t, csv_text = best(lambda: export_csv(project))
     print(f"export csv:      {t:.3f} s ({len(csv_text) / 1024:.0f} KiB)")
-    t, otio_text = best(lambda: export_otio(project))
-    print(f"export otio:     {t:.3f} s ({len(otio_text) / 1024:.0f} KiB)")
     with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "series.otio"
+        # The timeline of every episode's main cut, one still clip per panel, stills drawn.
+        t, _ = best(lambda: write_otio_file(project, Path(tmp), out), runs=1)
+        print(f"export otio:     {t:.3f} s ({out.stat().st_size / 1024:.0f} KiB, "
+              f"stills {sum(f.stat().st_size for f in (Path(tmp) / 'series_stills').iterdir()) / 2**20:.0f} MiB)")
         from PIL import Image
         src = Path(tmp) / "panel.jpg"
         Image.effect_noise((2160, 3840), 60).convert("RGB").save(src, "JPEG", quality=90)

@@ -56,6 +56,17 @@ def test_close_up_is_on_the_speaker_of_the_panels_line():
     assert auto_frame(beat, beat.panels[1]).subjects[0] == "Ava Sterling"
 
 
+def test_a_word_before_a_colon_that_names_no_character_is_not_the_speaker():
+    # "Flash: ..." in the sample's captions is a cut to a flashback, not a speaker: the
+    # frame follows the caption cues' speaker, so panel 1 stays on the first character.
+    beat = Beat(id="b", characters=["Ava Sterling", "Flash Gordon"], shot=Shot(size="CU"),
+                dialogue="Flash: the jade bracelet at a cashier's window.",
+                panels=[Panel(id="p1")])
+    assert auto_frame(beat, beat.panels[0]).subjects[0] == "Ava Sterling"
+    beat.dialogue = "FLASH: Put the bracelet down."  # a dialogue cue as a script writes it
+    assert auto_frame(beat, beat.panels[0]).subjects[0] == "Flash Gordon"
+
+
 def test_wide_shots_have_a_horizon_placed_by_the_angle():
     eye, low, high = (horizon(frame("WS", angle=a, location="Street"))
                       for a in ("", "low angle", "high angle"))

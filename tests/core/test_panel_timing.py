@@ -5,7 +5,7 @@ import pytest
 
 from beatboard.core.model import Beat, Panel
 from beatboard.core.panel_timing import (MIN_SHARE_S, overbooked, panel_captions, panel_times,
-                                         speaker_of)
+                                         split_speaker)
 
 
 def beat(seconds=6.0, durations=(None, None, None), dialogue="", captions=None):
@@ -70,10 +70,10 @@ def test_fewer_lines_than_panels_split_into_sentences_keeping_the_speaker():
         "林夏：你敢打我？", "林夏：我会让你后悔。", ""]
 
 
-def test_speaker_of_reads_english_and_chinese_prefixes():
-    assert speaker_of("MARGARET: Too salty.") == "MARGARET"
-    assert speaker_of("林夏：你敢打我？") == "林夏"
-    assert speaker_of("Close on the bowl") is None
+def test_split_speaker_reads_english_and_chinese_prefixes():
+    assert split_speaker("MARGARET: Too salty.") == ("MARGARET", "Too salty.")
+    assert split_speaker("林夏：你敢打我？") == ("林夏", "你敢打我？")
+    assert split_speaker("Close on the bowl") == ("", "Close on the bowl")
 
 
 def test_sentence_runs_and_ellipses_are_not_cut():

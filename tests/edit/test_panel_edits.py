@@ -1,4 +1,6 @@
 """Panel edits: what the strip looks like after each, and exact undo."""
+import re
+
 import pytest
 
 from beatboard.core import fileio
@@ -37,14 +39,26 @@ def test_add_after_and_at_end_with_series_unique_ids():
     e = AddPanel("e1", "b1", after="p1")
     roundtrip(doc, e)
     assert ids(doc, "e1", "b1") == ["p1", e.new_id, "p2", "p3"]
-    assert e.new_id == "b1-p1"
+    # <beat>-p and 4 random characters: two branches adding a panel never collide
+    assert re.fullmatch(r"b1-p[a-z0-9]{4}", e.new_id)
     e2 = AddPanel("e1", "b1")
     roundtrip(doc, e2)
-    assert ids(doc, "e1", "b1")[-1] == "b1-p2"
+    assert ids(doc, "e1", "b1")[-1] == e2.new_id != e.new_id
+    assert re.fullmatch(r"b1-p[a-z0-9]{4}", e2.new_id)
     # b2's default panel is b2-p1: a new panel there must not reuse it.
     e3 = AddPanel("e1", "b2")
     doc.apply(e3)
-    assert ids(doc, "e1", "b2") == ["b2-p1", "b2-p2"]
+    assert ids(doc, "e1", "b2") == ["b2-p1", e3.new_id] and e3.new_id != "b2-p1"
+
+
+def test_two_copies_of_a_file_mint_different_panel_ids():
+    made = set()
+    for _ in range(20):
+        doc = Document(project())
+        e = AddPanel("e1", "b1")
+        doc.apply(e)
+        made.add(e.new_id)
+    assert len(made) == 20
 
 
 def test_duplicate_copies_picture_and_caption():

@@ -41,7 +41,7 @@ def test_the_panels_from_the_split_on_go_to_a_new_beat_after_it(linked):
     old, new = ep.beat("b2"), ep.beat(edit.new_id)
     assert line(p)[:4] == ["b1", "b2", edit.new_id, "b3"]
     assert [x.id for x in old.panels] == ["b2-p1", "b2-p2"]
-    assert [x.id for x in new.panels] == ["b2-p3", "b2-p4"]
+    assert [x.id for x in new.panels] == ["b2-p3", "b2-p4"]  # the panels keep their ids
     # the panels carried the dialogue: each half keeps the lines its panels showed
     assert old.dialogue == "LIN: One.\nLU: Two." and new.dialogue == "LIN: Three.\nLU: Four."
     assert (old.duration_s, new.duration_s) == (4.0, 4.0)

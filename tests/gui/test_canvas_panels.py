@@ -86,12 +86,15 @@ def test_keyboard_panel_edits(editor, qtbot):
     view.select_panel("s1", "s1-b")
     view.setFocus()
     view.add_panel()  # Ctrl+Shift+P in the window
-    assert panel_ids(controller, "s1") == ["s1-a", "s1-b", "s1-p1", "s1-c"]
-    assert selection.current_panel == ("s1", "s1-p1")
+    added = panel_ids(controller, "s1")[2]
+    assert added.startswith("s1-p")
+    assert panel_ids(controller, "s1") == ["s1-a", "s1-b", added, "s1-c"]
+    assert selection.current_panel == ("s1", added)
     view.duplicate_panel()
-    assert panel_ids(controller, "s1")[3] == "s1-p2"
+    copy = panel_ids(controller, "s1")[3]
+    assert copy.startswith("s1-p") and copy != added
     view.move_panel_step(-1)
-    assert panel_ids(controller, "s1")[:3] == ["s1-a", "s1-b", "s1-p2"]
+    assert panel_ids(controller, "s1")[:3] == ["s1-a", "s1-b", copy]
     view.select_panel("s1", "s1-a")
     view.move_panel_step(-1)  # past the strip's start: into the previous beat's end
     assert panel_ids(controller, "h1") == ["h1-p1", "s1-a"]
@@ -115,10 +118,11 @@ def test_window_panel_actions_and_unique_shortcuts(make_window):
     acts = win.acts
     assert acts.add_panel.shortcut() == QKeySequence("Ctrl+Shift+P")
     acts.add_panel.trigger()
-    assert panel_ids(win.controller, "h1") == ["h1-p1", "h1-p2"]
+    added = panel_ids(win.controller, "h1")[1]
+    assert panel_ids(win.controller, "h1") == ["h1-p1", added] and added.startswith("h1-p")
     assert acts.move_panel_left.shortcut() == QKeySequence("Ctrl+Alt+Left")
     acts.move_panel_left.trigger()
-    assert panel_ids(win.controller, "h1") == ["h1-p2", "h1-p1"]
+    assert panel_ids(win.controller, "h1") == [added, "h1-p1"]
     acts.duplicate_panel.trigger()
     acts.split_panel.trigger()
     assert len(panel_ids(win.controller, "h1")) == 4
@@ -191,9 +195,11 @@ def test_thumbnail_context_menu_offers_panel_actions(editor):
     assert {"Draw…", "Add panel after", "Duplicate panel", "Split panel", "Delete panel",
             "Clear picture", "Paste picture"} <= set(actions)
     actions["Split panel"].trigger()
-    assert panel_ids(controller, "s1") == ["s1-a", "s1-b", "s1-c", "s1-p1"]
+    second = panel_ids(controller, "s1")[3]
+    assert panel_ids(controller, "s1") == ["s1-a", "s1-b", "s1-c", second]
+    assert second.startswith("s1-p")
     view.panel_menu("s1", "s1-a").actions()[-1].trigger()  # Delete panel
-    assert panel_ids(controller, "s1") == ["s1-b", "s1-c", "s1-p1"]
+    assert panel_ids(controller, "s1") == ["s1-b", "s1-c", second]
     assert controller.stack.count() == 2
 
 

@@ -96,16 +96,15 @@ def test_reload_asks_before_dropping_unsaved_edits(make_window, shared, boxes):
     assert len(boxes.prompts) == 2 and "unsaved changes" in boxes.prompts[0]
 
 
-def test_compare_lists_what_they_changed(make_window, shared, monkeypatch):
-    from beatboard.gui.compare_view import CompareDialog
+def test_compare_lists_what_they_changed(make_window, shared):
     w = make_window()
     w.files.open_path(str(shared), ask=False)
     co_writer_saves(shared)
-    shown = []
-    monkeypatch.setattr(CompareDialog, "exec", lambda d: shown.append(d.text) or 0)
-    w.disk_guard.compare()
-    assert "Series changed: title" in shown[0]
-    assert "Episode 2 “Morning after”" in shown[0] and "title" in shown[0]
+    view = w.disk_guard.compare()
+    text = view.text()
+    assert "Co-writer's title 合作者" in text and "Their episode two" in text
+    assert view.windowTitle() == "Compare with the file on disk"
+    view.close()
 
 
 def test_a_deleted_file_is_reported_once_and_saving_writes_it_again(make_window, shared, qtbot):

@@ -102,8 +102,8 @@ def test_later_keeps_every_crash_until_resolved(make_window, document, tmp_path,
     assert sorted(e.project().series.title for e in entries) == ["edit A", "edit B"]
 
     compared = []
-    monkeypatch.setattr("beatboard.gui.compare_view.CompareDialog.exec",
-                        lambda d: compared.append(d.text) or 0)
+    monkeypatch.setattr("beatboard.gui.compare.view.CompareView.exec",
+                        lambda d: compared.append(d.text()) or 0)
     answers = iter(["compare", "discard", "recover"])
 
     def answer(dialog):
@@ -115,7 +115,7 @@ def test_later_keeps_every_crash_until_resolved(make_window, document, tmp_path,
     monkeypatch.setattr(RecoveryDialog, "exec", answer)
     w = make_window()
     assert w.offer_recovery()
-    assert "Series changed: title" in compared[0] and "Episodes: 2 → 2" in compared[0]
+    assert "'edit A'" in compared[0] and "Autosave" in compared[0]
     assert w.controller.project.series.title == "edit B"  # A was discarded, B recovered
     assert w.isWindowModified()
     assert find_recoverable() == []  # B now belongs to this running editor

@@ -68,3 +68,24 @@ def test_a_transition_prints_on_the_board_and_in_the_shot_list(tmp_path):
     assert first.rstrip().endswith("CUT TO:") and "CUT TO:" not in second
     zh = layout_lines(export(tmp_path, project, "zh.pdf", sections=("boards",), lang="zh"))
     assert any("转场: CUT TO:" in l or "转场：CUT TO:" in l for l in zh)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_shot_list_prints_dual_dialogue_side_by_side(tmp_path, lang):
+    project = parse_script_text(SCRIPT)
+    lines = layout_lines(export(tmp_path, project, f"s-{lang}.pdf", sections=("shotlist",),
+                                lang=lang))
+    both = [l for l in lines if "MARGARET:" in l]
+    assert both and "BUTLER:" in both[0], lines
+    assert both[0].index("MARGARET:") < both[0].index("BUTLER:")
+    # the speech after the pair follows it in the same cell, on a line of its own
+    ethan = next(i for i, l in enumerate(lines) if "ETHAN: Chloe" in l)
+    assert ethan > lines.index(both[0]) and "BUTLER" not in lines[ethan]
+    # Chinese speeches pair the same way
+    beat = project.episodes[0].beats[0]
+    beat.dialogue = beat.dialogue.replace("Too salty.", "太咸了。").replace(
+        "Dinner is served.", "晚餐好了。")
+    zh = layout_lines(export(tmp_path, project, f"z-{lang}.pdf", sections=("shotlist",),
+                             lang=lang))
+    pair = next(l for l in zh if "太咸" in l)  # MARGARET's speech beside BUTLER's
+    assert "好了" in pair and pair.index("太咸") < pair.index("好了")

@@ -7,7 +7,6 @@ it: the per-beat table of the main cut, the A/B verdicts and any stale data.
 """
 from __future__ import annotations
 
-from ...core.errors import BeatBoardError
 from ...core.model import Project
 from ...core.retention import CutRetention, cut_retention, driving_dataset
 from ...core.retention_ab import comparisons
@@ -21,20 +20,13 @@ from .style import GUIDE_GREY, INK, LIGHT, RULE_GREY
 DASHES = ((), (5, 3), (1.5, 2.5), (6, 2, 1.5, 2))  # solid, dashed, dotted, dash-dot
 COLUMNS = (("beat", 0.34), ("start", 0.09), ("end", 0.09), ("v_start", 0.13),
            ("v_end", 0.13), ("loss", 0.11), ("ratio", 0.11))
-def _hook_s(project: Project) -> float:
-    from ...rules.profile import resolve_profile
-    try:
-        return resolve_profile(project).hook_max_start_s
-    except BeatBoardError:
-        return 3.0
-
-
 def audience_pages(project: Project, plans, options, ctx) -> list[PageJob]:
-    hook_s = _hook_s(project)
+    from ...rules.audience_rules import project_thresholds
+    thresholds = project_thresholds(project)
     jobs = []
     for plan in plans:
         ep = plan.episode
-        tables = [cut_retention(ep, d, hook_s) for d in project.audience if d.episode == ep.id]
+        tables = [cut_retention(ep, d, thresholds) for d in project.audience if d.episode == ep.id]
         if not tables:
             continue
         cuts = list(dict.fromkeys(t.dataset.cut for t in tables))
@@ -47,6 +39,10 @@ def audience_pages(project: Project, plans, options, ctx) -> list[PageJob]:
             _draw_page(p, ep, tables, leads, ab, options, ctx)
         title = f"{episode_name(ep.number, ctx.lang)} · {word('title', ctx.lang)}"
         jobs.append(PageJob(draw, (f"audience_{ep.number}", title, 0)))
+    from .series_audience_page import series_audience_page
+    series = series_audience_page(project, plans, options, ctx)
+    if series is not None:
+        jobs.insert(0, series)
     if not jobs:
         def nothing(p: Painter):
             geo = page_geometry(options.paper, options.orientation)

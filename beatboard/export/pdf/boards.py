@@ -15,6 +15,7 @@ from .layout import Rect
 from .marks import direction_mark, pips
 from .picture import draw_picture
 from .plan import EpisodePlan, ShotPlan
+from .revision import draw_margin_mark
 from .style import INK, PAPER, RULE_GREY, Style
 
 
@@ -156,6 +157,13 @@ def _draw_run(p: Painter, run: RunPlan, size: float, info: EpisodeInfo, ctx) -> 
     for cell in run.cells:
         draw_picture(p, cell.frame, cell.shot, size, ctx)
     p.container = None
+    revision = ctx.options.revision
+    if revision is not None:
+        if revision.marks(run.beat.beat.id):
+            draw_margin_mark(p, r.x - 1, run.band(size).top, size)
+        for cell in run.cells:
+            if revision.marks(cell.shot.panel.id) and not revision.marks(run.beat.beat.id):
+                draw_margin_mark(p, cell.frame.x - 1, cell.frame.top, size)
 
 
 def _draw_band(p: Painter, run: RunPlan, size: float, info: EpisodeInfo, ctx) -> None:
@@ -197,6 +205,9 @@ def _draw_band(p: Painter, run: RunPlan, size: float, info: EpisodeInfo, ctx) ->
     x += size * 1.1
     x += pips(p, x, base, beat.emotion.intensity, max(size * 0.85, FLOOR_PT), ink) + size * 0.4
     marks = []
+    revision = ctx.options.revision
+    if revision is not None and revision.marks(beat.id, *(pn.id for pn in beat.panels)):
+        marks.append(f"* {revision.colour_text(lang)}")
     for sev, rule in info.beat_marks.get(beat.id, []):
         marks.append(("✕ " if sev == "error" else "△ ") + rule)
     if beat.compliance:

@@ -32,6 +32,7 @@ from .options import OptionError, PdfOptions
 from .page_job import PageJob
 from .overview import overview_pages
 from .plan import plan_episodes
+from .revision import draw_revision_header
 from .shotlist import shotlist_pages
 from .style import INK, Style
 
@@ -202,6 +203,8 @@ def _render_pdf(project: Project, options: PdfOptions, progress: Progress | None
             c.addOutlineEntry(text, key, level=level, closed=True)
         job.draw(p)
         _footer(p, geo, n, len(jobs), source, date, options.lang)
+        if options.revision is not None:
+            draw_revision_header(p, geo, options.revision, options.lang)
         p.new_page()
         if job.episode_done and progress is not None and done < total_eps:
             done += 1

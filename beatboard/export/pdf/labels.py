@@ -68,6 +68,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "severity_warning": ("warning", "警告"),
     "severity_info": ("info", "提示"),
     "untitled": ("Untitled series", "未命名系列"),
+    "revision": ("Revision", "修订"),
+    "changed_since": ("changed since", "自此版本后修改："),
 }
 
 

@@ -52,6 +52,8 @@ class PdfOptions:
     bw: bool = False  # grey-scale for black-and-white printers
     lang: str = "en"  # language of the labels on the page
     sections: tuple[str, ...] = field(default=DEFAULT_SECTIONS)
+    # Marks what changed since a version (export.pdf.revision.Revision); None: no marks.
+    revision: object = None
 
     def __post_init__(self):
         paper = _pick(self.paper, PAPERS, "paper")

@@ -12,22 +12,27 @@ from .layout import Rect, page_geometry
 from .page_job import PageJob
 from .board_text import seconds_text, shot_estimated, shot_of
 from ...core import vocab_labels as vl
+from .shotlist_caption import blocks_height, caption_blocks, draw_blocks
 from .style import RULE_GREY
+
+CAPTION_COLUMN = 2  # drawn by shotlist_caption (dual dialogue side by side)
 
 # (label key, share of the table width)
 COLUMNS = (("col_shot", 0.05), ("col_beat", 0.08), ("col_caption", 0.22), ("col_dur", 0.06),
            ("col_size", 0.07), ("col_angle", 0.07), ("col_move", 0.08), ("col_location", 0.10),
            ("col_characters", 0.10), ("col_props", 0.10), ("col_transition", 0.07))
 MAX_CELL_LINES = 3
+MAX_CAPTION_LINES = 6  # a pair side by side takes more lines than one after the other
 CELL_PAD = 2.5
 
 
-def _cells(shot, lang: str) -> list[str]:
+def _cells(shot, lang: str, revision=None) -> list[str]:
     b = shot.beat.beat
     size, angle, move = shot_of(shot)
     where = b.id if len(b.panels) == 1 else f"{b.id} {shot.index + 1}/{len(b.panels)}"
-    text = shot.caption.strip() or (b.title if shot.first else "")
-    return [f"#{shot.shot}", where, text, seconds_text(shot.seconds, shot_estimated(shot)),
+    if revision is not None and revision.marks(b.id, shot.panel.id):
+        where = f"* {where} ({revision.colour_text(lang)})"
+    return [f"#{shot.shot}", where, "", seconds_text(shot.seconds, shot_estimated(shot)),
             vl.label("shot", size, lang) if size else "",
             vl.label("angle", angle, lang) if angle else "",
             vl.label("move", move, lang) if move else "",
@@ -61,9 +66,12 @@ def shotlist_pages(plans, options, ctx) -> list:
 
     def shot_row(plan, panel) -> Row:
         fitted = [fit(text, cw - 2 * CELL_PAD, 1e6, fs, max_lines=MAX_CELL_LINES)
-                  for text, cw in zip(_cells(panel, lang), widths)]
+                  for text, cw in zip(_cells(panel, lang, options.revision), widths)]
+        b = panel.beat.beat
+        caption = caption_blocks(panel.cues, b.title if panel.first else "",
+                                 widths[CAPTION_COLUMN] - 2 * CELL_PAD, fs, MAX_CAPTION_LINES)
         lines = max([len(f.lines) for f in fitted] + [1])
-        h = lines * fs * 1.18 + 2 * CELL_PAD
+        h = max(lines * fs * 1.18, blocks_height(caption)) + 2 * CELL_PAD
 
         def draw(p: Painter, x, top, w):
             r = Rect(x, top - h, w, h)
@@ -71,8 +79,11 @@ def shotlist_pages(plans, options, ctx) -> list:
             p.stroke(RULE_GREY, 0.4)
             p.c.line(x, r.y, r.right, r.y)
             cx = x
-            for f, cw in zip(fitted, widths):
-                p.lines_at(cx + CELL_PAD, top - CELL_PAD - f.size, f)
+            for k, (f, cw) in enumerate(zip(fitted, widths)):
+                if k == CAPTION_COLUMN:
+                    draw_blocks(p, cx + CELL_PAD, top - CELL_PAD, caption, cw - 2 * CELL_PAD, fs)
+                else:
+                    p.lines_at(cx + CELL_PAD, top - CELL_PAD - f.size, f)
                 cx += cw
             p.container = None
         return Row(h, draw, plan.episode.id)

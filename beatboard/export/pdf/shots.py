@@ -8,9 +8,8 @@ animatic and the SRT show, each under the panel on screen when it starts.
 from __future__ import annotations
 
 from ...core import panel_timing
-from ...core.cuts import all_cuts
 from ...core.model import Beat, Episode
-from ...core.timeline import build_timeline
+from ...core.panel_cues import episode_cues
 
 
 def panel_spans(beat: Beat) -> list[tuple[float, float]]:
@@ -20,19 +19,5 @@ def panel_spans(beat: Beat) -> list[tuple[float, float]]:
 
 def episode_captions(ep: Episode,
                      speakers: frozenset[str] = frozenset()) -> dict[str, tuple[str, ...]]:
-    """Panel id -> the cues that start under it, each with its speaker (two speakers at
-    once: a line each). A panel's cues come from the first cut (the main line first)
-    that plays its beat."""
-    out: dict[str, tuple[str, ...]] = {}
-    for cut in all_cuts(ep):
-        timeline = build_timeline([cut], speakers=speakers)
-        under: dict[str, list[str]] = {}
-        for cue in timeline.captions:
-            clip = timeline.clips[timeline.index_at(cue.start)]
-            if clip.panel is not None:
-                text = f"{cue.speaker}: {cue.text}" if cue.speaker else cue.text
-                under.setdefault(clip.panel.id, []).append(text)
-        for beat in cut.beats:
-            for panel in beat.panels:
-                out.setdefault(panel.id, tuple(under.get(panel.id, ())))
-    return out
+    """Panel id -> the cues that start under it (``core.panel_cues``, as the Board view)."""
+    return episode_cues(ep, speakers)

@@ -19,6 +19,7 @@ WORST_BACKGROUND = QColor(220, 38, 38, 45)
 class BeatRetentionTable(QWidget):
     compareRequested = Signal()
     importRequested = Signal()
+    seriesRequested = Signal()
 
     def __init__(self, controller, selection, data: AudienceData, parent=None):
         super().__init__(parent)
@@ -35,6 +36,8 @@ class BeatRetentionTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.import_button, self.compare_button = QPushButton(), QPushButton()
         self.primary_button, self.remove_button = QPushButton(), QPushButton()
+        self.series_button = QPushButton()
+        self.series_button.clicked.connect(self.seriesRequested.emit)
         self.import_button.clicked.connect(self.importRequested.emit)
         self.compare_button.clicked.connect(self.compareRequested.emit)
         self.primary_button.clicked.connect(self._make_primary)
@@ -42,7 +45,7 @@ class BeatRetentionTable(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.datasets, 1)
         for b in (self.primary_button, self.remove_button, self.compare_button,
-                  self.import_button):
+                  self.series_button, self.import_button):
             top.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -60,6 +63,9 @@ class BeatRetentionTable(QWidget):
         self.compare_button.setText(self.tr("Compare A/B…"))
         self.primary_button.setText(self.tr("Make Primary"))
         self.remove_button.setText(self.tr("Remove"))
+        self.series_button.setText(self.tr("Series…"))
+        self.series_button.setToolTip(self.tr("Continuation from episode to episode beside "
+                                              "each cliffhanger, and the paywall's conversion"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Beat"), self.tr("Start s"), self.tr("End s"), self.tr("Viewers at start"),
             self.tr("Viewers at end"), self.tr("Loss pp/s"), self.tr("× average"),

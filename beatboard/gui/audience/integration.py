@@ -1,5 +1,6 @@
-"""Puts audience data into the main window: File › Import Audience Data…, the retention
-overlays on the emotion curve and the scrubber, and the per-beat retention dock."""
+"""Puts audience data into the main window: File › Import Audience Data… and Import Series
+Audience Table…, the retention overlays on the emotion curve and the scrubber, the
+per-beat retention dock and the Series Audience view (continuation per episode)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
@@ -17,6 +18,11 @@ class AudienceIntegration(QObject):
         self.import_action = QAction(win)
         self.import_action.triggered.connect(lambda _c=False: self.import_data())
         win.addAction(self.import_action)
+        self.series_import_action = QAction(win)
+        self.series_import_action.triggered.connect(lambda _c=False: self.import_series())
+        self.series_action = QAction(win)
+        self.series_action.triggered.connect(lambda _c=False: self.show_series())
+        self.series_dialog = None
         self.data = AudienceData(win.controller, win.findings, self)
         curve = getattr(win.docks, "curve", None)
         self.curve_overlay = (CurveOverlay(curve, self.data, win.selection)
@@ -31,6 +37,7 @@ class AudienceIntegration(QObject):
         self.table = BeatRetentionTable(win.controller, win.selection, self.data)
         self.table.importRequested.connect(self.import_data)
         self.table.compareRequested.connect(self.compare)
+        self.table.seriesRequested.connect(self.show_series)
         self.dock = QDockWidget(win)
         self.dock.setObjectName("dock-audience")
         self.dock.setWidget(self.table)
@@ -44,8 +51,12 @@ class AudienceIntegration(QObject):
 
     def retranslate(self) -> None:
         self.import_action.setText(self.tr("Import &Audience Data…"))
+        self.series_import_action.setText(self.tr("Import &Series Audience Table…"))
+        self.series_action.setText(self.tr("Series A&udience…"))
         self.dock.setWindowTitle(self.tr("Audience"))
         self.table.retranslate()
+        if self.series_dialog is not None:
+            self.series_dialog.retranslate()
 
     def _menus(self) -> None:
         file_menu = getattr(self.win, "menus", {}).get("file")
@@ -55,9 +66,11 @@ class AudienceIntegration(QObject):
         script = getattr(self.win.acts, "update_from_script", None)
         after = actions[actions.index(script) + 1] if script in actions else None
         file_menu.insertAction(after, self.import_action)
+        file_menu.insertAction(after, self.series_import_action)
         view = self.win.menus.get("view")
         if view is not None:
             view.addAction(self.dock.toggleViewAction())
+            view.addAction(self.series_action)
 
     def import_data(self):
         """The import dialog on the shown episode; the dataset is added as one edit."""
@@ -79,4 +92,22 @@ class AudienceIntegration(QObject):
                                self.table.datasets.currentData(), self.win)
         self.compare_dialog = dialog
         dialog.show()
+        return dialog
+
+    def show_series(self):
+        """The Series Audience view (one per window, kept up to date by the edits)."""
+        from .series_dialog import SeriesAudienceDialog
+        if self.series_dialog is None:
+            self.series_dialog = SeriesAudienceDialog(
+                self.win.controller, self.win.settings.get("files/last_dir"), self.win)
+        self.series_dialog.refresh()
+        self.series_dialog.show()
+        self.series_dialog.raise_()
+        return self.series_dialog
+
+    def import_series(self):
+        """File › Import Series Audience Table…: choose the CSV, then see it in the view."""
+        self.win.inspector.commit_pending()
+        dialog = self.show_series()
+        dialog.choose_file()
         return dialog

@@ -11,8 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from ...core.retention import CutRetention, driving_dataset, value_at
+from ...core.retention import CutRetention, DropThresholds, driving_dataset, value_at
 from ...core.retention_cache import RetentionCache
+from ...rules.audience_rules import drop_thresholds
 
 RETENTION_INK = QColor("#7C3AED")  # apart from the emotion line's ink, and dash-dotted
 WORST_INK = QColor("#DC2626")
@@ -31,13 +32,14 @@ class AudienceData(QObject):
         controller.documentReplaced.connect(self.updated.emit)
 
     @property
-    def hook_s(self) -> float:
+    def thresholds(self) -> DropThresholds:
+        """The profile's RETENTION_DROP thresholds: the table flags what the rule names."""
         profile = getattr(self.findings, "profile", None)
-        return getattr(profile, "hook_max_start_s", 3.0) if profile is not None else 3.0
+        return drop_thresholds(profile) if profile is not None else DropThresholds()
 
     def table(self, dataset) -> CutRetention:
         return self.cache.get(self.controller.project.episode(dataset.episode), dataset,
-                              self.hook_s)
+                              self.thresholds)
 
     def tables(self, episode_id: str) -> list[CutRetention]:
         return [self.table(d) for d in self.controller.project.audience

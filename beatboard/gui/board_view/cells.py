@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from ...core.graph import main_line
 from ...core.model import Beat, Episode, Panel
-from ...core.panel_timing import is_out_of_cut, panel_captions, panel_times
+from ...core.panel_cues import episode_cues
+from ...core.panel_timing import is_out_of_cut, panel_times
+from ...core.timeline import EpisodeTimes
 from ...core.vocab_labels import label, tag_label
 from ..canvas.beat_card import BANNER_KINDS, kind_caption
 from ..canvas.palette import beat_colour
@@ -31,23 +32,20 @@ class Cell:
     banner: str  # "⚑ HOOK" / "◆ CLIFF" for the beats the canvas marks with a banner
 
 
-def board_cells(ep: Episode | None) -> list[Cell]:
+def board_cells(ep: Episode | None, speakers: frozenset[str] = frozenset()) -> list[Cell]:
+    """The cells in reading order; each caption is the cues that start under the panel
+    (the player's, the animatic's and the PDF's, ``speakers`` being the series')."""
     if ep is None:
         return []
     lang = ui_language()
-    starts: dict[str, float] = {}
-    t = 0.0
-    for b in main_line(ep):
-        starts[b.id] = t
-        t += b.seconds
-    times = {b.id: panel_times(b) for b in ep.beats}
-    captions = {b.id: panel_captions(b) for b in ep.beats}
+    times = EpisodeTimes(ep)  # the timeline the player, the PDF and the exports ask
+    captions = episode_cues(ep, speakers)
     cells = []
     for item in reading_order(ep):
         beat = ep.beat(item.beat_id)
         panel = beat.panels[item.index]
-        start, dur = times[beat.id][item.index]
-        when = (f"@{starts[beat.id] + start:.1f}s · " if beat.id in starts
+        start, dur = _span(times, beat, item.index)
+        when = (f"@{start:.1f}s · " if times.main.beat_start(beat.id) is not None
                 else f"{label('line', 'branch', lang)} · ")
         size = panel.shot.size or beat.shot.size
         move = panel.shot.move or beat.shot.move
@@ -60,10 +58,22 @@ def board_cells(ep: Episode | None) -> list[Cell]:
         timing = (f"{when}{dur:.1f} s" if not is_out_of_cut(beat, panel)
                   else QCoreApplication.translate("Dropped", "dropped in the edit"))
         cells.append(Cell(item, beat, panel, timing, shot,
-                          captions[beat.id][item.index], beat_colour(emotion.tag, emotion.direction),
+                          "\n".join(captions.get(panel.id, ())),
+                          beat_colour(emotion.tag, emotion.direction),
                           mark, emotion.direction.glyph == "↓", beat.title,
                           _banner(beat.kind)))
     return cells
+
+
+def _span(times: EpisodeTimes, beat: Beat, index: int) -> tuple[float, float]:
+    """(start on its cut's clock, seconds on screen) of the beat's panel ``index``; a beat
+    no cut plays shows its panels' own times within it."""
+    tl = times.timeline_for(beat.id)
+    spans = tl.panel_spans(beat) if tl is not None else []
+    if spans:
+        a, b = spans[index]
+        return a, b - a
+    return panel_times(beat)[index]
 
 
 def _banner(kind: str) -> str:

@@ -121,7 +121,8 @@ def _paint_text(p: QPainter, c, r: Rect, pal: CanvasPalette) -> None:
         y += 16
     if c.caption:
         p.setPen(pal.muted)
-        for k, line in enumerate(wrap_two_lines(c.caption, text_fm, r.w)):
+        # cue after cue on the two lines (two speeches at once: one after the other)
+        for k, line in enumerate(wrap_two_lines(c.caption.replace("\n", " · "), text_fm, r.w)):
             p.drawText(QRectF(r.x, y + k * 15, r.w, 15), Qt.AlignLeft | Qt.AlignVCenter, line)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
+from ...core.timeline import series_speakers
 from ..canvas.palette import DARK, LIGHT
 from .cells import board_cells
 from .grid import grid_for
@@ -49,7 +50,7 @@ class BoardView(QAbstractScrollArea):
         return self.controller.project.episode(eid) if eid else None
 
     def reload(self) -> None:
-        self.cells = board_cells(self._episode())
+        self.cells = board_cells(self._episode(), series_speakers(self.controller.project))
         self.pictures.forget_keys()
         self._relayout()
 

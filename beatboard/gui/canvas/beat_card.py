@@ -16,6 +16,7 @@ from ...core.model import Beat
 from ...core.vocab_labels import label, tag_label
 from ...rules.findings import Finding, Severity
 from ..i18n import ui_language
+from ..comments.paint import approval_mark, paint_count_bubble
 from . import filmstrip
 from .layout import CARD_H, CARD_W, StripMetrics
 from .palette import LIGHT, CanvasPalette, beat_colour, font
@@ -105,7 +106,7 @@ class BeatCardItem(QGraphicsItem):
             emotion=emotion, glyph=beat.emotion.direction.glyph,
             intensity=beat.emotion.intensity,
             colour=beat_colour(beat.emotion.tag, beat.emotion.direction), shot=shot,
-            on_main=on_main)
+            on_main=on_main, approval=beat.approval.state if beat.approval else "")
         self.setToolTip(self._tooltip_base(beat) + self._badge[2])
         self._base_tip = self._tooltip_base(beat)
         self.update()
@@ -292,7 +293,28 @@ class BeatCardItem(QGraphicsItem):
         painter.setBrush(pal.card)
         painter.drawEllipse(HANDLE_CENTRE, HANDLE_R, HANDLE_R)
         self._paint_badge(painter, pal)
+        self._paint_review(painter, pal)
         filmstrip.paint_strip(painter, self, pal)
+
+    def open_comments(self, target_id: str | None = None) -> int:
+        """Open comments on the beat (with its panels), or on one of its panels."""
+        scene = self._scene_ref
+        project = getattr(scene, "project", None)
+        counts = getattr(scene, "review_counts", None)
+        if project is None or counts is None or not project.comments:
+            return 0
+        return counts.count(project, target_id or self.beat_id)
+
+    def _paint_review(self, painter: QPainter, pal: CanvasPalette) -> None:
+        paint_count_bubble(painter, QPointF(82, -9), self.open_comments())
+        mark = approval_mark(self._text.get("approval"))
+        if mark:  # approved or changes requested: a boxed glyph beside the duration
+            r = QRectF(68, 91, 17, 15)
+            painter.setPen(QPen(pal.text, 1.2))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(r, 3, 3)
+            painter.setFont(_f("small"))
+            painter.drawText(r, Qt.AlignCenter, mark)
 
     def _paint_badge(self, painter: QPainter, pal: CanvasPalette) -> None:
         errors, warnings = self._badge[0], self._badge[1]

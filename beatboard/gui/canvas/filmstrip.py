@@ -7,9 +7,10 @@ last slot says +N. Larger sizes (View › Larger Filmstrips) widen the strip pas
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from ..comments.paint import paint_count_bubble
 from .layout import CARD_H, SLOT_GAP as GAP, SLOT_PAD as PAD, STRIP_GAP, THUMB_HEIGHTS, StripMetrics
 
 MAX_SLOTS = 8
@@ -90,6 +91,9 @@ def paint_strip(painter: QPainter, card, pal) -> None:
         painter.setBrush(Qt.NoBrush)
         painter.setPen(QPen(pal.accent, 2.5) if current else QPen(QColor("#5b616b"), 1))
         painter.drawRect(r.adjusted(-1, -1, 1, 1) if current else r)
+        n_open = card.open_comments(panel.id) if hasattr(card, "open_comments") else 0
+        if n_open:
+            paint_count_bubble(painter, QPointF(r.right() - 14, r.top() + 2), n_open, 13.0)
     if card.drop_index is not None:
         if rects:
             idx = min(card.drop_index, len(rects))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from ...core.model import Episode, Project
+from ...core.review import OpenCounts
 from .beat_card import BeatCardItem
 from .layout import CARD_H, CARD_W, EpisodeLayout, StripMetrics, layout_episode
 from .link_item import LinkItem
@@ -36,6 +37,7 @@ class BeatScene(QGraphicsScene):
         self._links_of: dict[str, list[LinkItem]] = {}
         self._structure: tuple = ()
         self.thumbnails = ThumbnailCache(self)
+        self.review_counts = OpenCounts()  # the comment badges read it, never a scan a paint
         self.base_dir = None  # the project folder: where panel pictures are found
         self.project = None  # what the thumbnails are drawn from (series language)
         self.strip = StripMetrics()  # filmstrip size (View menu); lanes make room for it
@@ -68,6 +70,7 @@ class BeatScene(QGraphicsScene):
         self._links.clear()
         self._links_of.clear()
         self.project = project
+        self.review_counts.invalidate()
         ep = project.episode(episode_id) if episode_id else None
         self.episode_id = episode_id if ep is not None else ""
         self.layout = None
@@ -103,6 +106,7 @@ class BeatScene(QGraphicsScene):
     def refresh(self, project: Project, beat_ids: frozenset[str] | set[str]) -> bool:
         """Bring the shown episode up to date; True when it was rebuilt."""
         self.project = project
+        self.review_counts.invalidate()
         ep = project.episode(self.episode_id) if self.episode_id else None
         if ep is None or structure_of(ep) != self._structure:
             self.show_episode(project, self.episode_id)

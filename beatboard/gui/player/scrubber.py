@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...core.timeline import Timeline
+from ..comments.paint import paint_time_mark
 
 ERROR = QColor("#D62828")
 WARNING = QColor("#E09F00")
@@ -30,6 +31,9 @@ class Scrubber(QWidget):
         # Set by the audience integration: timeline -> [(cut start, CutRetention)].
         self.retention_for = None
         self.retention: list = []
+        # Set by the comments integration: timeline -> [(start, end, number, resolved)].
+        self.comments_for = None
+        self.comment_marks: list = []
         self._retention_path: tuple[tuple, QPainterPath] | None = None
         self.setMinimumHeight(28)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
@@ -45,8 +49,15 @@ class Scrubber(QWidget):
     def set_timeline(self, timeline: Timeline, finding_marks: list[tuple[float, str]]) -> None:
         self.timeline = timeline
         self.finding_marks = finding_marks
+        self.refresh_comments()
         self.refresh_retention()
         self.update()
+
+    def refresh_comments(self) -> None:
+        marks = self.comments_for(self.timeline) if self.comments_for and self.timeline else []
+        if marks != self.comment_marks:
+            self.comment_marks = marks
+            self.update()
 
     def refresh_retention(self) -> None:
         segments = self.retention_for(self.timeline) if self.retention_for else []
@@ -127,6 +138,8 @@ class Scrubber(QWidget):
             p.setPen(Qt.NoPen)
             p.setBrush(ERROR if severity == "error" else WARNING)
             p.drawEllipse(QPointF(self.x_of(t) + 3, bar.bottom() - 4), 3, 3)
+        for start, end, number, resolved in self.comment_marks:
+            paint_time_mark(p, bar, self.x_of(start), self.x_of(end), number, resolved)
         if self.retention:
             p.setPen(QPen(RETENTION, 1.5))
             p.setBrush(Qt.NoBrush)

@@ -8,12 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea
 
+from ...core.review import OpenCounts
 from ..canvas.palette import LIGHT
 from .card_pictures import CardPictures
 from .geometry import MAX_ZOOM, MIN_ZOOM, BoardGeometry
 from .gestures import BoardGestures
 from .painting import BoardPainting
 from .row_cache import PixmapCache
+from ...core.series_retention import continuation_by_episode
 from .rows import (ASIDE, BeatFilter, BoardCard, BoardRow, aside_row, badges_of, beat_rules,
                    row_of, status_of)
 
@@ -33,6 +35,7 @@ class BoardCanvas(BoardGestures, BoardPainting, QAbstractScrollArea):
         self.aside_selection: list[str] = []  # set-aside beats belong to no episode
         self._cache = PixmapCache()
         self._badges: dict[str, str] = {}
+        self._review_counts = OpenCounts()  # open comments per beat, for the card bubbles
         self._matching: set[str] = set()
         self._thumb_epoch = 0
         self._epoch = 0
@@ -88,6 +91,7 @@ class BoardCanvas(BoardGestures, BoardPainting, QAbstractScrollArea):
 
     def _on_changed(self, change) -> None:
         project = self.controller.project
+        self._review_counts.invalidate()
         episode_rows = [r for r in self.rows if r.episode_id != ASIDE]
         if change.episode_list or change.series or len(episode_rows) != len(project.episodes):
             self.rebuild()
@@ -110,12 +114,15 @@ class BoardCanvas(BoardGestures, BoardPainting, QAbstractScrollArea):
         self._reshow()
 
     def _apply_status(self) -> None:
-        anchor = self.controller.project.series.paywall_after
+        project = self.controller.project
+        anchor = project.series.paywall_after
+        going_on = continuation_by_episode(project)  # the heat map's strip
         for row in self.rows:
             if row.episode_id == ASIDE:
                 continue
             row.status = status_of(self.findings.for_episode(row.episode_id))
             row.paywall_after = row.episode_id == anchor
+            row.continuation = going_on.get(row.episode_id)
 
     def set_filter(self, f: BeatFilter) -> None:
         f._rules = beat_rules(self.findings.findings)

@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ...core.vocab import EMOTION_TAGS
-from .paint import KIND_LETTERS, PAYWALL_COLOUR, THREAD_COLOUR
+from .paint import CONTINUATION_INK, KIND_LETTERS, PAYWALL_COLOUR, THREAD_COLOUR
 
 
 class BoardLegend(QWidget):
@@ -27,6 +27,8 @@ class BoardLegend(QWidget):
         yield "line", PAYWALL_COLOUR, self.tr("paywall")
         yield "line", THREAD_COLOUR, self.tr("thread (setup → payoff)")
         yield "text", None, "  ⚑ " + self.tr("setup not paid off")
+        yield "chip", QColor(CONTINUATION_INK), self.tr("heat map: % going on to the next "
+                                                        "episode")
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)

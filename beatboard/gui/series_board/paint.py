@@ -5,6 +5,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
 
 from ...core.vocab import Direction
+from ..comments.paint import paint_count_bubble
 from ..canvas.beat_card import kind_caption
 from ..canvas.palette import CanvasPalette, direction_colour, emotion_colour
 from .geometry import BoardGeometry
@@ -13,6 +14,7 @@ from .rows import BoardCard, BoardRow
 STATUS_GLYPHS = {"clean": "✓", "warnings": "⚠", "errors": "✕"}
 THREAD_COLOUR = QColor("#8E24AA")
 PAYWALL_COLOUR = QColor("#C2410C")
+CONTINUATION_INK = "#1E3A8A"  # the heat map's continuation strip
 KIND_LETTERS = {"hook": "H", "setup": "S", "escalation": "E", "turn": "T", "payoff": "P",
                 "cliffhanger": "C", "other": "·"}
 
@@ -38,6 +40,28 @@ def status_colour(status: str, pal: CanvasPalette) -> QColor:
     return {"errors": pal.error, "warnings": pal.warning}.get(status, QColor("#2E7D32"))
 
 
+STRIP_W = 34.0  # the heat map's continuation strip, left of the status glyph
+
+
+def continuation_rect(header: QRectF) -> QRectF:
+    return QRectF(header.right() - 22 - STRIP_W, header.top() + 1, STRIP_W,
+                  max(1.0, header.height() - 2))
+
+
+def paint_continuation(p: QPainter, share: float, r: QRectF, pal: CanvasPalette) -> None:
+    """How many of the episode's viewers start the next one: a bar as long as the share
+    (so it reads without colour), darker for more, with the percentage where it fits."""
+    p.fillRect(r, pal.lane.darker(112))
+    share = min(max(share, 0.0), 1.0)
+    ink = QColor(CONTINUATION_INK)
+    ink.setAlphaF(0.35 + 0.65 * share)
+    p.fillRect(QRectF(r.left(), r.top(), r.width() * share, r.height()), ink)
+    if r.height() >= 8:
+        p.setFont(_font(min(r.height() - 1, 10), True))
+        p.setPen(QColor("#FFFFFF") if share > 0.55 else pal.text)
+        p.drawText(r, Qt.AlignCenter, f"{share * 100:.0f}")
+
+
 def paint_header(p: QPainter, row: BoardRow, rect: QRectF, geo: BoardGeometry,
                  pal: CanvasPalette, duration_text: str, beats_text: str,
                  selected: bool) -> None:
@@ -45,11 +69,14 @@ def paint_header(p: QPainter, row: BoardRow, rect: QRectF, geo: BoardGeometry,
     h = rect.height()
     status = STATUS_GLYPHS[row.status]
     if geo.lod == "heat":
+        if row.continuation is not None:
+            paint_continuation(p, row.continuation, continuation_rect(rect), pal)
         if h < 5:
             return
         p.setFont(_font(min(h - 1, 11), True))
         p.setPen(pal.text if row.number else pal.muted)
-        p.drawText(rect.adjusted(4, 0, -24, 0), Qt.AlignVCenter | Qt.AlignLeft,
+        room = -28 - (STRIP_W if row.continuation is not None else 0)
+        p.drawText(rect.adjusted(4, 0, room, 0), Qt.AlignVCenter | Qt.AlignLeft,
                    f"{row.number}  {row.title}" if row.number else row.title)
         if not row.number:  # the set-aside row has no rule status
             return
@@ -125,6 +152,10 @@ def paint_card(p: QPainter, card: BoardCard, r: QRectF, geo: BoardGeometry,
         p.setPen(Qt.NoPen)
         p.setBrush(pal.error if badge == "errors" else pal.warning)
         p.drawEllipse(QRectF(r.right() - s - 2, r.top() + 2, s, s))
+    notes = flags.get("comments", 0)
+    if notes and lod != "heat":  # open review comments on the beat
+        h = max(9.0, min(16.0, r.height() * 0.3))
+        paint_count_bubble(p, QPointF(r.right() - h - 20, r.top() + 2), notes, h)
 
 
 def _paint_full_card(p, card, r, geo, pal, thumb, colour) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QPixmap
 
+from ..comments.paint import paint_count_bubble
 from ..inspector_meta import mmss
 from .paint import paint_card, paint_header, paint_open_thread, paint_paywall, paint_thread
 from .rows import BoardCard, BoardRow
@@ -72,8 +73,9 @@ class BoardPainting:
         """The row's cards, painted once per state (see row_cache.py)."""
         g, pal = self.geo, self.palette_
         active = self.filter.active
+        counts = self._review_counts.of(self.controller.project)
         state = tuple((c.beat_id in selected, c.beat_id in self._matching if active else None,
-                       self._badges.get(c.beat_id)) for c in cards)
+                       self._badges.get(c.beat_id), counts.get(c.beat_id, 0)) for c in cards)
         key = ("row", id(row), len(cards), g.zoom, id(pal), state, self._thumb_epoch)
         pix = self._cache.get(key)
         if pix is not None:
@@ -84,10 +86,10 @@ class BoardPainting:
         p = QPainter(pix)
         p.setRenderHint(QPainter.Antialiasing, g.lod != "heat")
         top = (g.row_h - g.card_h) / 2
-        for j, (c, (sel, match, badge)) in enumerate(zip(cards, state)):
+        for j, (c, (sel, match, badge, notes)) in enumerate(zip(cards, state)):
             r = QRectF(g.card_x(j) - g.header_w + ROW_MARGIN, top, g.card_w, g.card_h)
             flags = {"selected": sel, "match": bool(match), "dim": active and not match,
-                     "badge": badge}
+                     "badge": badge, "comments": notes}
             paint_card(p, c, r, g, pal, self._thumb(c.beat_id), flags)
         p.end()
         self._cache.put(key, pix, row)
@@ -115,7 +117,9 @@ class BoardPainting:
 
     def _header_pixmap(self, row: BoardRow, current: bool) -> QPixmap:
         g, pal = self.geo, self.palette_
-        key = ("head", id(row), g.zoom, id(pal), row.status, current, row.title)
+        notes = self._review_counts.of(self.controller.project).get(row.episode_id, 0)
+        key = ("head", id(row), g.zoom, id(pal), row.status, current, row.title, notes,
+               row.continuation)
         pix = self._cache.get(key)
         if pix is not None:
             return pix
@@ -128,6 +132,8 @@ class BoardPainting:
         paint_header(p, row, QRectF(0, 0, rect.width(), rect.height()), g, pal,
                      mmss(row.seconds), self.tr("1 beat") if n == 1 else
                      self.tr("%1 beats").replace("%1", str(n)), current)
+        if notes and g.lod != "heat":  # the episode's open review comments
+            paint_count_bubble(p, QPointF(rect.width() - 58, rect.height() / 2 - 8), notes, 15.0)
         p.end()
         self._cache.put(key, pix, row)
         return pix

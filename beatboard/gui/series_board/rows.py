@@ -34,6 +34,7 @@ class BoardRow:
     off_line: int  # variant/choice beats not shown as cards
     status: str = "clean"  # clean | warnings | errors
     paywall_after: bool = False  # the last free episode: the paywall line follows the row
+    continuation: float | None = None  # share of its viewers who start the next episode
 
 
 def card_of(beat: Beat) -> BoardCard:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QWidget
 
 from ...core import sketch as sk
+from ..comments.paint import paint_pin
 from .guides import draw_guides
 from .layers import LayerStack
 from .stroke_paint import clear_rect, paint_live_segment
@@ -63,6 +64,7 @@ class SketchCanvas(QWidget):
         self._last_mouse = (QPointF(), 0.0)
         self._fitted = False
         self.segments_painted = 0
+        self.pins: list = []  # review comments at points of the picture (core.review.Pin)
 
     # -- view ---------------------------------------------------------------------------
     def view_transform(self) -> QTransform:
@@ -340,4 +342,15 @@ class SketchCanvas(QWidget):
         p.setPen(pen)
         p.setBrush(Qt.NoBrush)
         p.drawRect(FRAME)
+        if self.pins:  # drawn at screen size, whatever the zoom
+            t = p.transform()
+            p.resetTransform()
+            for pin in self.pins:
+                at = t.map(QPointF(pin.x * FRAME.width(), pin.y * FRAME.height()))
+                paint_pin(p, at, pin.number, resolved=pin.resolved)
         p.end()
+
+    def set_pins(self, pins: list) -> None:
+        if pins != self.pins:
+            self.pins = pins
+            self.update()

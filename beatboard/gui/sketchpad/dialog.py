@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QGroupBox, QHBo
 
 from ...core import assets
 from ...core import sketch as sk
+from ...core.review import panel_pins
 from ...edit.panel_edits import panel_location
 from ..panel_render import read_picture, render_drawing
 from .canvas_widget import SketchCanvas
@@ -331,6 +332,7 @@ class SketchPadDialog(PadEdits, QDialog):
         # Animators' convention: the previous panel in red, the next in green.
         self.canvas.onion = (self._render(ep, prev, QColor(200, 40, 40)),
                              self._render(ep, nxt, QColor(40, 150, 70)))
+        self.canvas.set_pins(panel_pins(self.controller.project, panel.id))
         self.prev_button.setEnabled(prev is not None)
         self.next_button.setEnabled(nxt is not None)
         self.copy_prev.setEnabled(prev is not None)
@@ -385,6 +387,7 @@ class SketchPadDialog(PadEdits, QDialog):
             return
         self.episode_id, self.beat_id = found[0], found[1]
         _ep, _beat, panel = self._panel()
+        self.canvas.set_pins(panel_pins(self.controller.project, panel.id))
         if panel.sketch != self._shown_sketch or panel.image != self._shown_image:
             self.unstored = None  # the user moved on (an undo, an edit elsewhere)
             self.unstored_bar.hide()

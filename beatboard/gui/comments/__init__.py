@@ -1,0 +1,1 @@
+"""Review comments in the editor: the Comments dock, badges, pins and approvals."""

@@ -84,7 +84,7 @@ class _Builder:
         self.places = panel_places(project)
         self.cut_beats = {b.id: b for b in prop.cut.beats}
         self.shot = {pid: f"E{prop.episode.number:02d}-{n:03d}"
-                     for n, pid in shot_numbers(prop.episode, prop.cut).items()}
+                     for n, pid in shot_numbers(prop.episode).items()}
         self.times = {c.panel.id: (c.start, c.duration)
                       for c in build_timeline([prop.cut], captions=False).clips if c.panel}
         fps = tl.metadata.get("fps")

@@ -156,3 +156,29 @@ def test_the_board_view_strikes_a_dropped_panel_through(make_window):
         return n
     assert reds(3) >= 10  # panel 4 (reading order b01 p1 p2, b02 p1 p2) is crossed out
     assert reds(2) == reds(4) == 0
+
+
+def test_the_review_speaks_chinese(make_window, tmp_path):
+    from PySide6.QtWidgets import QApplication
+    from beatboard.gui.retime_dialog import RetimeReviewDialog
+    from beatboard.interchange.edit_timeline import read_edit_timeline
+    from beatboard.roundtrip.proposal import propose
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pending_i18n import PendingTranslator
+    project = _project()
+    w = make_window(project)
+    prop = propose(w.controller.project, read_edit_timeline(_edited(project, tmp_path)))
+    app = QApplication.instance()
+    pending = PendingTranslator(app)
+    app.installTranslator(pending)
+    try:
+        dialog = RetimeReviewDialog(prop, w)
+        dialog.resize(900, 360)
+        dialog.grab().save("/tmp/retime_review_zh.png")
+        assert dialog.windowTitle() == "按剪辑更新时长"
+        assert dialog.table.horizontalHeaderItem(4).text() == "原来"
+        assert dialog.table.item(1, 3).text() == "从剪辑中删除"
+        assert dialog.table.item(1, 5).text() == "剪辑时删除"
+        assert dialog.apply_button.text() == "应用"
+    finally:
+        app.removeTranslator(pending)

@@ -10,6 +10,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Episode
 
 #: Key of the metadata dictionary on every timeline, clip and marker the export writes.
 METADATA_KEY = "beatboard"
@@ -48,3 +52,15 @@ def safe_cut_name(name: str) -> str:
 def timeline_stem(episode_number: int, cut_name: str) -> str:
     """``E001_main``: the stem every per-cut file of the export shares."""
     return f"E{episode_number:03d}_{safe_cut_name(cut_name)}"
+
+
+def shot_numbers(ep: "Episode") -> dict[str, int]:
+    """Panel id -> shot number within the episode (``E03-012``): board order, the main
+    line then the other beats (as the frames export numbers them), the same in every cut."""
+    from .graph import branch_beats, episode_graph, main_line
+    g = episode_graph(ep)
+    numbers: dict[str, int] = {}
+    for b in main_line(ep, g) + branch_beats(ep, g):
+        for p in b.panels:
+            numbers.setdefault(p.id, len(numbers) + 1)
+    return numbers

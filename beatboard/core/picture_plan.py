@@ -29,6 +29,7 @@ from .assets import AssetProblem, resolve, try_load_sketch
 from .autoframe import AutoFrame, auto_frame
 from .errors import BeatBoardError
 from .model import Beat, Panel, Project
+from .panel_timing import is_out_of_cut
 
 FRAME_ASPECT = 9 / 16  # width / height of the vertical frame
 PURPOSES = ("canvas", "inspector", "sketchpad", "onion", "series_card", "frames", "animatic",
@@ -180,7 +181,19 @@ class TextItem:
     background: Optional[RGBA] = None
 
 
-Item = Union[ImageItem, LayerItem, AutoFrameItem, RectItem, WarningItem, TextItem]
+@dataclass(frozen=True)
+class LineItem:
+    """A straight stroke from (x1, y1) to (x2, y2) in frame units (a strike-through)."""
+
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    colour: RGBA
+    width: float  # share of the frame width
+
+
+Item = Union[ImageItem, LayerItem, AutoFrameItem, RectItem, WarningItem, TextItem, LineItem]
 
 
 @dataclass
@@ -286,7 +299,27 @@ def plan_panel(project: Optional[Project], base_dir: str | Path | None, beat: Be
         guides = PRINT_GUIDES
     if guides is not None:
         plan.items.extend(guide_items(guides))
+    if purpose in _SHOWS_DROPPED and is_out_of_cut(beat, panel):
+        plan.items.extend(dropped_items(lang or language_of(project)))
     return plan
+
+
+# The views and the printed board show a dropped panel struck through; the outputs that
+# play the cut (frames, animatic) never get one, the drawing tools draw the picture.
+_SHOWS_DROPPED = {"canvas", "inspector", "series_card", "print"}
+DROPPED_TEXT = {"en": "dropped in the edit", "zh": "剪辑时删除"}
+_STRIKE = (200 / 255, 30 / 255, 30 / 255, 0.9)
+
+
+def dropped_items(lang: str) -> list[Item]:
+    """Dimmed, crossed out, and saying so in both languages (the series' first)."""
+    other = "zh" if lang == "en" else "en"
+    words = DROPPED_TEXT.get(lang, DROPPED_TEXT["en"]) + "\n" + DROPPED_TEXT[other]
+    return [RectItem(WHOLE, fill=(1.0, 1.0, 1.0, 0.62)),
+            LineItem(0.04, 0.04, 0.96, 0.96, _STRIKE, 0.035),
+            LineItem(0.96, 0.04, 0.04, 0.96, _STRIKE, 0.035),
+            TextItem(words, Box(0.06, 0.44, 0.88, 0.12), 0.04, colour=_STRIKE,
+                     background=(1.0, 1.0, 1.0, 0.92))]
 
 
 def sketch_layers(measure: Measure, sketch: sk.Sketch, reference_dim: float,

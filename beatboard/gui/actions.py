@@ -12,6 +12,7 @@ from ..core.vocab_labels import label
 from ..rules import BUILTIN_PROFILES
 from .editorial_dialog import show_export_editorial
 from .frames_dialog import show_export_frames
+from .retime_dialog import show_update_timing
 from .i18n import ui_language
 from .shell import EditorShell
 
@@ -57,6 +58,7 @@ class EditorActions(QObject):
         self.import_script = a(texts["import_script"],
                                win.import_script)
         self.update_from_script = a(texts["update_from_script"], win.update_from_script)
+        self.update_timing = a(texts["update_timing"], lambda: show_update_timing(win))
         self.export_pdf = a(texts["export_pdf"], win.export_pdf,
                             QKeySequence("Ctrl+E"))
         self.export_frames = a(texts["export_frames"], lambda: show_export_frames(win))
@@ -185,6 +187,7 @@ class EditorActions(QObject):
             "export_frames": self.tr("Export &Frames…"),
             "export_editorial": self.tr("Export for E&diting…"),
             "update_from_script": self.tr("&Update from Script…"),
+            "update_timing": self.tr("Update &Timing from Edit…"),
             "series_board": self.tr("Series &Board"),
             "quit": self.tr("&Quit"),
             "undo": self.tr("&Undo"),
@@ -276,8 +279,8 @@ class EditorActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_script, self.update_from_script, self.export_pdf,
-                              self.export_frames, self.export_editorial])
+        file_menu.addActions([self.import_script, self.update_from_script, self.update_timing,
+                              self.export_pdf, self.export_frames, self.export_editorial])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

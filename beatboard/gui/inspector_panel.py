@@ -20,6 +20,7 @@ from ..core.vocab import CAMERA_MOVES, SHOT_SIZES
 from ..core.vocab_labels import label, values
 from ..edit import SetField, SetPanelPicture
 from ..edit.asset_edits import give_panel_picture
+from ..edit.dropped import restore_panel
 from .i18n import ui_language
 from .image_assets import choose_image_file
 from .inspector_fields import BoundCombo, BoundLineEdit, BoundTextEdit, relabel_form
@@ -74,6 +75,18 @@ class PanelForm(QFrame):
         outer = QVBoxLayout(self)
         self.header = QLabel(self)
         outer.addWidget(self.header)
+        # a panel the editor dropped: what, from where, and the way back into the cut
+        self.dropped_row = QWidget(self)
+        row = QHBoxLayout(self.dropped_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.dropped_label = QLabel(self.dropped_row)
+        self.dropped_label.setWordWrap(True)
+        self.dropped_label.setStyleSheet("color: #c81e1e;")
+        self.restore = QPushButton(self.tr("Restore to the cut"), self.dropped_row)
+        row.addWidget(self.dropped_label, 1)
+        row.addWidget(self.restore)
+        outer.addWidget(self.dropped_row)
+        self.dropped_row.hide()
         top = QHBoxLayout()
         outer.addLayout(top)
         self.thumb = QLabel(self)
@@ -122,6 +135,7 @@ class PanelForm(QFrame):
         self.draw.clicked.connect(lambda: self.drawRequested.emit(self.beat_id, self.panel_id))
         self.choose.clicked.connect(self._choose_image)
         self.clear.clicked.connect(self._clear_picture)
+        self.restore.clicked.connect(self._restore)
 
     def retranslate(self) -> None:
         """Labels and vocabulary in the UI language (also when it changes live)."""
@@ -146,6 +160,7 @@ class PanelForm(QFrame):
         self.draw.setToolTip(self.tr("Open the panel in the sketch pad (Enter)"))
         self.choose.setText(self.tr("Image…"))
         self.clear.setText(self.tr("Clear picture"))
+        self.restore.setText(self.tr("Restore to the cut"))
         if self._panel is not None and self._beat is not None:
             self._show_camera(self._beat, self._panel)
 
@@ -182,6 +197,7 @@ class PanelForm(QFrame):
         n = [p.id for p in beat.panels].index(panel.id) + 1
         self.header.setText("<b>" + self.tr("Panel %1 of %2").replace("%1", str(n)).replace(
             "%2", str(len(beat.panels))) + f"</b> · {panel.id}")
+        self._show_dropped(panel)
         self.duration.show_value(panel.duration_s)
         self.duration.setPlaceholderText(
             self.tr("shared: %1 s").replace("%1", f"{shared_s:.1f}") if shared_s is not None
@@ -211,6 +227,21 @@ class PanelForm(QFrame):
         self.picture_label.setText(warning or (" + ".join(names) if names
                                                else self.tr("no picture yet (automatic frame)")))
         self.clear.setEnabled(bool(panel.image or panel.sketch))
+
+    def _show_dropped(self, panel: Panel) -> None:
+        mark = panel.dropped
+        self.dropped_row.setVisible(mark is not None)
+        if mark is not None:
+            where = ", ".join(x for x in (mark.source, mark.at.replace("T", " ").rstrip("Z"))
+                              if x)
+            text = self.tr("Dropped in the edit: out of the cut, plays nowhere")
+            self.dropped_label.setText(text + (f" ({where})" if where else ""))
+
+    def _restore(self) -> None:
+        if self.panel_id and self._panel is not None and self._panel.dropped is not None:
+            edit = restore_panel(self.episode_id, self.beat_id, self.panel_id)
+            edit.label = self.tr("Restore panel")
+            self.editRequested.emit(edit)
 
     def _commit(self, path: str, value: Any) -> None:
         if path == "caption" and value == "":

@@ -50,6 +50,7 @@ class EditTimeline:
     clips: list[EditClip]
     metadata: dict = field(default_factory=dict)  # the timeline's "beatboard" metadata
     notes: list[str] = field(default_factory=list)
+    gaps: list[tuple[int, float]] = field(default_factory=list)  # (clips before it, seconds)
 
     @property
     def name(self) -> str:
@@ -151,6 +152,7 @@ def _convert(path: Path, fmt: str, tl) -> EditTimeline:
         raise BeatBoardFileError(path, "", "has no video track with clips")
     rate = _track_rate(track, tl)
     clips: list[EditClip] = []
+    gaps: list[tuple[int, float]] = []
     t = 0.0
     try:
         for item in track:
@@ -163,10 +165,13 @@ def _convert(path: Path, fmt: str, tl) -> EditTimeline:
                     len(clips) + 1, item.name or "", t, seconds,
                     int(round(dur.rescaled_to(rate).value)), _media_name(item),
                     _reel(item), dict(item.metadata.get(METADATA_KEY) or {})))
+            elif seconds > 0:
+                gaps.append((len(clips), seconds))
             t += seconds
     except (ValueError, TypeError, AttributeError) as e:
         raise BeatBoardFileError(path, f"clip {len(clips) + 1}", f"has no usable time ({e})") from None
-    return EditTimeline(path, fmt, rate, clips, dict(tl.metadata.get(METADATA_KEY) or {}))
+    return EditTimeline(path, fmt, rate, clips, dict(tl.metadata.get(METADATA_KEY) or {}),
+                        gaps=gaps)
 
 
 def _track_rate(track, tl) -> float:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 from ..core.model import Beat, Panel, Project
 from .guides import GuideOptions
 from .panel import Size, as_size, render_panel_ex
+from ..core.panel_timing import is_out_of_cut
 from ..core.picture_plan import file_stamp
 
 _AUTO_FIELDS = {"characters", "location", "props", "shot", "dialogue", "panels"}
@@ -30,7 +31,8 @@ def thumbnail_key(base_dir: str | Path | None, beat: Beat, panel: Panel, size: S
     qs = as_size(size)
     base = Path(base_dir) if base_dir is not None else Path.cwd()
     parts: list = [panel.model_dump(mode="json", exclude={"notes", "duration_s", "framing"}),
-                   qs.width(), qs.height(), repr(guides), colour, language, purpose]
+                   qs.width(), qs.height(), repr(guides), colour, language, purpose,
+                   is_out_of_cut(beat, panel)]
     for rel in (panel.image, panel.sketch):
         if rel:
             parts.append(file_stamp(base, rel))

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF
 
 from ..core import sketch as sk
-from ..core.picture_plan import (AutoFrameItem, Box, ImageItem, LayerItem, PicturePlan,
-                                 RectItem, TextItem, WarningItem)
+from ..core.picture_plan import (AutoFrameItem, Box, ImageItem, LayerItem, LineItem,
+                                 PicturePlan, RectItem, TextItem, WarningItem)
 from .app import clip_to
 from .autoframe_paint import TONES, label_font, paint_autoframe
 from .pictures import load_picture
@@ -63,6 +63,18 @@ def paint_plan(p: QPainter, r: QRectF, plan: PicturePlan, base_dir: str | Path |
                       item.side * r.width())
         elif isinstance(item, TextItem):
             _text(p, r, item)
+        elif isinstance(item, LineItem):
+            _line(p, r, item)
+    p.restore()
+
+
+def _line(p: QPainter, r: QRectF, item: LineItem) -> None:
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(qcolor(item.colour), max(1.0, item.width * r.width()),
+                  Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    p.drawLine(QPointF(r.left() + item.x1 * r.width(), r.top() + item.y1 * r.height()),
+               QPointF(r.left() + item.x2 * r.width(), r.top() + item.y2 * r.height()))
     p.restore()
 
 

@@ -3,7 +3,7 @@
 Editing applications rename clips and drop metadata but keep media file names and EDL
 reels, so a clip is matched by the panel id in its still's file name, else by the
 ``beatboard`` metadata, else by reel, else by a clip name like ``E03-012`` (episode,
-shot number within the episode's cut). A timeline of another series is refused: a
+shot number within the episode, in board order). A timeline of another series is refused: a
 series id in its metadata or a series short in its stills' names that is not this
 project's (an id missing on either side is compatible).
 """
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from ..core.cuts import Cut, all_cuts, main_cut
 from ..core.editorial_names import parse_still_file_name, reel_name, series_short
+from ..core.editorial_names import shot_numbers as episode_shot_numbers
 from ..core.errors import BeatBoardFileError
 from ..core.model import Beat, Episode, Project
-from ..core.timeline import build_timeline
 from ..interchange.edit_timeline import EditClip, EditTimeline
 
 _NAME = re.compile(r"^\s*E(\d{1,5})-(\d{1,5})\b")  # E03-012 CU Ava
@@ -62,10 +62,9 @@ def check_same_series(project: Project, tl: EditTimeline) -> None:
                 "from this project")
 
 
-def shot_numbers(ep: Episode, cut: Cut) -> dict[int, str]:
-    """Shot number within the cut (1-based, as clip names count them) -> panel id."""
-    clips = [c for c in build_timeline([cut], captions=False).clips if c.panel is not None]
-    return {n: c.panel.id for n, c in enumerate(clips, 1)}
+def shot_numbers(ep: Episode) -> dict[int, str]:
+    """Shot number within the episode (as clip names count them) -> panel id."""
+    return {n: pid for pid, n in episode_shot_numbers(ep).items()}
 
 
 def match_clips(project: Project, tl: EditTimeline) -> list[Match]:
@@ -106,8 +105,7 @@ def _name_index(project: Project, tl: EditTimeline) -> dict[tuple[int, int], str
         ep = project.episode_by_number(number)
         if ep is None or not ep.beats:
             continue
-        cut = find_cut(ep, str(tl.metadata.get("cut") or "")) or main_cut(ep)
-        out.update({(number, n): pid for n, pid in shot_numbers(ep, cut).items()})
+        out.update({(number, n): pid for n, pid in shot_numbers(ep).items()})
     return out
 
 

@@ -84,7 +84,7 @@ class _Builder:
         self.places = panel_places(project)
         self.cut_beats = {b.id: b for b in prop.cut.beats}
         self.shot = {pid: f"E{prop.episode.number:02d}-{n:03d}"
-                     for n, pid in shot_numbers(prop.episode, prop.cut).items()}
+                     for n, pid in shot_numbers(prop.episode).items()}
         self.times = {c.panel.id: (c.start, c.duration)
                       for c in build_timeline([prop.cut], captions=False).clips if c.panel}
         fps = tl.metadata.get("fps")
@@ -116,11 +116,16 @@ class _Builder:
         if tl.format == "CMX 3600 EDL":
             notes.append(f"An EDL names no frame rate: read at {tl.rate:g} fps.")
         if self.export_rate and abs(self.export_rate - tl.rate) > 1e-6:
-            notes.append(f"The timeline runs at {tl.rate:g} fps, the export was "
+            notes.append(f"The timeline runs at {tl.rate:.5g} fps, the export was "
                          f"{self.export_rate:g} fps: its times were converted to seconds.")
         elif not self.export_rate and tl.rate not in (24, 25, 30):
             notes.append(f"The timeline runs at {tl.rate:.5g} fps: its times were converted "
                          "to seconds.")
+        for after, length in tl.gaps:
+            if length * tl.rate >= 0.5:
+                notes.append(f"A gap of {length:.2f} s after clip {after} is not taken: the "
+                             "boards have no black, so what follows it starts that much "
+                             "earlier.")
 
     def runs(self) -> list[tuple[str, list[Match]]]:
         """Consecutive clips of one beat of this cut; other clips become rows here."""

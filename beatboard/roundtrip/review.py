@@ -18,13 +18,13 @@ KIND_TEXT = {
     "beat_removed": "beat left out (not applied)",
     "elsewhere": "from elsewhere (not applied)",
 }
-HEADER = ("", "Shot", "Panel / beat", "Change", "Old", "New")
+HEADER = ("", "Shot", "Panel / beat", "Change", "Old", "", "New")
 
 
 def row_cells(row: Row) -> tuple[str, ...]:
     mark = ("[x]" if row.accepted else "[ ]") if row.applicable else " - "
     return (mark, row.shot, row.panel_id or row.beat_id, KIND_TEXT.get(row.kind, row.kind),
-            row.old, row.new)
+            row.old, "→", row.new)
 
 
 def review_lines(prop: Proposal) -> list[str]:

@@ -19,8 +19,15 @@ def frames(clip) -> int:
 
 
 def new_clip(name: str, n: int, rate: float = 24) -> otio.schema.Clip:
-    return otio.schema.Clip(name=name, source_range=otio.opentime.TimeRange(
+    """A clip the editor brought in (a pickup shot): its own media and reel."""
+    ref = otio.schema.ExternalReference(
+        target_url=f"/media/{name.replace(' ', '_')}.mov",
+        available_range=otio.opentime.TimeRange(otio.opentime.RationalTime(0, rate),
+                                                otio.opentime.RationalTime(n * 10, rate)))
+    clip = otio.schema.Clip(name=name, media_reference=ref, source_range=otio.opentime.TimeRange(
         otio.opentime.RationalTime(0, rate), otio.opentime.RationalTime(n, rate)))
+    clip.metadata["cmx_3600"] = {"reel": "PICKUP"}
+    return clip
 
 
 def move(tr, i: int, j: int) -> None:

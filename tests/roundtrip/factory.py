@@ -7,7 +7,8 @@ from pathlib import Path
 import opentimelineio as otio
 
 from beatboard.core.cuts import Cut, main_cut
-from beatboard.core.editorial_names import METADATA_KEY, reel_name, still_file_name
+from beatboard.core.editorial_names import (METADATA_KEY, reel_name, shot_numbers,
+                                            still_file_name)
 from beatboard.core.model import Episode, Project
 from beatboard.core.timeline import build_timeline
 
@@ -55,8 +56,10 @@ def export_like(project: Project, ep: Episode, still_dir: Path, fps: int = 24,
                                      "cut": cut.name, "fps": fps}
     track = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
     tl.tracks.append(track)
-    for n, (panel, beat, _start, frames) in enumerate(shot_clips(project, ep, cut, fps), 1):
-        track.append(make_clip(project, ep, panel, beat, n, frames, fps, still_dir,
+    numbers = shot_numbers(ep)
+    for panel, beat, _start, frames in shot_clips(project, ep, cut, fps):
+        track.append(make_clip(project, ep, panel, beat, numbers[panel.id], frames, fps,
+                               still_dir,
                                with_metadata=with_metadata))
     return tl
 

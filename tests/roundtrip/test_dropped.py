@@ -86,3 +86,18 @@ def test_drop_then_undo_restores_the_file_byte_for_byte(project):
     assert fileio.dumps(project) != text
     edit.revert(project)
     assert fileio.dumps(project) == text
+
+
+def test_the_editorial_export_leaves_a_dropped_panel_out(project):
+    from beatboard.export.editorial import EditorialOptions
+    from beatboard.export.editorial.plan import plan_editorial
+    ep, beat = _beat(project)
+    victim = beat.panels[1]
+    victim.dropped = MARK
+    plan = plan_editorial(project, EditorialOptions(episodes=(ep.number,), video=False))
+    assert victim.id not in {s.panel.id for s in plan.stills}
+    assert all(c.panel is None or c.panel.id != victim.id
+               for job in plan.cuts for c in job.timeline.clips)
+    victim.dropped = None
+    plan = plan_editorial(project, EditorialOptions(episodes=(ep.number,), video=False))
+    assert victim.id in {s.panel.id for s in plan.stills}

@@ -145,3 +145,13 @@ def test_an_fcp7_timeline_at_29_97_fps_is_converted_with_a_note(project, ep, tmp
     assert prop.timeline.rate == pytest.approx(29.97, abs=1e-3)
     assert any("29.97 fps" in n and "converted" in n for n in prop.notes)
     assert [r.kind for r in prop.rows] == []  # within a frame: nothing changed
+
+
+def test_a_gap_the_editor_left_is_noted(project, ep, tmp_path):
+    import opentimelineio as otio
+    tl = export_like(project, ep, tmp_path / "s")
+    track(tl).insert(2, otio.schema.Gap(source_range=otio.opentime.TimeRange(
+        otio.opentime.RationalTime(0, 24), otio.opentime.RationalTime(12, 24))))
+    prop = _review(project, tl, tmp_path / "black.xml")
+    assert any("gap of 0.50 s after clip 2" in n for n in prop.notes)
+    assert prop.rows == []

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from ...core.camera import HAND, camera_for, effective_shot
 from ...core.cuts import Cut, all_cuts, cut_for_choices
-from ...core.graph import branch_beats, episode_graph, main_line
-from ...core.editorial_names import still_file_name, timeline_stem
+from ...core.editorial_names import shot_numbers, still_file_name, timeline_stem
 from ...core.model import Beat, Episode, Panel, Project
 from ...core.timeline import Timeline, build_timeline, series_speakers
 from .options import EditorialOptions, chosen_episodes
@@ -59,12 +58,9 @@ def plan_editorial(project: Project, options: EditorialOptions,
     stills: dict[str, StillJob] = {}
     numbers: dict[str, int] = {}
     for ep in eps:
-        # Shot numbers in board order (main line, then variants, as the frames export
-        # numbers them), the same in every cut.
-        g = episode_graph(ep)
-        board = [p for b in main_line(ep, g) + branch_beats(ep, g) for p in b.panels]
-        for n, panel in enumerate(board, start=1):
-            numbers.setdefault(panel.id, n)
+        # Shot numbers in board order, the same in every cut (retime reads them back).
+        for pid, n in shot_numbers(ep).items():
+            numbers.setdefault(pid, n)
         chosen = all_cuts(ep) if options.cuts == "all" else [cut_for_choices(ep)] if ep.beats else []
         for cut in chosen:
             timeline = build_timeline([cut], speakers=speakers)

@@ -6,6 +6,8 @@ Domain words (kinds, emotions, shot sizes, angles, moves, genres, compliance) co
 from __future__ import annotations
 
 from ...core import vocab_labels as vl
+from ...core.panel_timing import is_out_of_cut
+from ...core.picture_plan import DROPPED_TEXT
 from ...core.vocab import Direction
 from .flowtext import Para
 from .labels import label
@@ -53,6 +55,8 @@ def shot_head(shot: ShotPlan) -> str:
 
 
 def shot_facts(shot: ShotPlan, lang: str) -> str:
+    if is_out_of_cut(shot.beat.beat, shot.panel):  # struck through, out of the cut
+        return f"{DROPPED_TEXT['zh' if lang == 'zh' else 'en']} · {camera_text(shot, lang)}"
     return f"{seconds_text(shot.seconds, shot_estimated(shot))} · {camera_text(shot, lang)}"
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from ...core import assets
 from ...core.assets import AssetProblem
 from ...core.errors import BeatBoardError
-from ...core.picture_plan import (AutoFrameItem, Box, ImageItem, LayerItem, PicturePlan,
-                                  RectItem, TextItem, WarningItem, header_measure,
-                                  placeholder, plan_panel)
+from ...core.picture_plan import (AutoFrameItem, Box, ImageItem, LayerItem, LineItem,
+                                  PicturePlan, RectItem, TextItem, WarningItem,
+                                  header_measure, placeholder, plan_panel)
 from .autoframe_pdf import draw_auto_frame
 from .draw import Painter
 from .layout import Rect
@@ -99,6 +99,17 @@ def _item(p: Painter, f: Rect, item, ctx, size: float) -> None:
             p.rect(box, fill=ctx.style.colour(item.background[:3]))
             _alpha(p, 1.0)
         p.text_box(box, item.text, max(item.size * f.h, 6), ctx.style.colour(item.colour[:3]))
+    elif isinstance(item, LineItem):
+        c = p.c
+        c.saveState()
+        _alpha(p, item.colour[3])
+        c.setStrokeColorRGB(*ctx.style.colour(item.colour[:3]))
+        c.setLineWidth(max(0.5, item.width * f.w))
+        c.setLineCap(1)
+        c.line(f.x + item.x1 * f.w, f.top - item.y1 * f.h,
+               f.x + item.x2 * f.w, f.top - item.y2 * f.h)
+        c.restoreState()
+        p.reset_cache()
 
 
 def draw_image(p: Painter, f: Rect, item: ImageItem, ctx, opacity: float = 1.0) -> None:

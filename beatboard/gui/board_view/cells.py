@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ...core.model import Beat, Episode, Panel
 from ...core.panel_cues import episode_cues
-from ...core.panel_timing import panel_times
+from ...core.panel_timing import is_out_of_cut, panel_times
 from ...core.timeline import EpisodeTimes
 from ...core.vocab_labels import label, tag_label
 from ..canvas.beat_card import BANNER_KINDS, kind_caption
@@ -54,7 +55,9 @@ def board_cells(ep: Episode | None, speakers: frozenset[str] = frozenset()) -> l
         mark = f"{emotion.direction.glyph} " + (
             tag_label(emotion.tag, lang) if emotion.tag
             else label("direction", emotion.direction.value, lang))
-        cells.append(Cell(item, beat, panel, f"{when}{dur:.1f} s", shot,
+        timing = (f"{when}{dur:.1f} s" if not is_out_of_cut(beat, panel)
+                  else QCoreApplication.translate("Dropped", "dropped in the edit"))
+        cells.append(Cell(item, beat, panel, timing, shot,
                           "\n".join(captions.get(panel.id, ())),
                           beat_colour(emotion.tag, emotion.direction),
                           mark, emotion.direction.glyph == "↓", beat.title,

@@ -168,6 +168,16 @@ def _cut(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(chunks[::-1])
 
 
+@lru_cache(maxsize=8192)
+def _chunks(text: str, speaker: str) -> tuple[tuple[tuple[str, float, float], ...], float]:
+    """A line's cue texts with their width weights and reading times, and the weights'
+    sum (the same line comes back for every cut and every re-check)."""
+    chunks = split_line(text, speaker)
+    weights = [max(1.0, text_width(c)) for c in chunks]
+    return (tuple((chunk, weight, reading_seconds(f"{speaker}: {chunk}" if speaker else chunk))
+                  for chunk, weight in zip(chunks, weights)), sum(weights))
+
+
 def build_cues(lines: list[CueLine], episode_end: float) -> list[Cue]:
     """The cues of one episode, in time order.
 
@@ -178,17 +188,12 @@ def build_cues(lines: list[CueLine], episode_end: float) -> list[Cue]:
     """
     drafts: list[tuple[float, float, str, str, str, float]] = []
     for line in lines:
-        chunks = split_line(line.text, line.speaker)
-        if not chunks:
-            continue
+        chunks, total = _chunks(line.text, line.speaker)
         span = max(line.end - line.start, 0.0)
-        weights = [max(1.0, text_width(c)) for c in chunks]
         t = line.start
-        for chunk, weight in zip(chunks, weights):
-            share = span * weight / sum(weights)
-            tagged = f"{line.speaker}: {chunk}" if line.speaker else chunk
-            drafts.append((t, t + share, chunk, line.speaker, line.anchor,
-                           reading_seconds(tagged)))
+        for chunk, weight, needed in chunks:
+            share = span * weight / total
+            drafts.append((t, t + share, chunk, line.speaker, line.anchor, needed))
             t += share
     cues: list[Cue] = []
     prev_end = float("-inf")

@@ -84,20 +84,21 @@ def all_cuts(ep: Episode, limit: int = MAX_CUTS) -> list[Cut]:
     by_id = {b.id: b for b in ep.beats}
     cuts: list[Cut] = []
     # Depth first, alternatives pushed in reverse so the main line comes out first.
-    stack: list[tuple[str, tuple[Beat, ...], tuple[str, ...], tuple[tuple[str, str], ...]]] = [
-        (ep.beats[0].id, (), (), ())]
+    # Each entry carries its path's ids too, so "seen before" is one C-level ``in``.
+    stack: list[tuple[str, tuple[Beat, ...], tuple[str, ...], tuple[str, ...],
+                      tuple[tuple[str, str], ...]]] = [(ep.beats[0].id, (), (), (), ())]
     while stack and len(cuts) < limit:
-        cur, path, detours, choices = stack.pop()
-        if any(b.id == cur for b in path):
+        cur, path, ids, detours, choices = stack.pop()
+        if cur in ids:
             cuts.append(Cut(ep.id, ep.number, path, dict(choices), detours))
             continue
-        path = path + (by_id[cur],)
+        path, ids = path + (by_id[cur],), ids + (cur,)
         options = succ[cur]
         if not options:
             cuts.append(Cut(ep.id, ep.number, path, dict(choices), detours))
             continue
         for to, kind in reversed(options):
-            stack.append((to, path,
+            stack.append((to, path, ids,
                           detours + ((to,) if kind != LinkKind.NEXT else ()),
                           choices + (((cur, to),) if len(options) > 1 else ())))
     return cuts

@@ -18,7 +18,6 @@ from .gc_pause import gc_paused
 from .integrity import integrity_problems
 from .jsontext import decode_text, parse_json
 from .model import FORMAT_NAME, FORMAT_VERSION, EpisodeNumber, Project, default_panel_id
-from .script_marks import move_script_marks
 from .series_id import ensure_series_id
 from .userfiles import read_user_file
 
@@ -80,6 +79,8 @@ def _v2_to_v3(data: dict) -> dict:
     """Version 3 (fidelity) adds optional fields only: a beat's ``transition`` and
     ``simultaneous`` dialogue lines, the series ``id`` and ``script_beats``. The dual
     dialogue carets and closing transitions 0.2 left in a beat's text move there."""
+    from .script_marks import move_script_marks  # only old files need it
+
     episodes = data.get("episodes")
     for ep in episodes if isinstance(episodes, list) else []:
         beats = ep.get("beats") if isinstance(ep, dict) else None

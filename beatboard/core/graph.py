@@ -113,9 +113,33 @@ def start_id(ep: Episode) -> str | None:
     return ep.beats[0].id if ep.beats else None
 
 
+_MAIN_LINES: dict[tuple, tuple[str, ...]] = {}  # link structure -> the main line's ids
+MAX_MAIN_LINES = 4096
+
+
 def main_line(ep: Episode, g: EpisodeGraph | None = None) -> list[Beat]:
-    """Beats along ``next`` links from the start (stops before revisiting a beat)."""
-    g = g if g is not None else episode_graph(ep)
+    """Beats along ``next`` links from the start (stops before revisiting a beat).
+
+    The line depends only on the beat ids in order and the links, so without a graph
+    it is walked once per such structure: the strip, the navigator and the rules each
+    ask it for every episode when a series opens."""
+    if g is not None:
+        return _walk_main_line(ep, g)
+    key = (tuple(b.id for b in ep.beats),
+           tuple((link.from_, link.to, link.kind) for link in ep.links))
+    ids = _MAIN_LINES.get(key)
+    if ids is None or len(set(key[0])) != len(key[0]):  # duplicate ids: walk the objects
+        line = _walk_main_line(ep, episode_graph(ep))
+        if len(set(key[0])) == len(key[0]):
+            if len(_MAIN_LINES) >= MAX_MAIN_LINES:
+                _MAIN_LINES.clear()
+            _MAIN_LINES[key] = tuple(b.id for b in line)
+        return line
+    by_id = {b.id: b for b in ep.beats}
+    return [by_id[i] for i in ids]
+
+
+def _walk_main_line(ep: Episode, g: EpisodeGraph) -> list[Beat]:
     start = start_id(ep)
     if start is None:
         return []

@@ -24,6 +24,8 @@ def episode_cues(ep: Episode,
     panel no cut plays, or one on screen when no cue starts, has none."""
     out: dict[str, tuple[str, ...]] = {}
     for cut in all_cuts(ep):
+        if all(panel.id in out for beat in cut.beats for panel in beat.panels):
+            continue  # every panel it plays has its cues from an earlier cut
         timeline = build_timeline([cut], speakers=speakers)
         under: dict[str, list[str]] = {}
         for cue in timeline.captions:

@@ -63,9 +63,32 @@ def encode_ints(values: Sequence[int]) -> str:
     return "".join(out)
 
 
+# One number: continuation characters (bit 5 set), then one final character.
+_NUMBER = re.compile("[%s]*[%s]" % (re.escape(_ALPHABET[32:]), re.escape(_ALPHABET[:32])))
+_FINAL = {c: (i >> 1) if not i & 1 else -((i + 1) >> 1) for i, c in enumerate(_ALPHABET[:32])}
+
+
 def decode_ints(text: str, limit: int) -> list[int]:
     """The integers of ``encode_ints``; ValueError on a bad character, a dangling group or
     more than ``limit`` values."""
+    # Most numbers are one character: split with the regex engine, look those up, and
+    # leave anything unusual (and its exact message) to the character loop.
+    numbers = _NUMBER.findall(text)
+    if (len(numbers) <= limit and sum(map(len, numbers)) == len(text)
+            and max(map(len, numbers), default=0) <= 13):
+        final = _FINAL
+        return [final[t] if len(t) == 1 else _decode_one(t) for t in numbers]
+    return _decode_loop(text, limit)
+
+
+def _decode_one(token: str) -> int:
+    z = 0
+    for k, ch in enumerate(token):
+        z |= (_DIGIT[ch] & 31) << (5 * k)
+    return (z >> 1) if not z & 1 else -((z + 1) >> 1)
+
+
+def _decode_loop(text: str, limit: int) -> list[int]:
     out: list[int] = []
     z = shift = 0
     digit = _DIGIT

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .camera import camera_for
 from .cuts import Cut, all_cuts, main_cut
@@ -143,7 +144,6 @@ def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
     events: list[CaptionEvent] = []
     t = 0.0
     for cut in cuts:
-        first_clip = len(clips)
         ep_start = t
         if title_card_s > 0:
             clips.append(Clip(t, title_card_s, cut.episode_id, cut.episode_number, None, None,
@@ -155,19 +155,79 @@ def build_timeline(cuts: list[Cut], title_card_s: float = 0.0,
         for beat in cut.beats:
             markers.append(Marker(t, "cliffhanger" if beat.kind == "cliffhanger" else "beat",
                                   beat.title, beat.id))
-            for panel, (start, dur), caption in zip(beat.panels, panel_times(beat),
-                                                    panel_captions(beat)):
+            times, texts = beat_plan(beat)
+            for panel, (start, dur), caption in zip(beat.panels, times, texts):
                 if dur <= 0:
                     continue
                 clips.append(Clip(t + start, dur, cut.episode_id, cut.episode_number, beat,
                                   panel, caption))
             t += beat.seconds
         if captions:
-            names = known_speakers(cut, speakers)
-            lines = [line for clip in clips[first_clip:] for line in cue_lines(clip, names)]
-            events += [CaptionEvent(c.start, c.end, c.text, c.speaker, c.anchor)
-                       for c in build_cues(lines, t)]
+            events += cut_captions(cut, speakers, story_start)
     return Timeline(clips, markers, list(cuts), events)
+
+
+def cut_captions(cut: Cut, speakers: frozenset[str] | None = None,
+                 start: float = 0.0) -> list[CaptionEvent]:
+    """The captions of one cut whose story starts at ``start``: exactly those
+    ``build_timeline`` gives it, without laying out its clips (the CAPTION_FAST rule
+    asks this for every cut it judges)."""
+    names = known_speakers(cut, speakers)
+    lines: list[CueLine] = []
+    t = start
+    for beat in cut.beats:
+        for panel_start, pieces in _beat_cue_pieces(beat, names):
+            cs = t + panel_start  # the same sums, in the same order, as the clips' times
+            for text, speaker, anchor, d in pieces:
+                lines.append(CueLine(text, cs, cs + d, speaker, anchor))
+                cs += d
+        t += beat.seconds
+    return [CaptionEvent(c.start, c.end, c.text, c.speaker, c.anchor)
+            for c in build_cues(lines, t)]
+
+
+# Per-beat caches keyed by everything the result is computed from (never by identity),
+# so an edit that changes a beat's time, dialogue or captions misses them; bounded by
+# clearing, since a long editing session makes many keys.
+_PLANS: dict[tuple, tuple[tuple[tuple[float, float], ...], tuple[str, ...]]] = {}
+_PIECES: dict[tuple, tuple] = {}
+_CACHE_LIMIT = 50_000
+
+
+def beat_plan(beat: Beat) -> tuple[tuple[tuple[float, float], ...], tuple[str, ...]]:
+    """``(panel_times(beat), panel_captions(beat))``, cached by the beat's content."""
+    key = (beat.seconds, beat.dialogue, tuple((p.duration_s, p.caption) for p in beat.panels))
+    plan = _PLANS.get(key)
+    if plan is None:
+        if len(_PLANS) >= _CACHE_LIMIT:
+            _PLANS.clear()
+        plan = _PLANS[key] = (tuple(panel_times(beat)), tuple(panel_captions(beat)))
+    return plan
+
+
+@lru_cache(maxsize=8192)
+def _named_speakers(texts: tuple[str, ...]) -> frozenset[str]:
+    """The words before a colon in the captions, as ``speaker_and_text`` looks them up."""
+    return frozenset(split_speaker(line)[0].upper() for text in texts
+                     for line in text.splitlines() if line.strip())
+
+
+def _beat_cue_pieces(beat: Beat, names: frozenset[str]) -> tuple:
+    """Each played panel's start in the beat and its cue lines (text, speaker, anchor,
+    duration), as ``cue_lines`` places them; cached by the beat's content and the names."""
+    times, texts = beat_plan(beat)
+    names = _named_speakers(texts) & names  # only these of the names can change the lines
+    key = (beat.seconds, beat.dialogue, tuple(beat.simultaneous), names,
+           tuple((p.id, p.duration_s, p.caption) for p in beat.panels))
+    pieces = _PIECES.get(key)
+    if pieces is None:
+        if len(_PIECES) >= _CACHE_LIMIT:
+            _PIECES.clear()
+        pieces = _PIECES[key] = tuple(
+            (start, tuple((text, speaker, panel.id, d)
+                          for speaker, text, d in _line_shares(caption, beat, dur, names)))
+            for panel, (start, dur), caption in zip(beat.panels, times, texts) if dur > 0)
+    return pieces
 
 
 class EpisodeTimes:
@@ -231,8 +291,18 @@ def cue_lines(clip: Clip, names: frozenset[str]) -> list[CueLine]:
     lines spoken together (the beat's ``simultaneous`` mark) make one line naming both."""
     if clip.panel is None:
         return []
-    raw = [l for l in clip.caption.splitlines() if l.strip()]
-    together = _simultaneous_lines(clip)
+    out, t = [], clip.start
+    for speaker, text, d in _line_shares(clip.caption, clip.beat, clip.duration, names):
+        out.append(CueLine(text, t, t + d, speaker, clip.panel.id))
+        t += d
+    return out
+
+
+def _line_shares(caption: str, beat: Beat | None, duration: float,
+                 names: frozenset[str]) -> list[tuple[str, str, float]]:
+    """(speaker, text, seconds) of each caption line of a panel shown ``duration``."""
+    raw = [l for l in caption.splitlines() if l.strip()]
+    together = _simultaneous_lines(beat)
     parsed: list[tuple[str, str]] = []
     for line in raw:
         speaker, text = speaker_and_text(line, names)
@@ -244,19 +314,15 @@ def cue_lines(clip: Clip, names: frozenset[str]) -> list[CueLine]:
         else:
             parsed.append((speaker, text))
     weights = [max(1.0, text_width(text)) for _, text in parsed]
-    out, t = [], clip.start
-    for (speaker, text), weight in zip(parsed, weights):
-        d = clip.duration * weight / sum(weights)
-        out.append(CueLine(text, t, t + d, speaker, clip.panel.id))
-        t += d
-    return out
+    return [(speaker, text, duration * weight / sum(weights))
+            for (speaker, text), weight in zip(parsed, weights)]
 
 
-def _simultaneous_lines(clip: Clip) -> set[str]:
-    if clip.beat is None or not clip.beat.simultaneous:
+def _simultaneous_lines(beat: Beat | None) -> set[str]:
+    if beat is None or not beat.simultaneous:
         return set()
-    lines = (clip.beat.dialogue or "").splitlines()
-    return {lines[i].strip() for i in clip.beat.simultaneous if 0 < i < len(lines)}
+    lines = (beat.dialogue or "").splitlines()
+    return {lines[i].strip() for i in beat.simultaneous if 0 < i < len(lines)}
 
 
 def view_at(panel: Panel | None, progress: float, beat: Beat | None = None,

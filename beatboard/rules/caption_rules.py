@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..core.caption_cues import MAX_CUE_S, reading_seconds
 from ..core.cuts import Cut, all_cuts
 from ..core.model import Episode
-from ..core.timeline import build_timeline
+from ..core.timeline import cut_captions
 from .episode_rules import make_finding
 from .findings import Finding
 from .messages import seconds
@@ -44,8 +44,7 @@ def check_captions(ep: Episode, profile: RuleProfile, speakers: frozenset[str]) 
     out: list[Finding] = []
     for cut, fresh in _covering_cuts(ep):
         beat_of = {p.id: b for b in cut.beats if b.id in fresh for p in b.panels}
-        timeline = build_timeline([cut], speakers=speakers)
-        for cue in timeline.captions:
+        for cue in cut_captions(cut, speakers):
             beat = beat_of.get(cue.anchor)
             if beat is None:
                 continue

@@ -12,7 +12,6 @@ from typing import Iterable
 
 from ..core.model import Project
 from ..core.timeline import series_speakers
-from .audience_rules import check_audience
 from .caption_rules import check_captions
 from .episode_rules import EpisodeSummary, check_episode
 from .findings import Finding, Severity
@@ -81,6 +80,7 @@ class RuleChecker:
                 eps_findings, summary = check_episode(ep, profile, minors)
                 eps_findings += check_captions(ep, profile, speakers)
                 if ep.id in audience:
+                    from .audience_rules import check_audience  # audience data is rare
                     eps_findings += check_audience(ep, audience[ep.id], profile)
                 cached = _Cached(ep.number, eps_findings, summary)
             if not duplicates:

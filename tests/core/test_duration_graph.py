@@ -95,3 +95,22 @@ def test_choice_endings_are_separate_cuts_and_cycles_have_none():
 def test_empty_episode():
     ep = Episode(id="e", number=1)
     assert main_line(ep) == [] and cut_count(ep) == 0
+
+
+def test_the_main_line_follows_edits_made_in_place():
+    # main_line remembers each link structure's line: relinking, reordering or renaming
+    # beats of the same Episode object must give the new line, with the current beats.
+    beats = [Beat(id=f"b{i}", dialogue="LIN: Go.") for i in range(4)]
+    ep = Episode(id="e1", number=1, beats=beats)
+    assert [b.id for b in main_line(ep)] == ["b0", "b1", "b2", "b3"]
+    ep.links = [link("b0", "b2"), link("b2", "b3"), link("b0", "b1", "variant")]
+    assert [b.id for b in main_line(ep)] == ["b0", "b2", "b3"]
+    ep.links = [link("b0", "b2"), link("b2", "b3"), link("b0", "b1")]
+    assert [b.id for b in main_line(ep)] == ["b0", "b1"]  # first next link in list order
+    ep.links = []
+    ep.beats = [beats[3], beats[0], beats[1], beats[2]]
+    assert [b.id for b in main_line(ep)] == ["b3", "b0", "b1", "b2"]
+    replaced = Beat(id="b0", title="New", duration_s=9.0)
+    ep.beats = [beats[3], replaced, beats[1], beats[2]]
+    assert main_line(ep)[1] is replaced and main_line_duration(ep) == pytest.approx(
+        sum(b.seconds for b in ep.beats))

@@ -57,3 +57,44 @@ def test_a_beat_only_a_variant_cut_plays_is_judged_on_that_cut():
     found = of(check(project(episode(1, beats + [variant], links))), "CAPTION_FAST")
     assert [f.beats for f in found] == [("v8",)]
     assert found[0].path[-1] == "v8" and "on cut via-v8" in found[0].message
+
+
+def test_an_edit_in_place_changes_the_finding_the_cached_cues_gave():
+    # The cue caches are keyed by the beat's content: the same Beat object edited the
+    # way the inspector edits it must be judged anew, caption, dialogue or time.
+    from beatboard.rules import RuleChecker
+    proj = project(episode(1, ending_on(LONG)))
+    ep = proj.episodes[0]
+    checker = RuleChecker(BUILTIN_PROFILES["overseas"])
+    assert of(checker.check(proj), "CAPTION_FAST")
+    vow = ep.beats[-1]
+    vow.duration_s = 12.0
+    assert not of(checker.recheck(proj, [ep.id]), "CAPTION_FAST")
+    vow.duration_s = 2.0
+    vow.panels[0].caption = "LIN: Kneel."
+    assert not of(checker.recheck(proj, [ep.id]), "CAPTION_FAST")
+    vow.panels[0].caption = "LIN: Every one of you who laughed at me tonight will kneel now."
+    found = of(checker.recheck(proj, [ep.id]), "CAPTION_FAST")
+    assert found and "will kneel now." in found[0].message
+    vow.panels[0].caption = None
+    vow.dialogue = "LIN: Kneel, all of you who laughed at me tonight, kneel before me."
+    found = of(checker.recheck(proj, [ep.id]), "CAPTION_FAST")
+    assert found and "kneel before me" in found[0].message
+
+
+def test_the_rule_s_cues_are_the_player_s_cues():
+    from pathlib import Path
+
+    from beatboard.core.cuts import all_cuts
+    from beatboard.core.fileio import load
+    from beatboard.core.timeline import build_timeline, cut_captions, series_speakers
+    samples = sorted(Path(__file__).resolve().parents[2].glob("samples/**/*.beatboard"))
+    assert samples
+    for path in samples:
+        proj = load(path)
+        speakers = series_speakers(proj)
+        for ep in proj.episodes:
+            for cut in all_cuts(ep):
+                for card in (0.0, 1.5):
+                    played = build_timeline([cut], title_card_s=card, speakers=speakers)
+                    assert cut_captions(cut, speakers, card) == played.captions

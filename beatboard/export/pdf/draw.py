@@ -21,6 +21,23 @@ class TraceEntry:
     size: float
 
 
+_COLOUR_OPS: dict[tuple, str] = {}
+
+
+def colour_op(rgb: RGB, op: str) -> str:
+    """``"r g b rg"`` (or ``RG``), cached: a page sets the same few colours many times."""
+    key = (rgb, op)
+    text = _COLOUR_OPS.get(key)
+    if text is None:
+        text = _COLOUR_OPS[key] = "%s %s %s %s" % (*(_num(v) for v in rgb), op)
+    return text
+
+
+def _num(v: float) -> str:
+    text = f"{v:.4f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"
+
+
 class Painter:
     """Draws on a reportlab canvas, batching consecutive strings into one text object.
 
@@ -52,18 +69,19 @@ class Painter:
             self._canvas.drawText(t)
 
     # -- state (cached: repeated font and colour changes bloat the page stream)
+    # Colours and widths are written as raw operators, with the state reportlab's own
+    # setters keep (its generic number formatting was a tenth of an export).
     def fill(self, rgb: RGB) -> None:
         if self._fill != rgb:
-            if self._text is not None:
-                self._text.setFillColorRGB(*rgb)
-            else:
-                self._canvas.setFillColorRGB(*rgb)
+            target = self._text if self._text is not None else self._canvas
+            target._fillColorObj = rgb
+            target._code.append(colour_op(rgb, "rg"))
             self._fill = rgb
 
     def stroke(self, rgb: RGB, width: float = 0.5) -> None:
         c = self.c
-        c.setStrokeColorRGB(*rgb)
-        c.setLineWidth(width)
+        c._strokeColorObj, c._lineWidth = rgb, width
+        c._code.append(f"{colour_op(rgb, 'RG')} {width:.3f} w")
 
     def new_page(self) -> None:
         self.c.showPage()
@@ -133,7 +151,8 @@ class Painter:
         mode = 2 if bold else 0
         if bold:
             # Fill + stroke in the text colour: a bold look from the one embedded font.
-            t.setStrokeColorRGB(*colour)
+            t._strokeColorObj = colour
+            t._code.append(colour_op(colour, "RG"))
             t._code.append(f"{size * 0.045:.3f} w")  # line width is legal inside BT/ET
         if self._mode != mode:
             t._code.append(f"{mode} Tr")  # raw: setTextRenderMode skips "no change"
@@ -192,10 +211,11 @@ class Painter:
         c.clipPath(p, stroke=0, fill=0)
         self.stroke(colour, width)
         d = -r.h
-        lines = []
+        code = c._code  # what canvas.lines writes, formatted in one pass
+        code.append("n")
         while d < r.w:
-            lines.append((r.x + d, r.y, r.x + d + r.h, r.top))
+            code.append(f"{r.x + d:.2f} {r.y:.2f} m {r.x + d + r.h:.2f} {r.top:.2f} l")
             d += step
-        c.lines(lines)
+        code.append("S")
         c.restoreState()
         self.reset_cache()

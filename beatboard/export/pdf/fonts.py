@@ -76,6 +76,12 @@ def _paragraphs(text: str) -> tuple[tuple[tuple[str, float], ...], ...]:
 
 def wrap(text: str, size: float, width: float) -> list[str]:
     """Greedy line wrapping on word boundaries (Latin) or characters (CJK)."""
+    return list(_wrap(text, size, width))
+
+
+@lru_cache(maxsize=16384)
+def _wrap(text: str, size: float, width: float) -> tuple[str, ...]:
+    # The board's layout search flows the same texts into the same boxes many times.
     lines: list[str] = []
     limit = width / size  # compare widths at 1 pt
     space_w = _widths[" "]
@@ -107,7 +113,7 @@ def wrap(text: str, size: float, width: float) -> list[str]:
         lines.append(line.rstrip())
     while lines and not lines[-1]:
         lines.pop()
-    return lines
+    return tuple(lines)
 
 
 def _prefix_fitting(text: str, size: float, width: float) -> str:

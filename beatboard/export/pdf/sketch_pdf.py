@@ -39,30 +39,35 @@ def simplify(poly, tol: float) -> list:
     n = len(poly)
     if n < 4:
         return list(poly)
+    xs = [q[0] for q in poly]
+    ys = [q[1] for q in poly]
     keep = [False] * n
     keep[0] = keep[-1] = True
     t2 = tol * tol
     stack = [(0, n - 1)]
     while stack:
         i, j = stack.pop()
-        ax, ay = poly[i]
-        dx, dy = poly[j][0] - ax, poly[j][1] - ay
+        ax, ay = xs[i], ys[i]
+        dx, dy = xs[j] - ax, ys[j] - ay
         d2 = dx * dx + dy * dy
         worst, at = -1.0, -1
-        for k in range(i + 1, j):
-            px, py = poly[k][0] - ax, poly[k][1] - ay
-            if d2 > 1e-12:
-                c = px * dy - py * dx
+        if d2 > 1e-12:
+            for k in range(i + 1, j):
+                c = (xs[k] - ax) * dy - (ys[k] - ay) * dx
                 dist = c * c / d2
-            else:
+                if dist > worst:
+                    worst, at = dist, k
+        else:
+            for k in range(i + 1, j):
+                px, py = xs[k] - ax, ys[k] - ay
                 dist = px * px + py * py
-            if dist > worst:
-                worst, at = dist, k
+                if dist > worst:
+                    worst, at = dist, k
         if worst > t2:
             keep[at] = True
             stack.append((i, at))
             stack.append((at, j))
-    return [p for p, k in zip(poly, keep) if k]
+    return [q for q, k in zip(poly, keep) if k]
 
 
 def poly_code(poly, tol: float = 1.0) -> str:
@@ -73,7 +78,8 @@ def poly_code(poly, tol: float = 1.0) -> str:
     if n < 3:
         return ""
     x0, y0 = poly[0]
-    far = max(range(n), key=lambda k: (poly[k][0] - x0) ** 2 + (poly[k][1] - y0) ** 2)
+    gaps = [(x - x0) ** 2 + (y - y0) ** 2 for x, y in poly]
+    far = gaps.index(max(gaps))  # the first farthest point, as max(range(n), key=...) gives
     pts = simplify(poly[:far + 1], tol)[:-1] + simplify(poly[far:] + [poly[0]], tol)[:-1]
     if len(pts) < 3:
         pts = list(poly)

@@ -4,117 +4,117 @@
 <context>
     <name>AnimaticExportDialog</name>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="21"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="20"/>
         <source>Export Animatic</source>
         <translation>导出动态分镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="26"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="25"/>
         <source>Current episode (%1)</source>
         <translation>当前剧集（%1）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="28"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="27"/>
         <source>All episodes</source>
         <translation>全部剧集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="30"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="29"/>
         <source>Main line</source>
         <translation>主线</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="31"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="30"/>
         <source>Every cut (one video each, for A/B tests)</source>
         <translation>所有版本（每个版本一个视频，用于 A/B 测试）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="33"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="32"/>
         <source>720×1280 (preview)</source>
         <translation>720×1280（预览）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="34"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="33"/>
         <source>1080×1920 (master)</source>
         <translation>1080×1920（母版）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="40"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="39"/>
         <source>Burnt in, and an SRT file</source>
         <translation>烧录字幕，并另存 SRT 文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="41"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="40"/>
         <source>SRT file only</source>
         <translation>仅 SRT 文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="42"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="41"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="43"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="42"/>
         <source>Title card before each episode</source>
         <translation>每集前加片头卡</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="47"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="44"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="53"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="48"/>
         <source>Episodes:</source>
         <translation>剧集：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="54"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="49"/>
         <source>Cuts:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="55"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="50"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="56"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="51"/>
         <source>Frame rate:</source>
         <translation>帧率：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="57"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="52"/>
         <source>Captions:</source>
         <translation>字幕：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="59"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="54"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="61"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="56"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="67"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="44"/>
         <source>Folder for the videos</source>
         <translation>视频保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="85"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="74"/>
         <source>Choose a folder for the videos.</source>
         <translation>请选择保存视频的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="89"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="78"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="99"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="85"/>
         <source>Exported %1 videos to %2</source>
         <translation>已导出 %1 个视频到 %2</translation>
     </message>
@@ -206,24 +206,24 @@
 <context>
     <name>ApprovalChooser</name>
     <message>
-        <location filename="../../beatboard/gui/comments/approval.py" line="35"/>
+        <location filename="../../beatboard/gui/comments/approval.py" line="36"/>
         <source>Not reviewed</source>
-        <translation type="unfinished"/>
+        <translation>未审阅</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/approval.py" line="35"/>
+        <location filename="../../beatboard/gui/comments/approval.py" line="36"/>
         <source>✎ Changes requested</source>
-        <translation type="unfinished"/>
+        <translation>✎ 需要修改</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/approval.py" line="35"/>
+        <location filename="../../beatboard/gui/comments/approval.py" line="36"/>
         <source>✓ Approved</source>
-        <translation type="unfinished"/>
+        <translation>✓ 已通过</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/approval.py" line="44"/>
+        <location filename="../../beatboard/gui/comments/approval.py" line="51"/>
         <source>%1, %2</source>
-        <translation type="unfinished"/>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -826,12 +826,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../beatboard/gui/board_view/widget.py" line="93"/>
+        <location filename="../../beatboard/gui/board_view/widget.py" line="94"/>
         <source>Select an episode to see its board.</source>
         <translation>选择一集以查看它的分镜板。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/board_view/widget.py" line="94"/>
+        <location filename="../../beatboard/gui/board_view/widget.py" line="95"/>
         <source>This episode has no panels yet.</source>
         <translation>本集还没有分镜格。</translation>
     </message>
@@ -962,149 +962,164 @@
     <message>
         <location filename="../../beatboard/gui/comments/author_prompt.py" line="26"/>
         <source>Your Name</source>
-        <translation type="unfinished"/>
+        <translation>你的名字</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/comments/author_prompt.py" line="27"/>
         <source>Sign your comments and approvals as:</source>
-        <translation type="unfinished"/>
+        <translation>批注和审批的署名：</translation>
     </message>
 </context>
 <context>
     <name>CommentsIntegration</name>
     <message>
-        <location filename="../../beatboard/gui/comments/integration.py" line="96"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="122"/>
         <source>Comments (%1)</source>
-        <translation type="unfinished"/>
+        <translation>批注（%1）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/integration.py" line="99"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="125"/>
         <source>Add &amp;Comment…</source>
-        <translation type="unfinished"/>
+        <translation>添加批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/integration.py" line="100"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="126"/>
         <source>Next Open Comment</source>
-        <translation type="unfinished"/>
+        <translation>下一条未解决批注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/integration.py" line="101"/>
-        <location filename="../../beatboard/gui/comments/integration.py" line="102"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="127"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="128"/>
         <source>Approval</source>
-        <translation type="unfinished"/>
+        <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/integration.py" line="131"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="155"/>
         <source>No open comments</source>
-        <translation type="unfinished"/>
+        <translation>没有未解决的批注</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="73"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="77"/>
         <source>All</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="73"/>
-        <source>Open</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="73"/>
-        <source>Resolved</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="74"/>
-        <source>Mine</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="74"/>
-        <source>Mentions me</source>
-        <translation type="unfinished"/>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/comments/panel.py" line="77"/>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="77"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="78"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="78"/>
+        <source>Mentions me</source>
+        <translation>提到我</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="81"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="77"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="81"/>
         <source>Place</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="77"/>
-        <source>Author</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="78"/>
-        <source>Status</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="78"/>
-        <source>Comment</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="79"/>
-        <source>Add…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="80"/>
-        <source>Reply…</source>
-        <translation type="unfinished"/>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/comments/panel.py" line="81"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="82"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="82"/>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="83"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="84"/>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="108"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="86"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="137"/>
         <source>open</source>
-        <translation type="unfinished"/>
+        <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="108"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="137"/>
         <source>resolved by %1</source>
-        <translation type="unfinished"/>
+        <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="147"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="176"/>
         <source>Reopen</source>
-        <translation type="unfinished"/>
+        <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="148"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="177"/>
         <source>Resolve</source>
-        <translation type="unfinished"/>
+        <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="197"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="227"/>
         <source>Add Comment</source>
-        <translation type="unfinished"/>
+        <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="197"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="227"/>
         <source>Comment (@name mentions someone):</source>
-        <translation type="unfinished"/>
+        <translation>批注（@名字 可提到某人）：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="215"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="245"/>
         <source>Reply</source>
-        <translation type="unfinished"/>
+        <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="215"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="245"/>
         <source>Reply:</source>
-        <translation type="unfinished"/>
+        <translation>回复：</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="264"/>
+        <source>Edit Comment</source>
+        <translation>修改批注</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="265"/>
+        <source>Comment:</source>
+        <translation>批注：</translation>
     </message>
 </context>
 <context>
@@ -1244,133 +1259,133 @@
         <translation>与版本“%1”比较</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/uses.py" line="36"/>
+        <location filename="../../beatboard/gui/compare/uses.py" line="37"/>
         <source>Your version</source>
         <translation>你的版本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/uses.py" line="37"/>
-        <location filename="../../beatboard/gui/compare/uses.py" line="50"/>
+        <location filename="../../beatboard/gui/compare/uses.py" line="38"/>
+        <location filename="../../beatboard/gui/compare/uses.py" line="51"/>
         <source>File on disk</source>
         <translation>磁盘上的文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/uses.py" line="38"/>
+        <location filename="../../beatboard/gui/compare/uses.py" line="39"/>
         <source>Compare with the file on disk</source>
         <translation>与磁盘上的文件比较</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/uses.py" line="51"/>
+        <location filename="../../beatboard/gui/compare/uses.py" line="52"/>
         <source>Autosave</source>
         <translation>自动保存</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/uses.py" line="52"/>
+        <location filename="../../beatboard/gui/compare/uses.py" line="53"/>
         <source>Compare with the autosave</source>
         <translation>与自动保存比较</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/uses.py" line="68"/>
+        <location filename="../../beatboard/gui/compare/uses.py" line="69"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/uses.py" line="77"/>
+        <location filename="../../beatboard/gui/compare/uses.py" line="79"/>
         <source>Script “%1”</source>
         <translation>剧本“%1”</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/uses.py" line="79"/>
+        <location filename="../../beatboard/gui/compare/uses.py" line="81"/>
         <source>Board</source>
         <translation>画板</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/uses.py" line="81"/>
+        <location filename="../../beatboard/gui/compare/uses.py" line="83"/>
         <source>Review the Update from Script</source>
         <translation>逐项审阅剧本更新</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="36"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="38"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="61"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="64"/>
         <source>Episode:</source>
         <translation>集：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="70"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="73"/>
         <source>Change</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="70"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="73"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="83"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="92"/>
         <source>◀ Previous</source>
         <translation>◀ 上一处</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="84"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="93"/>
         <source>Next ▶</source>
         <translation>下一处 ▶</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="85"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="94"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="86"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="95"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="87"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="96"/>
         <source>Accept All</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="88"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="113"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="122"/>
         <source>%1 → %2: no differences</source>
         <translation>%1 → %2：没有差异</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="114"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="123"/>
         <source>%1 → %2: 1 change</source>
         <translation>%1 → %2：1 处改动</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="115"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="124"/>
         <source>%1 → %2: %3 changes</source>
         <translation>%1 → %2：%3 处改动</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="118"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="127"/>
         <source>(%1 accepted)</source>
         <translation>（已接受 %1 处）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="213"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="237"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="214"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="238"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="250"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="274"/>
         <source>Accept All Changes</source>
         <translation>接受全部改动</translation>
     </message>
@@ -1528,6 +1543,14 @@
     </message>
 </context>
 <context>
+    <name>Dropped</name>
+    <message>
+        <location filename="../../beatboard/gui/board_view/cells.py" line="59"/>
+        <source>dropped in the edit</source>
+        <translation>剪辑时删除</translation>
+    </message>
+</context>
+<context>
     <name>DurationEditor</name>
     <message>
         <location filename="../../beatboard/gui/inspector_fields.py" line="174"/>
@@ -1678,138 +1701,183 @@
         <translation>移动节拍到其他集</translation>
     </message>
     <message>
+        <location filename="../../beatboard/gui/history.py" line="28"/>
+        <source>Add comment</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/history.py" line="28"/>
+        <source>Reply to comment</source>
+        <translation>回复批注</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/history.py" line="29"/>
+        <source>Resolve comment</source>
+        <translation>解决批注</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/history.py" line="29"/>
+        <source>Reopen comment</source>
+        <translation>重新打开批注</translation>
+    </message>
+    <message>
         <location filename="../../beatboard/gui/history.py" line="30"/>
+        <source>Edit comment</source>
+        <translation>修改批注</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/history.py" line="30"/>
+        <source>Delete comment</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/history.py" line="31"/>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/history.py" line="31"/>
+        <source>Request changes</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/history.py" line="32"/>
+        <source>Clear approval</source>
+        <translation>清除审批</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/history.py" line="35"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="30"/>
+        <location filename="../../beatboard/gui/history.py" line="35"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="31"/>
+        <location filename="../../beatboard/gui/history.py" line="36"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="32"/>
+        <location filename="../../beatboard/gui/history.py" line="37"/>
         <source>emotion</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="33"/>
+        <location filename="../../beatboard/gui/history.py" line="38"/>
         <source>direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="34"/>
+        <location filename="../../beatboard/gui/history.py" line="39"/>
         <source>intensity</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="35"/>
+        <location filename="../../beatboard/gui/history.py" line="40"/>
         <source>action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="36"/>
+        <location filename="../../beatboard/gui/history.py" line="41"/>
         <source>dialogue</source>
         <translation>台词</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="37"/>
+        <location filename="../../beatboard/gui/history.py" line="42"/>
         <source>sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="38"/>
+        <location filename="../../beatboard/gui/history.py" line="43"/>
         <source>shot size</source>
         <translation>景别</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="39"/>
+        <location filename="../../beatboard/gui/history.py" line="44"/>
         <source>camera move</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="40"/>
+        <location filename="../../beatboard/gui/history.py" line="45"/>
         <source>characters</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="41"/>
+        <location filename="../../beatboard/gui/history.py" line="46"/>
         <source>location</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="42"/>
+        <location filename="../../beatboard/gui/history.py" line="47"/>
         <source>props</source>
         <translation>道具</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="43"/>
+        <location filename="../../beatboard/gui/history.py" line="48"/>
         <source>compliance tags</source>
         <translation>合规标签</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="44"/>
+        <location filename="../../beatboard/gui/history.py" line="49"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="44"/>
+        <location filename="../../beatboard/gui/history.py" line="49"/>
         <source>panel image</source>
         <translation>分镜图</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="45"/>
+        <location filename="../../beatboard/gui/history.py" line="50"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="46"/>
+        <location filename="../../beatboard/gui/history.py" line="51"/>
         <source>genre</source>
         <translation>题材</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="47"/>
+        <location filename="../../beatboard/gui/history.py" line="52"/>
         <source>rule profile</source>
         <translation>规则配置</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="48"/>
+        <location filename="../../beatboard/gui/history.py" line="53"/>
         <source>paywall</source>
         <translation>付费卡点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="49"/>
+        <location filename="../../beatboard/gui/history.py" line="54"/>
         <source>logline</source>
         <translation>一句话梗概</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="54"/>
+        <location filename="../../beatboard/gui/history.py" line="59"/>
         <source> (paywall moved to the previous episode)</source>
         <translation>（付费卡点移到上一集）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="55"/>
+        <location filename="../../beatboard/gui/history.py" line="60"/>
         <source> (paywall moved to the next episode)</source>
         <translation>（付费卡点移到下一集）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="56"/>
+        <location filename="../../beatboard/gui/history.py" line="61"/>
         <source> (paywall now after the merged episode)</source>
         <translation>（付费卡点现在位于合并后的集之后）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="66"/>
+        <location filename="../../beatboard/gui/history.py" line="71"/>
         <source>Set %1</source>
         <translation>设置%1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/history.py" line="99"/>
-        <location filename="../../beatboard/gui/history.py" line="105"/>
+        <location filename="../../beatboard/gui/history.py" line="104"/>
+        <location filename="../../beatboard/gui/history.py" line="110"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
@@ -1817,292 +1885,297 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="178"/>
+        <location filename="../../beatboard/gui/actions.py" line="180"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="179"/>
+        <location filename="../../beatboard/gui/actions.py" line="181"/>
         <source>New from &amp;Genre Skeleton…</source>
         <translation>按题材骨架新建(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="180"/>
+        <location filename="../../beatboard/gui/actions.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="181"/>
+        <location filename="../../beatboard/gui/actions.py" line="183"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="182"/>
+        <location filename="../../beatboard/gui/actions.py" line="184"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="183"/>
+        <location filename="../../beatboard/gui/actions.py" line="185"/>
         <source>&amp;Import Script (Fountain, Final Draft)…</source>
         <translation>导入剧本（Fountain、Final Draft）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="184"/>
+        <location filename="../../beatboard/gui/actions.py" line="186"/>
         <source>&amp;Export PDF Boards…</source>
         <translation>导出 PDF 分镜板(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="185"/>
+        <location filename="../../beatboard/gui/actions.py" line="187"/>
         <source>Export &amp;Frames…</source>
         <translation>导出画格(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="186"/>
+        <location filename="../../beatboard/gui/actions.py" line="188"/>
         <source>Export for E&amp;diting…</source>
         <translation>导出给剪辑(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="187"/>
+        <location filename="../../beatboard/gui/actions.py" line="189"/>
         <source>&amp;Update from Script…</source>
         <translation>根据剧本更新(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="188"/>
+        <location filename="../../beatboard/gui/actions.py" line="190"/>
+        <source>Update &amp;Timing from Edit…</source>
+        <translation>按剪辑更新时长(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/actions.py" line="191"/>
         <source>Series &amp;Board</source>
         <translation>全剧看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="189"/>
+        <location filename="../../beatboard/gui/actions.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="190"/>
+        <location filename="../../beatboard/gui/actions.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="191"/>
+        <location filename="../../beatboard/gui/actions.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="192"/>
+        <location filename="../../beatboard/gui/actions.py" line="195"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="193"/>
+        <location filename="../../beatboard/gui/actions.py" line="196"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="194"/>
+        <location filename="../../beatboard/gui/actions.py" line="197"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="195"/>
+        <location filename="../../beatboard/gui/actions.py" line="198"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="196"/>
+        <location filename="../../beatboard/gui/actions.py" line="199"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="197"/>
+        <location filename="../../beatboard/gui/actions.py" line="200"/>
         <source>Add &amp;Beat</source>
         <translation>添加节拍(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="198"/>
+        <location filename="../../beatboard/gui/actions.py" line="201"/>
         <source>Duplicate as &amp;Variant</source>
         <translation>复制为变体(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="199"/>
+        <location filename="../../beatboard/gui/actions.py" line="202"/>
         <source>Split Beat at &amp;Panel</source>
         <translation>在分镜格处拆分节拍(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="200"/>
+        <location filename="../../beatboard/gui/actions.py" line="203"/>
         <source>Link as &amp;Next</source>
         <translation>连接为下一拍(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="201"/>
+        <location filename="../../beatboard/gui/actions.py" line="204"/>
         <source>Link as V&amp;ariant</source>
         <translation>连接为变体(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="202"/>
+        <location filename="../../beatboard/gui/actions.py" line="205"/>
         <source>Link as &amp;Choice</source>
         <translation>连接为选择分支(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="203"/>
+        <location filename="../../beatboard/gui/actions.py" line="206"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="204"/>
+        <location filename="../../beatboard/gui/actions.py" line="207"/>
         <source>Edit Beat &amp;Title</source>
         <translation>编辑节拍标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="205"/>
+        <location filename="../../beatboard/gui/actions.py" line="208"/>
         <source>&amp;Add Panel</source>
         <translation>添加分镜格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="206"/>
+        <location filename="../../beatboard/gui/actions.py" line="209"/>
         <source>&amp;Duplicate Panel</source>
         <translation>复制分镜格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="207"/>
+        <location filename="../../beatboard/gui/actions.py" line="210"/>
         <source>&amp;Split Panel</source>
         <translation>拆分分镜格(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="208"/>
+        <location filename="../../beatboard/gui/actions.py" line="211"/>
         <source>De&amp;lete Panel</source>
         <translation>删除分镜格(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="209"/>
+        <location filename="../../beatboard/gui/actions.py" line="212"/>
         <source>Move Panel &amp;Left</source>
         <translation>分镜格左移(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="210"/>
+        <location filename="../../beatboard/gui/actions.py" line="213"/>
         <source>Move Panel &amp;Right</source>
         <translation>分镜格右移(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="211"/>
+        <location filename="../../beatboard/gui/actions.py" line="214"/>
         <source>&amp;Previous Panel</source>
         <translation>上一格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="212"/>
+        <location filename="../../beatboard/gui/actions.py" line="215"/>
         <source>&amp;Next Panel</source>
         <translation>下一格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="213"/>
+        <location filename="../../beatboard/gui/actions.py" line="216"/>
         <source>&amp;Open Panel in Sketch Pad (Enter)</source>
         <translation>在画板中打开分镜格(&amp;O)(回车)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="214"/>
+        <location filename="../../beatboard/gui/actions.py" line="217"/>
         <source>&amp;Import Images into Episode…</source>
         <translation>导入图片到本集(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="215"/>
+        <location filename="../../beatboard/gui/actions.py" line="218"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="216"/>
+        <location filename="../../beatboard/gui/actions.py" line="219"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="217"/>
+        <location filename="../../beatboard/gui/actions.py" line="220"/>
         <source>&amp;Fit Episode</source>
         <translation>适应整集(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="218"/>
+        <location filename="../../beatboard/gui/actions.py" line="221"/>
         <source>&amp;Larger Filmstrips</source>
         <translation>放大分镜条(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="219"/>
+        <location filename="../../beatboard/gui/actions.py" line="222"/>
         <source>S&amp;maller Filmstrips</source>
         <translation>缩小分镜条(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="220"/>
+        <location filename="../../beatboard/gui/actions.py" line="223"/>
         <source>&amp;Board View</source>
         <translation>分镜板视图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="221"/>
+        <location filename="../../beatboard/gui/actions.py" line="224"/>
         <source>&amp;Light Theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="222"/>
+        <location filename="../../beatboard/gui/actions.py" line="225"/>
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="223"/>
+        <location filename="../../beatboard/gui/actions.py" line="226"/>
         <source>Set &amp;Paywall After Current Episode</source>
         <translation>在当前集之后设置付费卡点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="224"/>
+        <location filename="../../beatboard/gui/actions.py" line="227"/>
         <source>&amp;Clear Paywall</source>
         <translation>清除付费卡点(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="225"/>
+        <location filename="../../beatboard/gui/actions.py" line="228"/>
         <source>&amp;About BeatBoard</source>
         <translation>关于 BeatBoard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="229"/>
+        <location filename="../../beatboard/gui/actions.py" line="232"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="229"/>
+        <location filename="../../beatboard/gui/actions.py" line="232"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="230"/>
+        <location filename="../../beatboard/gui/actions.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="230"/>
+        <location filename="../../beatboard/gui/actions.py" line="233"/>
         <source>&amp;Link Selected Beats</source>
         <translation>连接所选节拍(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="231"/>
+        <location filename="../../beatboard/gui/actions.py" line="234"/>
         <source>Pa&amp;nel</source>
         <translation>分镜格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="232"/>
+        <location filename="../../beatboard/gui/actions.py" line="235"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="232"/>
+        <location filename="../../beatboard/gui/actions.py" line="235"/>
         <source>&amp;Series</source>
         <translation>剧集(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="233"/>
+        <location filename="../../beatboard/gui/actions.py" line="236"/>
         <source>Rule &amp;Profile</source>
         <translation>规则配置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="233"/>
+        <location filename="../../beatboard/gui/actions.py" line="236"/>
         <source>&amp;Genre</source>
         <translation>题材(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/actions.py" line="234"/>
+        <location filename="../../beatboard/gui/actions.py" line="237"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2327,90 +2400,90 @@
 <context>
     <name>ExportFramesDialog</name>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="24"/>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="58"/>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="74"/>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="102"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="22"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="37"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="62"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="90"/>
         <source>Export Frames</source>
         <translation>导出画格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="32"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="30"/>
         <source>all (or e.g. 1-10, 12)</source>
         <translation>全部（或如 1-10, 12）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="34"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="32"/>
         <source>Main line and variants</source>
         <translation>主线和变体</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="35"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="33"/>
         <source>Main line only</source>
         <translation>仅主线</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="36"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="34"/>
         <source>Draw safe areas and platform zones</source>
         <translation>绘制安全区和平台界面区</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="41"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="37"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="46"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="40"/>
         <source>Frame size</source>
         <translation>画格尺寸</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="47"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="41"/>
         <source>Episodes</source>
         <translation>分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="48"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="42"/>
         <source>Variants</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="50"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="44"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="52"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="46"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="82"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="70"/>
         <source>Choose a folder for the frames.</source>
         <translation>请选择存放画格的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="93"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="81"/>
         <source>Exported %1 frames to %2</source>
         <translation>已导出 %1 个画格到 %2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="97"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="85"/>
         <source>Some panels were drawn with a placeholder:</source>
         <translation>部分分镜以占位图绘制：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="109"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="94"/>
         <source>“%1” is a file, not a folder.</source>
         <translation>“%1”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="116"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="101"/>
         <source>“%1” already holds %2 of these frames. Replace them?</source>
         <translation>“%1”中已有其中 %2 个画格。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="135"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="120"/>
         <source>Frame %1 of %2</source>
         <translation>第 %1 / %2 个画格</translation>
     </message>
@@ -2418,39 +2491,44 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="22"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="21"/>
         <source>Export PDF Boards</source>
         <translation>导出 PDF 分镜板</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="29"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="27"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="30"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="28"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="35"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="33"/>
         <source>all (or e.g. 1-10, 12)</source>
         <translation>全部（或如 1-10, 12）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="37"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="35"/>
         <source>Main line and variants</source>
         <translation>主线和变体</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="38"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="36"/>
         <source>Main line only</source>
         <translation>仅主线</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="39"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="37"/>
         <source>Black and white (grey-scale)</source>
         <translation>黑白（灰度）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="38"/>
+        <source>Review comments (pins and notes)</source>
+        <translation>审阅批注（图钉与批注列表）</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/export_dialog.py" line="45"/>
@@ -2473,125 +2551,140 @@
         <translation>观众数据</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="58"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="57"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="61"/>
+        <source>Changes since “%1”</source>
+        <translation>自“%1”以来的改动</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="64"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="63"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="163"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="67"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="64"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="68"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="165"/>
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="65"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="163"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="69"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
         <source>Panels per page</source>
         <translation>每页格数</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="66"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="162"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="70"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="163"/>
         <source>Episodes</source>
         <translation>分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="67"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="71"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="165"/>
         <source>Variants</source>
         <translation>变体</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="69"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="165"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="74"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="166"/>
         <source>Label language</source>
         <translation>标签语言</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="70"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="162"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="75"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="163"/>
         <source>Sections</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="71"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="76"/>
+        <source>Revision marks</source>
+        <translation>修订标记</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/export_dialog.py" line="77"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="73"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="79"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="79"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="107"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="110"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="64"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="111"/>
         <location filename="../../beatboard/gui/export_dialog.py" line="114"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="125"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="132"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="136"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="118"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="129"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="133"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="137"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="80"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="65"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="115"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="119"/>
         <source>Choose where to save the PDF.</source>
         <translation>请选择 PDF 的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="121"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="125"/>
         <source>Exported %1 pages to %2</source>
         <translation>已导出 %1 页到 %2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="137"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="138"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1”已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="168"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="169"/>
         <source>empty; type e.g. 1-10 or 1-3, 7, or leave it blank for all</source>
         <translation>为空；请输入如 1-10 或 1-3, 7，或留空表示全部</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="170"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="171"/>
         <source>%1 is not a number or a range like 1-3</source>
         <translation>%1 不是数字，也不是 1-3 这样的范围</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="172"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="173"/>
         <source>%1 is not a valid range (1 to %2, low to high)</source>
         <translation>%1 不是有效范围（1 到 %2，从小到大）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="176"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="177"/>
         <source>no episode matches; this series has episodes %1</source>
         <translation>没有匹配的分集；本剧有第 %1 集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="177"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="178"/>
         <source>this series has no episodes</source>
         <translation>本剧还没有分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="179"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="180"/>
         <source>tick at least one</source>
         <translation>请至少勾选一项</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="182"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="183"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2887,7 +2980,7 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../beatboard/gui/inspector.py" line="107"/>
+        <location filename="../../beatboard/gui/inspector.py" line="109"/>
         <source>%1 beats selected</source>
         <translation>已选择 %1 个节拍</translation>
     </message>
@@ -2895,7 +2988,7 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="156"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="157"/>
         <source>Exporting PDF…</source>
         <translation>正在导出 PDF…</translation>
     </message>
@@ -2905,12 +2998,12 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/player/export_dialog.py" line="116"/>
+        <location filename="../../beatboard/gui/player/export_dialog.py" line="102"/>
         <source>Exporting animatic…</source>
         <translation>正在导出动态分镜…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/frames_dialog.py" line="141"/>
+        <location filename="../../beatboard/gui/frames_dialog.py" line="126"/>
         <source>Exporting frames…</source>
         <translation>正在导出画格…</translation>
     </message>
@@ -3144,47 +3237,47 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <translation>已从 %2 导入 %1 集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="261"/>
+        <location filename="../../beatboard/gui/main_window.py" line="260"/>
         <source>About BeatBoard</source>
         <translation>关于 BeatBoard</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="262"/>
+        <location filename="../../beatboard/gui/main_window.py" line="261"/>
         <source>&lt;b&gt;BeatBoard&lt;/b&gt;&lt;br&gt;Storyboard and emotion-beat editor for vertical micro-short dramas.</source>
         <translation>&lt;b&gt;BeatBoard&lt;/b&gt;&lt;br&gt;竖屏微短剧的分镜与情绪节拍编辑器。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="281"/>
+        <location filename="../../beatboard/gui/main_window.py" line="280"/>
         <source>Select a panel first (click a thumbnail).</source>
         <translation>请先选择一个分镜格（点击缩略图）。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="301"/>
+        <location filename="../../beatboard/gui/main_window.py" line="300"/>
         <source>Import Images into Episode</source>
         <translation>导入图片到本集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="326"/>
+        <location filename="../../beatboard/gui/main_window.py" line="325"/>
         <source>Select one beat to edit its title.</source>
         <translation>请选择一个节拍来编辑其标题。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="339"/>
+        <location filename="../../beatboard/gui/main_window.py" line="338"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="343"/>
+        <location filename="../../beatboard/gui/main_window.py" line="342"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="379"/>
+        <location filename="../../beatboard/gui/main_window.py" line="378"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/main_window.py" line="383"/>
+        <location filename="../../beatboard/gui/main_window.py" line="382"/>
         <source>Saved the recovered work as %1</source>
         <translation>已将恢复的内容保存为 %1</translation>
     </message>
@@ -3389,192 +3482,208 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>PanelForm</name>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="132"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="146"/>
         <source>Picture</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="133"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="147"/>
         <source>fill the frame (crop)</source>
         <translation>铺满画框（裁切）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="134"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="148"/>
         <source>fit the whole picture</source>
         <translation>完整显示图片</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="84"/>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="145"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="97"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="159"/>
         <source>Draw…</source>
         <translation>绘制…</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/inspector_panel.py" line="85"/>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="146"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="163"/>
+        <source>Restore to the cut</source>
+        <translation>恢复到剪辑中</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="98"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="160"/>
         <source>Open the panel in the sketch pad (Enter)</source>
         <translation>在画板中打开此分镜格（回车）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="86"/>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="147"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="99"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="161"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="87"/>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="148"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="100"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="162"/>
         <source>Clear picture</source>
         <translation>清除画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="129"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="143"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="129"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="143"/>
         <source>Shot size</source>
         <translation>景别</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="130"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="144"/>
         <source>Angle</source>
         <translation>角度</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="130"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="144"/>
         <source>Camera move</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="131"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="145"/>
         <source>Caption</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="131"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="145"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="132"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="146"/>
         <source>Framing</source>
         <translation>取景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="140"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="154"/>
         <source>push in</source>
         <translation>推近</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="141"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="155"/>
         <source>pull out</source>
         <translation>拉远</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="141"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="155"/>
         <source>pan left</source>
         <translation>左摇</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="142"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="156"/>
         <source>pan right</source>
         <translation>右摇</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="142"/>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="200"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="156"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="216"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="183"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="198"/>
         <source>Panel %1 of %2</source>
         <translation>第 %1 格，共 %2 格</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="187"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="203"/>
         <source>shared: %1 s</source>
         <translation>平分：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="188"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="204"/>
         <source>blank = a share of the beat</source>
         <translation>留空 = 平分节拍时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="193"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="209"/>
         <source>blank = split from the beat's dialogue</source>
         <translation>留空 = 从节拍台词中拆分</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="209"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="225"/>
         <source>sketch</source>
         <translation>手绘</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="209"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="225"/>
         <source>image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="212"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="228"/>
         <source>no picture yet (automatic frame)</source>
         <translation>尚无画面（自动示意图）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="230"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="237"/>
+        <source>Dropped in the edit: out of the cut, plays nowhere</source>
+        <translation>剪辑时删除：不在剪辑中，任何地方都不播放</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="243"/>
+        <source>Restore panel</source>
+        <translation>恢复分镜</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="261"/>
         <source>Set framing</source>
         <translation>设置取景</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="236"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="267"/>
         <source>Clear panel picture</source>
         <translation>清除分镜画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="240"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="271"/>
         <source>Save the project first: pictures are stored beside it.</source>
         <translation>请先保存项目：图片存放在项目文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="242"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="273"/>
         <source>Panel image</source>
         <translation>分镜图片</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="250"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="281"/>
         <source>Set panel picture</source>
         <translation>设置分镜画面</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="139"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="153"/>
         <source>from the camera move</source>
         <translation>按运镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="139"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="153"/>
         <source>hold (whole frame)</source>
         <translation>静止（整幅画面）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="158"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="173"/>
         <source>set by hand</source>
         <translation>手动设置</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="160"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="175"/>
         <source>from shot: %1</source>
         <translation>来自镜头：%1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="162"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="177"/>
         <source>%1: not animated</source>
         <translation>%1：不生成动画</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/inspector_panel.py" line="164"/>
+        <location filename="../../beatboard/gui/inspector_panel.py" line="179"/>
         <source>no camera move</source>
         <translation>无运镜</translation>
     </message>
@@ -3874,6 +3983,114 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
     </message>
 </context>
 <context>
+    <name>RetimeReviewDialog</name>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="24"/>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="25"/>
+        <source>order in beat</source>
+        <translation>节拍内顺序</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="26"/>
+        <source>drop from the cut</source>
+        <translation>从剪辑中删除</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="27"/>
+        <source>back in the cut</source>
+        <translation>重新加入剪辑</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="28"/>
+        <source>new clip: add a panel</source>
+        <translation>新片段：添加分镜</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="29"/>
+        <source>moved to another beat (not applied)</source>
+        <translation>移到另一节拍（不应用）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="30"/>
+        <source>used twice (not applied)</source>
+        <translation>使用了两次（不应用）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="31"/>
+        <source>beats reordered (not applied)</source>
+        <translation>节拍顺序改变（不应用）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="32"/>
+        <source>beat left out (not applied)</source>
+        <translation>整个节拍被剪掉（不应用）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="33"/>
+        <source>from another episode or cut (not applied)</source>
+        <translation>来自其他集或剪辑版本（不应用）</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="36"/>
+        <source>Edited timelines (*.otio *.xml *.fcpxml *.edl)</source>
+        <translation>剪辑时间线 (*.otio *.xml *.fcpxml *.edl)</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="58"/>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="59"/>
+        <source>Panel</source>
+        <translation>分镜</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="60"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="61"/>
+        <source>Old</source>
+        <translation>原来</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="62"/>
+        <source>New</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="67"/>
+        <source>Update Timing from Edit</source>
+        <translation>按剪辑更新时长</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="70"/>
+        <source>Timing from %1 for episode %2, cut %3. The editor's timing wins: each checked panel takes its clip's duration and its beat becomes the sum of its panels. Dropped panels stay on the board, struck through, until you restore them.</source>
+        <translation>来自 %1 的时长，第 %2 集，剪辑版本 %3。以剪辑师的时长为准：每个勾选的分镜采用其片段的时长，其节拍的长度为其分镜之和。被删除的分镜留在分镜板上并划掉，直到你恢复它们。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="94"/>
+        <source>Accept All</source>
+        <translation>全部接受</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="95"/>
+        <source>Accept None</source>
+        <translation>全部不接受</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="98"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
     <name>SaveVersionDialog</name>
     <message>
         <location filename="../../beatboard/gui/versions/dialogs.py" line="30"/>
@@ -3917,107 +4134,107 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>SeriesAudienceDialog</name>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="63"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="66"/>
         <source>Series Audience</source>
         <translation>全剧观众数据</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="64"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="67"/>
         <source>Import Series Table…</source>
         <translation>导入全剧数据表…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="66"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="69"/>
         <source>Ep</source>
         <translation>集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="66"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="69"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="66"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="69"/>
         <source>Completion</source>
         <translation>完播率</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="66"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="69"/>
         <source>Next starts</source>
         <translation>下一集开始</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="67"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="70"/>
         <source>Continuation</source>
         <translation>续看率</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="67"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="70"/>
         <source>Paid</source>
         <translation>付费</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="67"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="70"/>
         <source>Intensity</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="68"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="71"/>
         <source>Cliffhanger</source>
         <translation>卡点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="78"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="93"/>
         <source>%1 (not a cliffhanger)</source>
         <translation>%1（不是卡点）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="82"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="97"/>
         <source>last episode</source>
         <translation>最后一集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="100"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="115"/>
         <source>Too few episodes (%1) to relate intensity and continuation.</source>
         <translation>集数太少（%1），无法比较卡点强度与续看率。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="102"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="117"/>
         <source>Intensity and continuation: r = %1 over %2 episodes.</source>
         <translation>卡点强度与续看率：%2 集的相关系数 r = %1。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="108"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="123"/>
         <source>The series has no paywall (set it in the series inspector).</source>
         <translation>本剧没有付费墙（可在剧集属性中设置）。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="110"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="125"/>
         <source>Paywall at episode %1: the series table has no row for it.</source>
         <translation>第%1集付费墙：全剧数据表中没有该集。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="113"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="128"/>
         <source>Paywall at episode %1: the series table does not say how many paid.</source>
         <translation>第%1集付费墙：全剧数据表没有付费人数。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="115"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="130"/>
         <source>Paywall at episode %1: %2 of %3 viewers who started it paid (%4).</source>
         <translation>第%1集付费墙：开始观看的 %3 名观众中 %2 名付费（%4）。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="122"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="137"/>
         <source>Import Series Audience Table</source>
         <translation>导入全剧观众数据表</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="123"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="138"/>
         <source>CSV tables (*.csv *.txt);;All files (*)</source>
         <translation>CSV 表格 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/audience/series_dialog.py" line="138"/>
+        <location filename="../../beatboard/gui/audience/series_dialog.py" line="153"/>
         <source>The series table could not be stored.</source>
         <translation>无法保存全剧数据表。</translation>
     </message>

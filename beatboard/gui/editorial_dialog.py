@@ -17,6 +17,7 @@ from ..export.editorial import FORMATS, EditorialOptions, EditorialResult, write
 from ..export.editorial.options import (FPS_CHOICES, SIZES, check_writable_folder,
                                         chosen_episodes)
 from .export_dialog import option_problem
+from .i18n import ui_language
 from .jobs import run_job
 from .shell import STATUS_TIMEOUT_MS
 
@@ -90,7 +91,8 @@ class ExportEditorialDialog(QDialog):
         width, height = self.size.currentData()
         options = EditorialOptions(formats=formats, width=width, height=height,
                                    fps=self.fps.currentData(), cuts=self.cuts.currentData(),
-                                   episodes=episodes, video=self.video.isChecked())
+                                   episodes=episodes, video=self.video.isChecked(),
+                                   lang=ui_language())  # markers in the UI's language
         chosen_episodes(self.project, episodes, spec)
         return options
 

@@ -58,7 +58,7 @@ def build_timeline(plan: EditorialPlan, job: CutJob, stills_dir: Path,
         length = RT(end - start, fps)
         ref = otio.schema.ExternalReference(target_url=url,
                                             available_range=TR(RT(0, fps), length))
-        note = camera_note(c.beat, c.panel)
+        note = camera_note(c.beat, c.panel, opts.lang)
         ref.metadata["fcpx"] = {"note": note}
         clip = otio.schema.Clip(name=clip_name(ep.number, plan.shot_numbers.get(c.panel.id, 0),
                                                c.beat, c.panel),

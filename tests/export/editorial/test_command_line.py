@@ -90,9 +90,14 @@ def test_export_otio_keeps_its_interface_and_writes_panels_with_stills(capsys, t
     assert isinstance(tl, otio.schema.Timeline)
     clips = tl.find_clips()
     assert [c.metadata[METADATA_KEY]["panel_id"] for c in clips] == ["b1-p1", "b2-p1"]
+    from beatboard.core.editorial_names import series_short
+    from beatboard.core.fileio import load
+    series_id = load(tiny).series.id
+    assert series_id and tl.metadata[METADATA_KEY]["series_id"] == series_id
     for c in clips:
         path = Path(c.media_reference.target_url.removeprefix("file://"))
         assert path.parent == tmp_path / "show_stills" and path.is_file()
+        assert path.name.startswith(series_short(series_id) + "_")  # this series' stills
     code, _, err = run(capsys, "export", "otio", tiny, "-o", out, "--episode", "9")
     assert code == 2 and "no episode 9" in err
 
@@ -135,3 +140,16 @@ def test_unwritable_or_asset_folder_targets_are_refused(capsys, tiny, tmp_path, 
         assert code == 2 and "not writable" in err and not (locked / "edit").exists()
     finally:
         locked.chmod(0o700)
+
+
+def test_markers_and_notes_speak_chinese_with_lang_zh(capsys, tiny, tmp_path):
+    out = tmp_path / "edit"
+    code, _, err = run(capsys, "export", "editorial", tiny, "-o", out, "--lang", "zh",
+                       "--format", "otio,edl", "--no-video")
+    assert code == 0, err
+    clips = otio.adapters.read_from_file(str(out / "E001_main.otio")).find_clips()
+    names = [m.name for c in clips for m in c.markers]
+    assert names[0].startswith("节拍 b1: Slap") and any(n.startswith("卡点 b2") for n in names)
+    assert "钩子区结束" in names and any(n.startswith("字幕: AVA: Out.") for n in names)
+    assert clips[0].metadata[METADATA_KEY]["camera"].startswith("镜头：")
+    assert "* LOC: " in (out / "E001_main.edl").read_text("utf-8")

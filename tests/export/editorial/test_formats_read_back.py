@@ -163,3 +163,21 @@ def test_temp_sound_in_the_otio_timeline(exported):
         assert (rng.start_time.to_frames(), rng.duration.to_frames()) == \
             (round(SOUND_OFFSET * FPS), round(SOUND_S * FPS))
         assert url_path(clip.media_reference.target_url).is_file()
+
+
+def test_camera_note_travels_as_a_comment_and_a_note(exported):
+    project, out, _ = exported
+    from lxml import etree
+    from beatboard.export.editorial.plan import camera_note
+    ep = project.episode_by_number(EPISODE)
+    beat = ep.beats[0]
+    want = camera_note(beat, beat.panels[0])
+    assert want.startswith("Camera: CU")
+    fcp7 = etree.parse(str(out / f"E{EPISODE:03d}_main.xml")).getroot()
+    first = fcp7.find(".//sequence/media/video/track/clipitem")
+    assert first.findtext("comments/mastercomment1") == want
+    assert beat.panels[0].id in first.findtext("comments/mastercomment2")
+    fcpx = etree.parse(str(out / f"E{EPISODE:03d}_main.fcpxml")).getroot()
+    name = fcpx.find(".//project/sequence/spine/clip").get("name")
+    notes = {c.get("name"): c.findtext("note") for c in fcpx.iter("asset-clip")}
+    assert notes[name] == want

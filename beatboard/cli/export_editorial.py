@@ -30,6 +30,8 @@ def register(formats) -> None:
     p.add_argument("--fps", default="30", help="24, 25 or 30 (default 30)")
     p.add_argument("--start-tc", default="00:00:00:00",
                    help="the timelines' start timecode (default 00:00:00:00; e.g. 01:00:00:00)")
+    p.add_argument("--lang", default="en", choices=("en", "zh"),
+                   help="the language of markers and clip notes (default en)")
     p.add_argument("--no-video", action="store_true", help="skip the animatic MP4s (faster)")
     p.set_defaults(func=run)
 
@@ -45,7 +47,7 @@ def options_from_args(args: argparse.Namespace):
     width, height = parse_size(args.size)
     return EditorialOptions(formats=parse_formats(args.format), width=width, height=height,
                             fps=parse_fps(args.fps), start_tc=args.start_tc, cuts=args.cuts,
-                            episodes=episodes, video=not args.no_video)
+                            episodes=episodes, video=not args.no_video, lang=args.lang)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,9 +1,10 @@
 """Every output that leaves the editor, each a plan of jobs plus a runner with progress
 and cancel: printed boards (``pdf``), the CSV shot list and Fountain script (``tables``),
-one PNG per panel (``frames``) and the animatic video (``animatic``, written by
-``video``). The command line and the editor call these (the editor from a worker
-thread). ``pdf``, ``tables`` and ``video`` never import Qt; ``frames`` and
-``animatic`` draw through ``beatboard.render`` (QtGui only).
+one PNG per panel (``frames``), the animatic video (``animatic``, written by
+``video``) and timelines for editing applications (``editorial``). The command line and
+the editor call these (the editor from a worker thread). ``pdf``, ``tables`` and
+``video`` never import Qt; ``frames``, ``animatic`` and ``editorial``'s runner draw
+through ``beatboard.render`` (QtGui only).
 """
 from __future__ import annotations
 

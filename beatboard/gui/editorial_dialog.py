@@ -17,6 +17,7 @@ from ..export.editorial import FORMATS, EditorialOptions, EditorialResult, write
 from ..export.editorial.options import (FPS_CHOICES, SIZES, check_writable_folder,
                                         chosen_episodes)
 from .export_dialog import option_problem
+from .i18n import ui_language
 from .jobs import run_job
 from .shell import STATUS_TIMEOUT_MS
 
@@ -90,7 +91,8 @@ class ExportEditorialDialog(QDialog):
         width, height = self.size.currentData()
         options = EditorialOptions(formats=formats, width=width, height=height,
                                    fps=self.fps.currentData(), cuts=self.cuts.currentData(),
-                                   episodes=episodes, video=self.video.isChecked())
+                                   episodes=episodes, video=self.video.isChecked(),
+                                   lang=ui_language())  # markers in the UI's language
         chosen_episodes(self.project, episodes, spec)
         return options
 
@@ -115,6 +117,8 @@ class ExportEditorialDialog(QDialog):
         except BeatBoardError as e:
             QMessageBox.warning(self, title, str(e))
             return
+        if not self._replace_ok(Path(out), options):
+            return
         ok, result = export_editorial_in_background(self, self.project, self.source,
                                                     Path(out), options)
         if not ok:
@@ -126,6 +130,24 @@ class ExportEditorialDialog(QDialog):
             QMessageBox.warning(self, title, "\n".join(
                 [self.tr("Some panels were drawn with a placeholder:")] + result.warnings[:10]))
         super().accept()
+
+    def _replace_ok(self, out: Path, options: EditorialOptions) -> bool:
+        """Ask before replacing timelines already in the folder (an earlier export)."""
+        from ..export.editorial.options import SUFFIXES
+        from ..export.editorial.plan import plan_editorial
+        if not out.is_dir():
+            return True
+        plan = plan_editorial(self.project, options)
+        clashes = sum(1 for job in plan.cuts for fmt in options.formats
+                      if (out / f"{job.stem}{SUFFIXES[fmt]}").exists())
+        if not clashes:
+            return True
+        box = QMessageBox(QMessageBox.Warning, self.tr("Export for Editing"),
+                          self.tr("“%1” already holds %2 of these timelines. Replace them?")
+                          .replace("%1", str(out)).replace("%2", str(clashes)),
+                          QMessageBox.Yes | QMessageBox.No, self)
+        box.setDefaultButton(QMessageBox.No)
+        return box.exec() == QMessageBox.Yes
 
 
 def export_editorial_in_background(parent: QWidget, project: Project, source: Path | None,

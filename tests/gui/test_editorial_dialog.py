@@ -36,6 +36,22 @@ def test_the_file_menu_offers_it_and_the_dialog_writes_every_format(make_window,
     assert dialog.result_text.startswith("Exported ") and dialog.result() == 1
 
 
+def test_timelines_already_there_are_replaced_only_when_the_user_agrees(make_window, tmp_path,
+                                                                       boxes):
+    from PySide6.QtWidgets import QMessageBox
+    w = make_window(small_project())
+    out = tmp_path / "edit"
+    out.mkdir()
+    (out / "E002_main.otio").write_text("keep")
+    dialog = ExportEditorialDialog(w.controller.project, None, w)
+    dialog.output.setText(str(out))
+    dialog.episodes.setText("2")
+    boxes.answer = QMessageBox.No
+    dialog.accept()
+    assert boxes.prompts and "1 of these timelines" in boxes.prompts[0]
+    assert (out / "E002_main.otio").read_text() == "keep" and len(list(out.iterdir())) == 1
+
+
 def test_bad_choices_are_named_and_nothing_written(make_window, tmp_path, boxes):
     w = make_window(small_project())
     dialog = ExportEditorialDialog(w.controller.project, None, w)

@@ -32,8 +32,14 @@ def timeline_text(tl: otio.schema.Timeline, fmt: str, width: int, height: int,
                   fps: int, start_frame: int) -> str:
     try:
         if fmt == "edl":
-            text = otio.adapters.write_to_string(tl, "cmx_3600", rate=fps, style="avid",
-                                                 reelname_len=8)
+            # The TITLE line is the file's stem: an EDL is read as ASCII by older systems,
+            # and an episode title may be Chinese.
+            name, tl.name = tl.name, tl.metadata.get("beatboard", {}).get("stem", tl.name)
+            try:
+                text = otio.adapters.write_to_string(tl, "cmx_3600", rate=fps, style="avid",
+                                                     reelname_len=8)
+            finally:
+                tl.name = name
             return complete_edl(text, tl, fps, start_frame)
         text = otio.adapters.write_to_string(tl, ADAPTERS[fmt])
     except Exception as e:  # noqa: BLE001 - an adapter's failure, named for the user

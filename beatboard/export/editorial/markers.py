@@ -16,6 +16,13 @@ COLOURS = {"beat": "BLUE", "hook": "ORANGE", "cliffhanger": "RED", "hook_zone": 
            "error": "RED", "warning": "PURPLE", "info": "CYAN", "caption": "WHITE"}
 
 
+# The words of the markers and notes, in the export's language (--lang).
+WORDS = {"en": {"beat": "Beat", "cliffhanger": "Cliffhanger", "hook_zone": "Hook zone ends",
+                "rule": "Rule", "caption": "Caption", "untitled": "(untitled)"},
+         "zh": {"beat": "节拍", "cliffhanger": "卡点", "hook_zone": "钩子区结束",
+                "rule": "规则", "caption": "字幕", "untitled": "（无标题）"}}
+
+
 @dataclass(frozen=True)
 class MarkerSpec:
     time: float
@@ -25,13 +32,15 @@ class MarkerSpec:
     metadata: dict = field(default_factory=dict, hash=False, compare=False)
 
 
-def cut_markers(timeline: Timeline, findings: list[Finding]) -> list[MarkerSpec]:
+def cut_markers(timeline: Timeline, findings: list[Finding],
+                lang: str = "en") -> list[MarkerSpec]:
+    w = WORDS["zh" if lang.startswith("zh") else "en"]
     beats = {b.id: b for cut in timeline.cuts for b in cut.beats}
     out: list[MarkerSpec] = []
     for m in timeline.markers:
         if m.kind == "hook_zone":
             if m.time <= timeline.duration:
-                out.append(MarkerSpec(m.time, "Hook zone ends", COLOURS["hook_zone"],
+                out.append(MarkerSpec(m.time, w["hook_zone"], COLOURS["hook_zone"],
                                       metadata={METADATA_KEY: {"marker": "hook_zone"}}))
             continue
         beat = beats.get(m.beat_id)
@@ -39,8 +48,8 @@ def cut_markers(timeline: Timeline, findings: list[Finding]) -> list[MarkerSpec]
             continue  # the episode marker: the timeline's start
         emo = beat.emotion
         feeling = " ".join(p for p in (emo.tag, emo.direction.value, str(emo.intensity)) if p)
-        head = "Cliffhanger" if m.kind == "cliffhanger" else "Beat"
-        name = f"{head} {beat.id}: {beat.title or '(untitled)'} [{beat.kind}; {feeling}]"
+        head = w["cliffhanger"] if m.kind == "cliffhanger" else w["beat"]
+        name = f"{head} {beat.id}: {beat.title or w['untitled']} [{beat.kind}; {feeling}]"
         colour = COLOURS.get(beat.kind if beat.kind in ("hook", "cliffhanger") else "beat")
         out.append(MarkerSpec(m.time, name, colour, metadata={METADATA_KEY: {
             "marker": "cliffhanger" if m.kind == "cliffhanger" else "beat",
@@ -50,7 +59,7 @@ def cut_markers(timeline: Timeline, findings: list[Finding]) -> list[MarkerSpec]
     for f in findings:
         at = [timeline.beat_start(b) for b in f.beats]
         t = min((x for x in at if x is not None), default=0.0)
-        out.append(MarkerSpec(t, f"Rule {f.rule} ({f.severity.value}): {f.text('en')}",
+        out.append(MarkerSpec(t, f"{w['rule']} {f.rule} ({f.severity.value}): {f.text(lang)}",
                               COLOURS.get(f.severity.value, "PURPLE"),
                               metadata={METADATA_KEY: {"marker": "finding", "rule": f.rule,
                                                        "severity": f.severity.value,
@@ -59,7 +68,7 @@ def cut_markers(timeline: Timeline, findings: list[Finding]) -> list[MarkerSpec]
         text = " / ".join(line.strip() for line in ev.text.splitlines() if line.strip())
         if ev.speaker:
             text = f"{ev.speaker}: {text}"
-        out.append(MarkerSpec(ev.start, f"Caption: {text}", COLOURS["caption"],
+        out.append(MarkerSpec(ev.start, f"{w['caption']}: {text}", COLOURS["caption"],
                               ev.end - ev.start,
                               metadata={METADATA_KEY: {"marker": "caption", "text": ev.text,
                                                        "speaker": ev.speaker}}))

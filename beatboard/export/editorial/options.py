@@ -33,6 +33,7 @@ class EditorialOptions:
     cuts: str = "main"  # main | all
     episodes: tuple[int, ...] | None = None
     video: bool = True  # the animatic MP4 of each cut, at a constant frame rate
+    lang: str = "en"  # en | zh: the words of markers and clip notes
 
     def __post_init__(self) -> None:
         bad = [f for f in self.formats if f not in FORMATS]
@@ -46,6 +47,8 @@ class EditorialOptions:
             raise BeatBoardError(f"--fps: {self.fps} is not offered; use 24, 25 or 30")
         if self.cuts not in ("main", "all"):
             raise BeatBoardError(f"--cuts must be main or all, not {self.cuts!r}")
+        if self.lang not in ("en", "zh"):
+            raise BeatBoardError(f"--lang must be en or zh, not {self.lang!r}")
         start_frames(self.start_tc, self.fps)
 
     @property

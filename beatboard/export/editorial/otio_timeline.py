@@ -41,7 +41,8 @@ def build_timeline(plan: EditorialPlan, job: CutJob, stills_dir: Path,
            "cut": job.cut.name}
     title = f"{job.stem} {ep.title}".strip() if ep.title else job.stem
     tl = otio.schema.Timeline(name=title, global_start_time=RT(opts.start_frame, fps))
-    tl.metadata[METADATA_KEY] = dict(ids, width=opts.width, height=opts.height, fps=fps,
+    tl.metadata[METADATA_KEY] = dict(ids, stem=job.stem, width=opts.width, height=opts.height,
+                                     fps=fps,
                                      beats=[b.id for b in job.cut.beats])
     video = otio.schema.Track(name="Boards", kind=otio.schema.TrackKind.Video)
     placed: list[tuple[int, int, otio.schema.Clip]] = []  # (first frame, end frame, clip)
@@ -58,7 +59,7 @@ def build_timeline(plan: EditorialPlan, job: CutJob, stills_dir: Path,
         length = RT(end - start, fps)
         ref = otio.schema.ExternalReference(target_url=url,
                                             available_range=TR(RT(0, fps), length))
-        note = camera_note(c.beat, c.panel)
+        note = camera_note(c.beat, c.panel, opts.lang)
         ref.metadata["fcpx"] = {"note": note}
         clip = otio.schema.Clip(name=clip_name(ep.number, plan.shot_numbers.get(c.panel.id, 0),
                                                c.beat, c.panel),

@@ -85,7 +85,7 @@ def clip_name(ep_number: int, shot: int, beat: Beat | None, panel: Panel) -> str
     return " ".join(p for p in parts if p).replace("'", "\u2019")
 
 
-def camera_note(beat: Beat | None, panel: Panel) -> str:
+def camera_note(beat: Beat | None, panel: Panel, lang: str = "en") -> str:
     """The camera as words an editor reads: size, angle, move, and a framing set by hand."""
     shot = effective_shot(beat, panel)
     cam = camera_for(beat, panel)
@@ -94,6 +94,8 @@ def camera_note(beat: Beat | None, panel: Panel) -> str:
         a, b = cam.framing.start, cam.framing.end
         words.append(f"framing {a.x:.2f},{a.y:.2f} {a.w:.2f}x{a.h:.2f} -> "
                      f"{b.x:.2f},{b.y:.2f} {b.w:.2f}x{b.h:.2f}")
+    if lang.startswith("zh"):
+        return "镜头：" + ("，".join(words) if words else "固定")
     return "Camera: " + (", ".join(words) if words else "static")
 
 

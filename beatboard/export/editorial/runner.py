@@ -76,7 +76,8 @@ def write_editorial(project: Project, base_dir: Path | None, out: str | Path,
         if job.episode.id not in sounds:
             sounds[job.episode.id] = copy_sound(project, base_dir, job, out)
         beat_ids = [b.id for b in job.cut.beats]
-        markers = cut_markers(job.timeline, findings_of_cut(findings, job.episode.id, beat_ids))
+        markers = cut_markers(job.timeline, findings_of_cut(findings, job.episode.id, beat_ids),
+                              options.lang)
         tl = build_timeline(plan, job, out / STILLS, markers, sounds[job.episode.id])
         for fmt in options.formats:
             check()

@@ -22,8 +22,9 @@ def run(capsys, *argv):
 
 @pytest.fixture
 def tiny(tmp_path):
-    beats = [Beat(id="b1", kind="hook", title="Slap", duration_s=1.5, dialogue="AVA: Out."),
-             Beat(id="b2", kind="cliffhanger", title="Door", duration_s=2.0)]
+    beats = [Beat(id="b1", kind="hook", title="Slap", duration_s=1.5, dialogue="AVA: Out.",
+                  characters=["O'Neil"]),
+             Beat(id="b2", kind="cliffhanger", title="Door <&> 'shut'", duration_s=2.0)]
     path = tmp_path / "tiny.beatboard"
     save(Project(series=Series(title="Tiny"), episodes=[Episode(id="e1", number=1, beats=beats)]),
          path)
@@ -45,6 +46,9 @@ def test_editorial_writes_every_file_and_a_constant_rate_animatic(capsys, tiny, 
     names = sorted(p.name for p in out.iterdir())
     assert names == ["E001_main.edl", "E001_main.fcpxml", "E001_main.mp4", "E001_main.otio",
                      "E001_main.srt", "E001_main.xml", "stills"]
+    # An apostrophe in a name breaks the FCPXML writer's look-ups: a typographic one is used.
+    fcpx = (out / "E001_main.fcpxml").read_text("utf-8")
+    assert 'name="E01-001 O\u2019Neil"' in fcpx
     pts, tb = _frames(out / "E001_main.mp4")
     assert len(pts) == round(3.5 * 25)
     steps = {b - a for a, b in zip(pts, pts[1:])}
@@ -90,9 +94,14 @@ def test_export_otio_keeps_its_interface_and_writes_panels_with_stills(capsys, t
     assert isinstance(tl, otio.schema.Timeline)
     clips = tl.find_clips()
     assert [c.metadata[METADATA_KEY]["panel_id"] for c in clips] == ["b1-p1", "b2-p1"]
+    from beatboard.core.editorial_names import series_short
+    from beatboard.core.fileio import load
+    series_id = load(tiny).series.id
+    assert series_id and tl.metadata[METADATA_KEY]["series_id"] == series_id
     for c in clips:
         path = Path(c.media_reference.target_url.removeprefix("file://"))
         assert path.parent == tmp_path / "show_stills" and path.is_file()
+        assert path.name.startswith(series_short(series_id) + "_")  # this series' stills
     code, _, err = run(capsys, "export", "otio", tiny, "-o", out, "--episode", "9")
     assert code == 2 and "no episode 9" in err
 
@@ -135,3 +144,16 @@ def test_unwritable_or_asset_folder_targets_are_refused(capsys, tiny, tmp_path, 
         assert code == 2 and "not writable" in err and not (locked / "edit").exists()
     finally:
         locked.chmod(0o700)
+
+
+def test_markers_and_notes_speak_chinese_with_lang_zh(capsys, tiny, tmp_path):
+    out = tmp_path / "edit"
+    code, _, err = run(capsys, "export", "editorial", tiny, "-o", out, "--lang", "zh",
+                       "--format", "otio,edl", "--no-video")
+    assert code == 0, err
+    clips = otio.adapters.read_from_file(str(out / "E001_main.otio")).find_clips()
+    names = [m.name for c in clips for m in c.markers]
+    assert names[0].startswith("节拍 b1: Slap") and any(n.startswith("卡点 b2: Door <&> 'shut'") for n in names)
+    assert "钩子区结束" in names and any(n.startswith("字幕: AVA: Out.") for n in names)
+    assert clips[0].metadata[METADATA_KEY]["camera"].startswith("镜头：")
+    assert "* LOC: " in (out / "E001_main.edl").read_text("utf-8")

@@ -54,10 +54,9 @@ def test_other_readers_see_every_panel_in_order_with_its_duration(exported, fmt)
             text = (out / f"E{EPISODE:03d}_{cut.name}.edl").read_text("utf-8")
             for item in seq.video:
                 item.url = text.split(f"NAME:  {item.name}\n* FROM CLIP: ", 1)[1].split("\n")[0]
-        if True:
-            urls = [url_path(i.url) for i in seq.video]
-            assert all(u.is_file() for u in urls), fmt
-            assert [parse_still_file_name(u.name)[1] for u in urls] == [p for p, _ in want]
+        urls = [url_path(i.url) for i in seq.video]
+        assert all(u.is_file() for u in urls), fmt
+        assert [parse_still_file_name(u.name)[1] for u in urls] == [p for p, _ in want]
 
 
 @pytest.mark.parametrize("fmt", ["fcp7", "fcpx", "edl"])
@@ -152,3 +151,33 @@ def test_clip_names_say_episode_shot_size_and_characters(exported):
     seq = read_edl(out / f"E{EPISODE:03d}_main.edl", FPS)
     assert seq.video[0].name == "E03-001 CU Ethan"
     assert [int(i.name[4:7]) for i in seq.video[:5]] == [1, 2, 3, 4, 5]
+
+
+def test_temp_sound_in_the_otio_timeline(exported):
+    project, out, _ = exported
+    for cut, _ in cuts(project):
+        tl = otio.adapters.read_from_file(str(out / f"E{EPISODE:03d}_{cut.name}.otio"))
+        (track,) = tl.audio_tracks()
+        (clip,) = track.find_clips()
+        rng = clip.range_in_parent()
+        assert (rng.start_time.to_frames(), rng.duration.to_frames()) == \
+            (round(SOUND_OFFSET * FPS), round(SOUND_S * FPS))
+        assert url_path(clip.media_reference.target_url).is_file()
+
+
+def test_camera_note_travels_as_a_comment_and_a_note(exported):
+    project, out, _ = exported
+    from lxml import etree
+    from beatboard.export.editorial.plan import camera_note
+    ep = project.episode_by_number(EPISODE)
+    beat = ep.beats[0]
+    want = camera_note(beat, beat.panels[0])
+    assert want.startswith("Camera: CU")
+    fcp7 = etree.parse(str(out / f"E{EPISODE:03d}_main.xml")).getroot()
+    first = fcp7.find(".//sequence/media/video/track/clipitem")
+    assert first.findtext("comments/mastercomment1") == want
+    assert beat.panels[0].id in first.findtext("comments/mastercomment2")
+    fcpx = etree.parse(str(out / f"E{EPISODE:03d}_main.fcpxml")).getroot()
+    name = fcpx.find(".//project/sequence/spine/clip").get("name")
+    notes = {c.get("name"): c.findtext("note") for c in fcpx.iter("asset-clip")}
+    assert notes[name] == want

@@ -196,7 +196,9 @@ _CACHE_LIMIT = 50_000
 
 def beat_plan(beat: Beat) -> tuple[tuple[tuple[float, float], ...], tuple[str, ...]]:
     """``(panel_times(beat), panel_captions(beat))``, cached by the beat's content."""
-    key = (beat.seconds, beat.dialogue, tuple((p.duration_s, p.caption) for p in beat.panels))
+    # a dropped panel changes every panel's time (panel_timing.in_cut)
+    key = (beat.seconds, beat.dialogue,
+           tuple((p.duration_s, p.caption, p.dropped is None) for p in beat.panels))
     plan = _PLANS.get(key)
     if plan is None:
         if len(_PLANS) >= _CACHE_LIMIT:
@@ -218,7 +220,7 @@ def _beat_cue_pieces(beat: Beat, names: frozenset[str]) -> tuple:
     times, texts = beat_plan(beat)
     names = _named_speakers(texts) & names  # only these of the names can change the lines
     key = (beat.seconds, beat.dialogue, tuple(beat.simultaneous), names,
-           tuple((p.id, p.duration_s, p.caption) for p in beat.panels))
+           tuple((p.id, p.duration_s, p.caption, p.dropped is None) for p in beat.panels))
     pieces = _PIECES.get(key)
     if pieces is None:
         if len(_PIECES) >= _CACHE_LIMIT:

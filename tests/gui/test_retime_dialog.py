@@ -182,3 +182,33 @@ def test_the_review_speaks_chinese(make_window, tmp_path):
         assert dialog.apply_button.text() == "应用"
     finally:
         app.removeTranslator(pending)
+
+
+def test_the_filmstrip_strikes_a_dropped_panel_through(qtbot):
+    from PySide6.QtCore import QPoint
+    from beatboard.core.model import Dropped, Panel
+    from beatboard.gui.canvas import filmstrip
+    sys.path.insert(0, str(Path(__file__).parent))
+    from canvas_fixtures import make_canvas, small_project
+    project = small_project()
+    beat = project.episode("ep1").beat("s1")
+    beat.panels = [Panel(id="s1-a"), Panel(id="s1-b", dropped=Dropped(source="cut.xml")),
+                   Panel(id="s1-c")]
+    view, *_ = make_canvas(qtbot, project)
+    view.canvas_scene.thumbnails.drain()
+    view.viewport().grab()
+    view.canvas_scene.thumbnails.drain()
+    img = view.viewport().grab().toImage()
+    img.save("/tmp/retime_filmstrip.png")
+    card = view.canvas_scene.card("s1")
+
+    def reds(i):
+        r = filmstrip.slot_rects(3)[i]
+        n = 0
+        for k in range(8, 92, 4):
+            p = view.mapFromScene(card.mapToScene(r.left() + r.width() * k / 100,
+                                                  r.top() + r.height() * k / 100))
+            c = img.pixelColor(QPoint(p.x(), p.y()))
+            n += c.red() > 140 and c.green() < 110 and c.blue() < 110
+        return n
+    assert reds(1) >= 5 and reds(0) == reds(2) == 0

@@ -28,6 +28,8 @@ class CommentsIntegration(QObject):
         if findings is not None:
             win.tabifyDockWidget(findings, self.dock)
             win.docks.strip_dock.raise_()
+            self.panel.set_on_screen(False)  # a tab behind the strip: filled when chosen
+        self.dock.visibilityChanged.connect(self.panel.set_on_screen)
         self._open = 0
         self._pad = None  # the sketch pad, once hooked
         self.panel.countChanged.connect(self._count)

@@ -186,7 +186,7 @@ def test_editing_a_comments_text_from_the_dock_is_undoable(window):
     panel = window.comments.panel
     panel.select_comment("c3", jump=False)
     assert panel.edit_text("episode two drags in the middle")
-    assert panel.tree.currentItem().text(4) == "episode two drags in the middle"
+    assert panel.tree.currentItem().text(5) == "episode two drags in the middle"
     window.controller.stack.undo()
     assert next(c for c in window.controller.project.comments if c.id == "c3").text == \
         "episode two note"

@@ -16,6 +16,11 @@ from .author_prompt import current_author, ensure_author
 FILTERS = ("all", "open", "resolved", "mine", "mentions")
 
 
+def _when(stamp: str) -> str:
+    """2026-01-02T03:04:05Z -> 2026-01-02 03:04 (UTC, as kept in the file)."""
+    return stamp[:16].replace("T", " ") if len(stamp) >= 16 and stamp[10:11] == "T" else stamp
+
+
 def keep(comment: Comment, how: str, me: str) -> bool:
     if how == "open":
         return comment.is_open
@@ -45,10 +50,12 @@ class CommentsPanel(QWidget):
         self.filter.setCurrentIndex(FILTERS.index("open"))
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh(force=True))
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(6)
         self.tree.setRootIsDecorated(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        for col, width in enumerate((44, 260, 90, 120, 110)):
+            self.tree.setColumnWidth(col, width)
         self.tree.itemClicked.connect(lambda item, _c: self.jump(self._id_of(item)))
         self.tree.currentItemChanged.connect(lambda *_a: self._sync_buttons())
         self.add_button, self.reply_button = QPushButton(), QPushButton()
@@ -81,7 +88,7 @@ class CommentsPanel(QWidget):
         for i, key in enumerate(FILTERS):
             self.filter.setItemText(i, names[key])
         self.tree.setHeaderLabels([self.tr("#"), self.tr("Place"), self.tr("Author"),
-                                   self.tr("Status"), self.tr("Comment")])
+                                   self.tr("Time"), self.tr("Status"), self.tr("Comment")])
         self.add_button.setText(self.tr("Add…"))
         self.reply_button.setText(self.tr("Reply…"))
         self.delete_button.setText(self.tr("Delete"))
@@ -152,14 +159,14 @@ class CommentsPanel(QWidget):
                 continue
             status = self.tr("open") if c.is_open else self.tr("resolved by %1").replace(
                 "%1", c.resolved_by or "?")
-            item = QTreeWidgetItem([str(numbers[c.id]), place_text(project, c),
-                                    f"{c.author}\n{c.created}", status, c.text])
+            item = QTreeWidgetItem([str(numbers[c.id]), place_text(project, c), c.author,
+                                    _when(c.created), status, c.text])
             item.setData(0, Qt.UserRole, c.id)
             item.setData(1, Qt.UserRole, c.beat)
-            item.setToolTip(4, c.text)
+            item.setToolTip(5, c.text)
             self._items[c.id] = item
             for r in c.replies:
-                child = QTreeWidgetItem(["", "", f"{r.author}\n{r.time}", "", "↳ " + r.text])
+                child = QTreeWidgetItem(["", "", r.author, _when(r.time), "", "↳ " + r.text])
                 child.setData(0, Qt.UserRole, c.id)
                 item.addChild(child)
             items.append(item)

@@ -155,14 +155,28 @@ class OpenCounts:
         return self.of(project).get(target_id, 0)
 
 
+_numbers_memo: tuple = ()  # (comments, episodes, their beat lists, numbers, result)
+
+
 def comment_numbers(project: Project) -> dict[str, int]:
     """Each comment's number within its episode (1, 2, ...) in review order: the number
-    its pin shows on the sketch pad, the player and the printed board."""
+    its pin shows on the sketch pad, the player and the printed board. Remembered for
+    the last comment list and episode structure (edits replace lists, never mutate
+    them): the player asks on every frame."""
+    global _numbers_memo
+    beats = [ep.beats for ep in project.episodes]
+    numbers = [ep.number for ep in project.episodes]
+    memo = _numbers_memo
+    if (memo and memo[0] is project.comments and memo[1] is project.episodes
+            and len(memo[2]) == len(beats) and all(a is b for a, b in zip(memo[2], beats))
+            and memo[3] == numbers):
+        return memo[4]
     out: dict[str, int] = {}
     seen: dict[str, int] = {}
     for c in review_order(project):
         seen[c.episode] = seen.get(c.episode, 0) + 1
         out[c.id] = seen[c.episode]
+    _numbers_memo = (project.comments, project.episodes, beats, numbers, out)
     return out
 
 
@@ -195,7 +209,6 @@ def time_marks(project: Project, timeline) -> list[tuple[float, float, int, bool
     timed = [c for c in project.comments if c.time is not None]
     if not timed:
         return []
-    numbers = comment_numbers(project)
     out = []
     for cut in getattr(timeline, "cuts", []) or []:
         start = next((c.start for c in timeline.clips
@@ -205,8 +218,11 @@ def time_marks(project: Project, timeline) -> list[tuple[float, float, int, bool
         for c in timed:
             if c.episode == cut.episode_id and c.time.cut == cut.name:
                 end = min(c.time.end, cut.seconds)
-                out.append((start + c.time.start, start + max(end, c.time.start),
-                            numbers[c.id], not c.is_open))
+                out.append((start + c.time.start, start + max(end, c.time.start), c.id,
+                            not c.is_open))
+    if out:
+        numbers = comment_numbers(project)
+        out = [(a, b, numbers[cid], r) for a, b, cid, r in out]
     return out
 
 

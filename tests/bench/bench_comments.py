@@ -27,13 +27,29 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from bench_open import EDITOR, FLOOR, run_process  # noqa: E402
+from bench_open import EDITOR, FLOOR, WAIT, run_process  # noqa: E402
 from gen_series import make_series  # noqa: E402
 
 from beatboard.core.fileio import load, save  # noqa: E402
 from beatboard.core.review_model import Comment, Reply  # noqa: E402
 
 TARGET = 0.10
+
+# Edit -> screen: 30 title edits on beats of the first episode, each pushed as the
+# inspector does and waited for until the window has repainted; prints the CPU seconds.
+EDITS = EDITOR.replace("print(peak_rss(), flush=True)", """
+import time
+from beatboard.edit import SetField
+ep = w.controller.project.ordered_episodes()[0]
+w.comments.dock.show(); w.comments.dock.raise_()
+until_painted(app, w)
+t0 = time.process_time()
+for i in range(30):
+    beat = ep.beats[i % len(ep.beats)]
+    w.controller.push(SetField.beat(ep.id, beat.id, "title", f"Edited {i}"))
+    until_painted(app, w)
+print(time.process_time() - t0, flush=True)
+""")
 
 
 def add_comments(project, n: int, seed: int = 7) -> None:
@@ -65,6 +81,13 @@ def add_comments(project, n: int, seed: int = 7) -> None:
                                        text=f"done {k}") for k in range(2)]
         out.append(Comment(**fields))
     project.comments = out
+
+
+def run_edits(path: Path, env: dict) -> float:
+    import subprocess
+    out = subprocess.run([sys.executable, "-c", EDITS, str(path)], env=env, check=True,
+                         capture_output=True, text=True).stdout
+    return float(out.split()[-1])
 
 
 def median(values):
@@ -121,6 +144,13 @@ def main() -> None:
               f"opening; target < {TARGET * 100:.0f} %: {'met' if added < TARGET else 'MISSED'}")
         print(f"editor with comments vs its floor: CPU {nc / fc:.2f}x "
               f"(wall {nw / med[('floor', noted)][1]:.2f}x)")
+        edits = {plain: [], noted: []}
+        for _ in range(args.repeat):
+            for path in (plain, noted):
+                edits[path].append(run_edits(path, env))
+        ep_, en_ = median(edits[plain]), median(edits[noted])
+        print(f"edit -> repaint (30 title edits, Comments dock shown): CPU {ep_ * 1000 / 30:.1f} ms "
+              f"an edit plain, {en_ * 1000 / 30:.1f} ms with comments ({(en_ / ep_ - 1) * 100:+.1f} %)")
 
 
 if __name__ == "__main__":

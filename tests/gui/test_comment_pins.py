@@ -131,3 +131,16 @@ def test_series_board_marks_approved_beats_and_episodes(window, qtbot):
     window.controller.stack.undo()
     row = next(r for r in canvas.rows if r.episode_id == "ep1")
     assert row.approval == "" and all(c.approval == "" for c in row.cards)
+
+
+def test_commenting_on_the_animatics_moment_marks_its_time_range(window, qtbot):
+    player = window.player.player
+    window.selection.set_episode("ep1")
+    player.seek(5.0)
+    cid = window.comments.add_moment_comment("music too loud here")
+    added = next(c for c in window.controller.project.comments if c.id == cid)
+    assert (added.episode, added.time.start, added.time.end, added.time.cut) == \
+        ("ep1", 5.0, 7.0, "main")
+    assert (5.0, 7.0, 2, False) in player.scrubber.comment_marks  # numbered after c1 (1.0 s)
+    window.controller.stack.undo()
+    assert all(m[0] != 5.0 for m in player.scrubber.comment_marks)

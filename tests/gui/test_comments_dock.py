@@ -186,7 +186,7 @@ def test_editing_a_comments_text_from_the_dock_is_undoable(window):
     panel = window.comments.panel
     panel.select_comment("c3", jump=False)
     assert panel.edit_text("episode two drags in the middle")
-    assert panel.tree.currentItem().text(4) == "episode two drags in the middle"
+    assert panel.tree.currentItem().text(5) == "episode two drags in the middle"
     window.controller.stack.undo()
     assert next(c for c in window.controller.project.comments if c.id == "c3").text == \
         "episode two note"
@@ -200,3 +200,22 @@ def test_cancelling_the_name_leaves_the_approval_as_it_was(make_window, monkeypa
     w.comments.beat_approval.choose("approved")
     assert w.controller.project.episode("ep1").beat("s1").approval is None
     assert w.comments.beat_approval.combo.currentData() == "none"
+
+
+def test_a_beat_retitled_shows_in_its_comments_places(window):
+    from beatboard.edit import SetField
+    panel = window.comments.panel
+    window.comments.dock.show()
+    window.comments.dock.raise_()
+    panel.filter.setCurrentIndex(panel.filter.findData("all"))
+    window.controller.push(SetField.beat("ep1", "s1", "title", "The ultimatum"))
+    item = panel.tree.topLevelItem(panel.shown_ids().index("c1"))
+    assert "The ultimatum" in item.text(1)
+
+
+def test_the_list_is_filled_when_its_tab_is_chosen_not_at_open(window, qtbot):
+    panel = window.comments.panel
+    assert panel.tree.topLevelItemCount() == 0  # a tab behind the series strip
+    assert window.comments.dock.windowTitle() == "Comments (2)"  # the count is known
+    window.comments.dock.raise_()
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 2)

@@ -164,3 +164,14 @@ def test_player_pins_follow_the_camera_and_time_marks_sit_on_the_cut():
     assert [(pin.comment_id, pin.x, pin.y) for pin in pins] == [("in", 0.5, 0.2)]
     marks = time_marks(p, tl)
     assert [(s, e) for s, e, _n, _r in marks] == [(3.0, 5.0)]  # the title card comes first
+
+
+def test_comment_numbers_follow_a_reorder_of_the_beats():
+    from beatboard.core.review import comment_numbers
+    p = small()
+    p.comments = [Comment(id="on1", episode="e1", beat="b1", text="a"),
+                  Comment(id="on2", episode="e1", beat="b2", text="b")]
+    assert comment_numbers(p) == {"on1": 1, "on2": 2}
+    ep = p.episodes[0]
+    ep.beats = list(reversed(ep.beats))  # edits replace the list
+    assert comment_numbers(p) == {"on1": 2, "on2": 1}

@@ -28,6 +28,8 @@ class CommentsIntegration(QObject):
         if findings is not None:
             win.tabifyDockWidget(findings, self.dock)
             win.docks.strip_dock.raise_()
+            self.panel.set_on_screen(False)  # a tab behind the strip: filled when chosen
+        self.dock.visibilityChanged.connect(self.panel.set_on_screen)
         self._open = 0
         self._pad = None  # the sketch pad, once hooked
         self.panel.countChanged.connect(self._count)
@@ -37,7 +39,9 @@ class CommentsIntegration(QObject):
         self.next_action = QAction(win)
         self.next_action.setShortcut(QKeySequence(NEXT_KEY))
         self.next_action.triggered.connect(lambda _c=False: self.next_open())
-        for a in (self.add_action, self.next_action):
+        self.moment_action = QAction(win)
+        self.moment_action.triggered.connect(lambda _c=False: self.add_moment_comment())
+        for a in (self.add_action, self.next_action, self.moment_action):
             a.setShortcutContext(Qt.ApplicationShortcut)
             win.addAction(a)
         self._approvals(win)
@@ -124,6 +128,7 @@ class CommentsIntegration(QObject):
     def retranslate(self) -> None:
         self.add_action.setText(self.tr("Add &Comment…"))
         self.next_action.setText(self.tr("Next Open Comment"))
+        self.moment_action.setText(self.tr("Comment on the Animatic's Moment…"))
         self.beat_label.setText(self.tr("Approval"))
         self.episode_label.setText(self.tr("Approval"))
         self._count(self._open)
@@ -135,7 +140,7 @@ class CommentsIntegration(QObject):
             prefs = getattr(self.win.acts, "preferences", None)
             actions = edit.actions()
             before = actions[actions.index(prefs) - 1] if prefs in actions else None
-            edit.insertActions(before, [self.add_action, self.next_action])
+            edit.insertActions(before, [self.add_action, self.moment_action, self.next_action])
             edit.insertSeparator(before)
         view = menus.get("view")
         if view is not None:
@@ -146,6 +151,28 @@ class CommentsIntegration(QObject):
         self.dock.show()
         self.dock.raise_()
         return self.panel.add_comment(text, **place)
+
+    def add_moment_comment(self, text: str | None = None, length_s: float = 2.0):
+        """A comment on the animatic's time range from the playhead (``length_s`` long),
+        in the cut being played."""
+        player = getattr(self, "player", None)
+        tl = player.transport.timeline if player is not None else None
+        state = frame_at(tl, player.transport.position) if tl is not None else None
+        if state is None or state.clip.is_title:
+            self.win.statusBar().showMessage(self.tr("Play the animatic to a picture first"),
+                                             4000)
+            return None
+        ep_id = state.clip.episode_id
+        cut = next((c for c in tl.cuts if c.episode_id == ep_id), None)
+        start = next((c.start for c in tl.clips if c.episode_id == ep_id and not c.is_title),
+                     None)
+        if cut is None or start is None:
+            return None
+        at = max(0.0, player.transport.position - start)
+        end = max(at, min(at + length_s, cut.seconds))
+        return self.add_comment(text, episode=ep_id,
+                                time={"start": round(at, 2), "end": round(end, 2),
+                                      "cut": cut.name})
 
     def next_open(self):
         self.dock.show()

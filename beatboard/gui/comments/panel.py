@@ -16,6 +16,11 @@ from .author_prompt import current_author, ensure_author
 FILTERS = ("all", "open", "resolved", "mine", "mentions")
 
 
+def _when(stamp: str) -> str:
+    """2026-01-02T03:04:05Z -> 2026-01-02 03:04 (UTC, as kept in the file)."""
+    return stamp[:16].replace("T", " ") if len(stamp) >= 16 and stamp[10:11] == "T" else stamp
+
+
 def keep(comment: Comment, how: str, me: str) -> bool:
     if how == "open":
         return comment.is_open
@@ -37,16 +42,20 @@ class CommentsPanel(QWidget):
         self.controller, self.selection = controller, selection
         self._shown_list = None
         self._stale = True
+        self._on_screen = True  # False while its dock is a tab behind another
+        self._items: dict = {}  # comment id -> its row
         self.filter = QComboBox()
         for key in FILTERS:
             self.filter.addItem("", key)
         self.filter.setCurrentIndex(FILTERS.index("open"))
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh(force=True))
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(6)
         self.tree.setRootIsDecorated(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        for col, width in enumerate((44, 260, 90, 120, 110)):
+            self.tree.setColumnWidth(col, width)
         self.tree.itemClicked.connect(lambda item, _c: self.jump(self._id_of(item)))
         self.tree.currentItemChanged.connect(lambda *_a: self._sync_buttons())
         self.add_button, self.reply_button = QPushButton(), QPushButton()
@@ -79,7 +88,7 @@ class CommentsPanel(QWidget):
         for i, key in enumerate(FILTERS):
             self.filter.setItemText(i, names[key])
         self.tree.setHeaderLabels([self.tr("#"), self.tr("Place"), self.tr("Author"),
-                                   self.tr("Status"), self.tr("Comment")])
+                                   self.tr("Time"), self.tr("Status"), self.tr("Comment")])
         self.add_button.setText(self.tr("Add…"))
         self.reply_button.setText(self.tr("Reply…"))
         self.delete_button.setText(self.tr("Delete"))
@@ -95,11 +104,18 @@ class CommentsPanel(QWidget):
     # --- the list -------------------------------------------------------------------
     def _on_changed(self, change) -> None:
         project = self.controller.project
-        # Places show beat titles: a beat edit matters only to comments on that beat.
-        if (project.comments is not self._shown_list or change.episode_list
-                or (change.beats and not change.beats.isdisjoint(
-                    c.beat for c in project.comments if c.beat is not None))):
+        if project.comments is not self._shown_list or change.episode_list:
             self._pending.start()  # several edits in a row rebuild once
+        elif change.beats and not self._stale:
+            self._replace(change.beats)  # a beat's title shows in its comments' places
+
+    def _replace(self, beats) -> None:
+        """Rewrite the place of the shown comments on ``beats`` (no rebuild)."""
+        project = self.controller.project
+        for cid, item in self._items.items():
+            c = find_comment(project, cid) if item.data(1, Qt.UserRole) in beats else None
+            if c is not None:
+                item.setText(1, place_text(project, c))
 
     def _built(self) -> None:
         """The list up to date even while the dock is hidden (a key, a test asks)."""
@@ -116,12 +132,18 @@ class CommentsPanel(QWidget):
         if self._stale:
             self.refresh(force=True)
 
+    def set_on_screen(self, on: bool) -> None:
+        """Its dock's tab selected or not (a tab behind stays 'visible', off screen)."""
+        self._on_screen = on
+        if on and self._stale:
+            self.refresh(force=True)
+
     def refresh(self, force: bool = False, hidden_too: bool = False) -> None:
         project = self.controller.project
         self.countChanged.emit(sum(c.is_open for c in project.comments))
         if not force and project.comments is self._shown_list:
             return
-        if not self.isVisible() and not hidden_too:  # a tab behind: filled when shown
+        if not (self.isVisible() and self._on_screen) and not hidden_too:  # filled when shown
             self._stale = True
             return
         self._stale = False
@@ -130,18 +152,21 @@ class CommentsPanel(QWidget):
         how, me = self.filter.currentData(), current_author()
         numbers = comment_numbers(project)
         self.tree.clear()
+        self._items = {}
         items = []
         for c in review_order(project):
             if not keep(c, how, me):
                 continue
             status = self.tr("open") if c.is_open else self.tr("resolved by %1").replace(
                 "%1", c.resolved_by or "?")
-            item = QTreeWidgetItem([str(numbers[c.id]), place_text(project, c),
-                                    f"{c.author}\n{c.created}", status, c.text])
+            item = QTreeWidgetItem([str(numbers[c.id]), place_text(project, c), c.author,
+                                    _when(c.created), status, c.text])
             item.setData(0, Qt.UserRole, c.id)
-            item.setToolTip(4, c.text)
+            item.setData(1, Qt.UserRole, c.beat)
+            item.setToolTip(5, c.text)
+            self._items[c.id] = item
             for r in c.replies:
-                child = QTreeWidgetItem(["", "", f"{r.author}\n{r.time}", "", "↳ " + r.text])
+                child = QTreeWidgetItem(["", "", r.author, _when(r.time), "", "↳ " + r.text])
                 child.setData(0, Qt.UserRole, c.id)
                 item.addChild(child)
             items.append(item)
@@ -230,7 +255,7 @@ class CommentsPanel(QWidget):
         edit = AddComment(Comment(id="new", author=author, text=text, **fields))
         if not self.controller.push(edit):
             return None
-        self.refresh(force=True)
+        self.refresh(force=True, hidden_too=True)
         if edit.comment_id not in self.shown_ids():
             self.filter.setCurrentIndex(FILTERS.index("all"))
         self.select_comment(edit.comment_id, jump=False)
@@ -273,6 +298,6 @@ class CommentsPanel(QWidget):
 
     def _pushed(self, edit) -> bool:
         done = self.controller.push(edit)
-        if done:
-            self.refresh(force=True)
+        if done:  # made from the dock: its list follows at once
+            self.refresh(force=True, hidden_too=True)
         return done

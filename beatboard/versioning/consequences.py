@@ -31,10 +31,11 @@ def _timing(old: Project, new: Project, by_episode: dict[str, list[Change]]) -> 
         a, b = old.episode(ep_id), new.episode(ep_id)
         if a is None or b is None:
             continue
-        ta, tb = EpisodeTimes(a), EpisodeTimes(b)
-        causes = _timed_causes(a, b, ta, tb, eps_changes)
-        if not causes:
+        movers = [c for c in eps_changes if _can_move_time(a, b, c)]
+        if not movers:
             continue
+        ta, tb = EpisodeTimes(a), EpisodeTimes(b)
+        causes = _timed_causes(a, b, ta, tb, movers)
         shifts = []
         for beat in b.beats:
             if a.beat(beat.id) is None:
@@ -56,20 +57,28 @@ def _timing(old: Project, new: Project, by_episode: dict[str, list[Change]]) -> 
                 f"ep {b.number}: runs {d1:.1f} s (was {d0:.1f} s, {d1 - d0:+.1f} s)"))
 
 
+def _can_move_time(a: Episode, b: Episode, c: Change) -> bool:
+    """A beat arriving, leaving or moving, the episode's links, or a change that makes
+    its beat longer or shorter (a panel added to a beat does not)."""
+    if c.item_type == "episode":
+        return c.field == "links"
+    beat_id = _beat_of(c)
+    if beat_id is None:
+        return False
+    if c.kind != "changed" and c.item_type == "beat":
+        return True
+    ba, bb = a.beat(beat_id), b.beat(beat_id)
+    return ba is not None and bb is not None and abs(ba.seconds - bb.seconds) >= 1e-9
+
+
 def _timed_causes(a: Episode, b: Episode, ta: EpisodeTimes, tb: EpisodeTimes,
                   changes: list[Change]) -> list[tuple[float, Change]]:
-    """The episode's changes that can move time, each with where it plays (old start)."""
+    """The changes that can move time, each with where it plays (its old start)."""
     out = []
     for c in changes:
         beat_id = _beat_of(c)
-        if beat_id is None:
-            continue
-        if c.kind == "changed":
-            ba, bb = a.beat(beat_id), b.beat(beat_id)
-            if ba is None or bb is None or abs(ba.seconds - bb.seconds) < 1e-9:
-                continue
-        at = ta.beat_start(beat_id)
-        if at is None:
+        at = None if beat_id is None else ta.beat_start(beat_id)
+        if at is None and beat_id is not None:
             at = tb.beat_start(beat_id)
         out.append((at if at is not None else 0.0, c))
     out.sort(key=lambda p: p[0])

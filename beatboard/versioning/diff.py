@@ -143,7 +143,7 @@ class _Differ:
         kids = self.nn[node.parent].children[node.container]
         i = kids.index(ident)
         c = self.add("added", self.nn, ident, None, None, node.data,
-                     f"{self.where(self.nn, ident)} added", data=node.data,
+                     f"{self.where(self.nn, ident)}{_title(node)} added", data=node.data,
                      container=node.container, parent_path=self.path(self.nn, node.parent),
                      after=kids[i - 1][1] if i else None)
         self._note_beat(node.episode, ident, c)
@@ -151,7 +151,8 @@ class _Differ:
     def removed(self, ident: Ident) -> None:
         node = self.on[ident]
         c = self.add("removed", self.on, ident, None, node.data, None,
-                     f"{self.where(self.on, ident)} removed", container=node.container)
+                     f"{self.where(self.on, ident)}{_title(node)} removed",
+                     container=node.container)
         self._note_beat(node.episode, ident, c)
 
     def moved(self, ident: Ident) -> None:
@@ -252,6 +253,12 @@ class _Differ:
                      [link_text(l) for l in sorted(added)],
                      f"{self.where(self.nn, node.ident)}: links {text}",
                      links={ep: {"add": as_lists(added), "remove": as_lists(removed)}})
+
+
+def _title(node: Node) -> str:
+    """An episode's title beside its number (its label names only the number)."""
+    title = node.leaves.get("title") if node.ident[0] == "episode" else None
+    return f" {title!r}" if title else ""
 
 
 def _before_in(ids: list[str], iid: str) -> str | None:

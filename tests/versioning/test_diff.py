@@ -112,3 +112,17 @@ def test_accepting_one_change_brings_only_that_one():
         assert key(c) not in {key(x) for x in left.changes}, c.summary
         assert len(left.changes) == 19, (c.summary, [x.summary for x in left.changes])
         assert report.episodes or report.series or report.episode_list
+
+
+def test_a_link_change_that_skips_a_beat_carries_the_timing_shift():
+    from beatboard.edit import AddLink, Compound, RemoveLink
+    p = sample()
+    q = p.model_copy(deep=True)
+    Compound("skip", [RemoveLink("ep03", "e03-b03", "e03-b04"),
+                      AddLink("ep03", "e03-b03", "e03-b05")]).apply(q)
+    (c,) = diff_projects(p, q).changes
+    assert (c.kind, c.item_type, c.field) == ("changed", "episode", "links")
+    assert c.old == ["e03-b03 → e03-b04"] and c.new == ["e03-b03 → e03-b05"]
+    shifts = {k.item_id: k for k in c.consequences if k.field == "start_s"}
+    assert shifts["e03-b05"].new - shifts["e03-b05"].old == -8.0  # e03-b04 ran 8 s
+    assert any(k.item_type == "finding" for k in c.consequences)  # e03-b04 is unreachable

@@ -127,3 +127,12 @@ def test_export_dialog_marks_changes_since_a_version(make_window, tmp_path, qtbo
     assert text.count("* Blue") >= 1
     assert text.count("* Blue") == len([line for line in text.splitlines()
                                         if "Rewritten scene" in line])
+
+
+def test_a_read_only_window_does_not_save_versions(make_window, tmp_path):
+    path = _sample(tmp_path)
+    win = _open(make_window, path)
+    win.files.set_read_only(True)
+    assert win.versions.save_version("Sneaky") is None
+    assert "read-only" in win.statusBar().currentMessage()
+    assert not versions_dir(path).exists()

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from ..core.model import Episode, Project
 from ..core.timeline import EpisodeTimes
-from ..rules import RuleChecker, resolve_profile
+from ..core.errors import BeatBoardError
 from ..rules.findings import Finding
 from .change import Change
+from .rule_scope import OUTSIDE_EPISODES, findings_pair
 
 SHIFT_S = 0.05  # starts closer than this are the same on every printed board
 
@@ -96,15 +97,10 @@ def _key(f: Finding) -> tuple:
 
 def _findings(old: Project, new: Project, changes: list[Change],
               by_episode: dict[str, list[Change]]) -> None:
+    whole = any(c.episode_id is None and c.item_type not in OUTSIDE_EPISODES for c in changes)
     try:
-        checker = RuleChecker(resolve_profile(old))
-        before = list(checker.check(old))
-        if resolve_profile(new) != checker.profile:
-            checker.set_profile(resolve_profile(new))
-            after = list(checker.check(new))
-        else:
-            after = list(checker.recheck(new, set(by_episode)))
-    except Exception:  # a profile file that cannot be read: the diff still stands
+        before, after = findings_pair(old, new, set(by_episode), whole)
+    except BeatBoardError:  # a profile file that cannot be read: the diff still stands
         return
     old_keys = {_key(f) for f in before}
     new_keys = {_key(f) for f in after}

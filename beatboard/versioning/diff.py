@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from ..core.gc_pause import gc_paused
 from ..core.model import Project
 from .change import Change, ProjectDiff, is_long_text, short
 from .consequences import attach_consequences
@@ -21,12 +22,18 @@ REDRAWN = ("sketch", "image")
 
 
 def diff_projects(old: Project, new: Project, consequences: bool = True) -> ProjectDiff:
-    return diff_data(project_data(old), project_data(new), old, new, consequences)
+    """What changed from ``old`` to ``new``; ``consequences=False`` skips the timing
+    shifts and findings (the rules), for callers that only want the changes."""
+    with gc_paused():  # many objects, no garbage: as load does
+        return diff_data(project_data(old), project_data(new), old, new, consequences)
 
 
 def diff_data(od: dict, nd: dict, old: Project | None = None, new: Project | None = None,
               consequences: bool = True) -> ProjectDiff:
-    on, nn = flatten(od), flatten(nd)
+    before = {e.get("id"): e for e in od.get("episodes", ())}
+    same = frozenset(("episode", e["id"]) for e in nd.get("episodes", ())
+                     if before.get(e.get("id")) == e)
+    on, nn = flatten(od, same), flatten(nd, same)
     d = _Differ(on, nn)
     d.run()
     changes = sorted(d.changes, key=lambda c: c.detail["sort"])

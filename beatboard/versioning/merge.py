@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..core.errors import BeatBoardError
+from ..core.gc_pause import gc_paused
 from ..core.integrity import integrity_problems
 from ..core.model import Project
 from ..core.series_id import same_series
@@ -38,14 +39,27 @@ class MergeResult:
 
 def merge_projects(base: Project, ours: Project, theirs: Project,
                    authors: tuple[str, str] = ("ours", "theirs")) -> MergeResult:
+    """The merged project (episodes the same on all three sides are ours' own objects)
+    and its conflicts, each also written as an open comment. Raises MergeError."""
+    with gc_paused():  # many objects, no garbage: as load does
+        return _merge(base, ours, theirs, authors)
+
+
+def _merge(base: Project, ours: Project, theirs: Project,
+           authors: tuple[str, str]) -> MergeResult:
     for a, b, what in ((base, ours, "the base and ours"), (base, theirs, "the base and theirs"),
                        (ours, theirs, "ours and theirs")):
         if not same_series(a, b):
             raise MergeError(f"{what} are different series (series ids {a.series.id} and "
                              f"{b.series.id}); nothing was merged")
-    data, conflicts = _Merger(project_data(base), project_data(ours),
-                              project_data(theirs)).run()
+    merger = _Merger(project_data(base), project_data(ours), project_data(theirs))
+    data, conflicts = merger.run()
     record_conflicts(data, conflicts, authors)
+    # Episodes the same on all three sides are ours' own objects: no need to validate
+    # them again (the result shares them with ``ours``).
+    data["episodes"] = [ours.episode(e["id"]) if ("episode", e["id"]) in merger.same
+                        and e["number"] == ours.episode(e["id"]).number else e
+                        for e in data.get("episodes", ())]
     try:
         project = Project.model_validate(data)
     except ValidationError as e:
@@ -60,7 +74,10 @@ def merge_projects(base: Project, ours: Project, theirs: Project,
 
 class _Merger:
     def __init__(self, bd: dict, od: dict, td: dict):
-        self.b, self.o, self.t = flatten(bd), flatten(od), flatten(td)
+        eps = [{e.get("id"): e for e in d.get("episodes", ())} for d in (bd, od, td)]
+        self.same = frozenset(("episode", i) for i, e in eps[1].items()
+                              if eps[0].get(i) == e == eps[2].get(i))
+        self.b, self.o, self.t = (flatten(d, self.same) for d in (bd, od, td))
         self.conflicts: list[MergeConflict] = []
         self.kept: dict[Ident, dict[str, Any]] = {}  # merged leaves
         self.place: dict[Ident, tuple[Ident | None, str]] = {}  # merged (parent, container)
@@ -80,6 +97,10 @@ class _Merger:
             self.decide(ident)
         for ident in self.kept:
             self.place[ident] = self.parent_of(ident)
+        self.groups: dict[Ident, dict[str, list[Ident]]] = {}
+        for kid, (parent, container) in self.place.items():
+            if parent is not None:
+                self.groups.setdefault(parent, {}).setdefault(container, []).append(kid)
         data = self.build(ROOT)
         self.episode_numbers(data)
         self.dangling(data)
@@ -119,6 +140,9 @@ class _Merger:
                 out[name] = ov
             elif bv == ov:
                 out[name] = tv
+            elif _appended(bv, ov, tv):
+                n = len(bv)  # both only added to a list (replies, characters): keep both
+                out[name] = ov + [x for x in tv[n:] if x not in ov[n:]]
             else:
                 out[name] = ov
                 self.conflict(ident, name, None if bv is _MISSING else bv, ov, tv,
@@ -149,14 +173,13 @@ class _Merger:
     # -- the merged tree ---------------------------------------------------------
     def build(self, ident: Ident) -> dict:
         node = self.o.get(ident) or self.t.get(ident) or self.b[ident]
+        if self.untouched(ident):
+            return node.data  # the same on all three sides, contents and all
         shape = shape_of(node.cls)
         data: dict = {}
         for name, value in self.kept[ident].items():
             set_dotted(data, shape, name, value)
-        groups: dict[str, list[Ident]] = {}
-        for kid, (parent, container) in self.place.items():
-            if parent == ident:
-                groups.setdefault(container, []).append(kid)
+        groups = self.groups.get(ident, {})
         for name, key, _ in shape.collections:
             kids = groups.get(name, [])
             order = merge_order(*(self.child_ids(n, ident, name) for n in (self.b, self.o, self.t)),
@@ -166,6 +189,15 @@ class _Merger:
         if ident[0] == "episode":
             self.relink(ident, data)
         return data
+
+    def untouched(self, ident: Ident) -> bool:
+        b, o, t = self.b.get(ident), self.o.get(ident), self.t.get(ident)
+        if b is None or o is None or t is None or ident == ROOT:
+            return False
+        same = (o.parent, o.container)
+        return (same == (b.parent, b.container) == (t.parent, t.container)
+                and o.data == b.data == t.data
+                and all(k in self.kept for kids in o.children.values() for k in kids))
 
     @staticmethod
     def child_ids(nodes: dict[Ident, Node], ident: Ident, name: str) -> list[str]:
@@ -201,19 +233,19 @@ class _Merger:
 
     # -- whole-project fixes -----------------------------------------------------
     def episode_numbers(self, data: dict) -> None:
-        """Two sides that each added episode N: theirs' moves to the next free number."""
+        """Two sides that each gave a different episode number N: the one not in ours
+        goes after the last episode (and the conflict says so)."""
         eps = data.get("episodes", [])
         eps.sort(key=lambda e: (e["number"], ("episode", e["id"]) not in self.o))
-        used = set()
+        used: set[int] = set()
+        last = max((e["number"] for e in eps), default=0)
         for ep in eps:
             if ep["number"] in used:
                 old = ep["number"]
-                n = old
-                while n in used:
-                    n += 1
-                ep["number"] = n
-                self.conflict(("episode", ep["id"]), "number", None, old, n,
-                              f"both sides have an episode {old}: this one is now {n}")
+                last += 1
+                ep["number"] = last
+                self.conflict(("episode", ep["id"]), "number", None, old, last,
+                              f"both sides have an episode {old}: this one is now {last}")
             used.add(ep["number"])
 
     def dangling(self, data: dict) -> None:
@@ -232,6 +264,11 @@ class _Merger:
             self.conflict(ROOT, "series.paywall_after", None, series["paywall_after"], None,
                           "the paywall's episode was removed: cleared")
             series["paywall_after"] = None
+
+
+def _appended(base, ours, theirs) -> bool:
+    return (isinstance(base, list) and isinstance(ours, list) and isinstance(theirs, list)
+            and ours[:len(base)] == base and theirs[:len(base)] == base)
 
 
 def _where(place) -> str | None:

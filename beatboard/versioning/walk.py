@@ -86,28 +86,32 @@ def project_data(project: Project) -> dict:
     return project.model_dump(mode="json", by_alias=True)
 
 
-def flatten(data: dict) -> dict[Ident, Node]:
-    """Every item of a project's JSON data (``project_data``) by its identity."""
+def flatten(data: dict, skip: frozenset = frozenset()) -> dict[Ident, Node]:
+    """Every item of a project's JSON data (``project_data``) by its identity; the items
+    in ``skip`` stand for their whole contents (a diff skips episodes equal on both sides)."""
     nodes: dict[Ident, Node] = {}
-    _walk(Project, data, ROOT, None, "", 0, None, nodes)
+    _walk(Project, data, ROOT, None, "", 0, None, nodes, skip)
     return nodes
 
 
 def _walk(cls: type, data: dict, ident: Ident, parent: Ident | None, container: str,
-          index: int, episode: str | None, nodes: dict[Ident, Node]) -> None:
+          index: int, episode: str | None, nodes: dict[Ident, Node],
+          skip: frozenset = frozenset()) -> None:
     shape = shape_of(cls)
     if cls.__name__ == "Episode":
         episode = ident[1]
     node = Node(ident, cls, parent, container, index, data, episode)
     _flat_leaves(shape, data, "", node.leaves)
     nodes[ident] = node
+    if ident in skip:
+        return
     for name, key, item_cls in shape.collections:
         kids = node.children[name] = []
         tname = type_name(item_cls)
         for i, item in enumerate(data.get(key) or ()):
             kid = (tname, str(item.get("id")))
             kids.append(kid)
-            _walk(item_cls, item, kid, ident, name, i, episode, nodes)
+            _walk(item_cls, item, kid, ident, name, i, episode, nodes, skip)
 
 
 def leaf_names(cls: type) -> list[str]:

@@ -101,6 +101,8 @@ def test_conflicting_branches_make_git_report_and_the_file_still_opens(repo):
     merged = load(repo / "heiress.beatboard")  # no conflict markers: a project
     assert merged.episode("ep01").beat("e01-b02").title == "B's title"  # ours kept
     assert merged.episode("ep01").beat("e01-b03").notes == "B's note"
+    (note,) = [c for c in merged.comments if c.beat == "e01-b02"]
+    assert note.status == "open" and "A's title" in note.text and "B's title" in note.text
     assert "heiress.beatboard" in git(repo, "diff", "--name-only", "--diff-filter=U").stdout
 
 

@@ -53,7 +53,12 @@ def test_conflict_keeps_ours_lists_theirs_and_exits_1(capsys, tmp_path):
     code, _, err = run(capsys, "merge", b, o, t, "-o", o, "--path", "show/heiress.beatboard",
                        "--author", "Mei", "--theirs-author", "Jun")
     assert code == 1
-    assert load(o).episode("ep01").beat("e01-b02").title == "Ours"
+    merged = load(o)
+    assert merged.episode("ep01").beat("e01-b02").title == "Ours"
+    (note,) = merged.comments  # an open conflict comment on the beat, holding both values
+    assert (note.episode, note.beat, note.status, note.author) == ("ep01", "e01-b02", "open", "Mei")
+    assert "Ours (Mei, kept): Ours" in note.text and "Theirs (Jun): Theirs" in note.text
+    assert "Base: The other woman at the door" in note.text
     assert "show/heiress.beatboard: conflict: beat e01-b02, title" in err
     assert "ours by Mei: Ours; theirs by Jun: Theirs" in err
     code, _, err = run(capsys, "merge", b, o, t, "-o", tmp_path / "x.beatboard",

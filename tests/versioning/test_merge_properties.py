@@ -9,11 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from beatboard.core.fileio import dumps
+from beatboard.core.integrity import integrity_problems
 from beatboard.core.model import Beat, Panel
 from beatboard.edit import (AddBeat, AddPanel, AddThread, EditError, MoveBeatInLine,
                             MoveBeatsToEpisode, RemoveBeats, RemovePanel, SetField, SetThread)
 from beatboard.core.graph import main_line
 from beatboard.versioning import diff_projects, merge_projects
+from beatboard.versioning.conflicts import value_text
 from beatboard.versioning.walk import flatten, project_data
 
 from .scripted import sample
@@ -64,6 +66,9 @@ def random_edit(p, rnd: random.Random, n: int):
                                    panels=[Panel(id=f"{bid}-p1")]), after=rnd.choice(line))
     if op == 8 and len(ep.beats) > 2:
         return RemoveBeats(ep.id, [beat.id])
+    if op == 9 and rnd.random() < 0.5:
+        return SetField.beat(ep.id, beat.id, "characters",
+                             beat.characters + [rnd.choice(["Ava", "Ethan", "Graves"])])
     if p.threads and rnd.random() < 0.5:
         return SetThread(p.threads[0].id, label=rnd.choice(["Ring", "Bracelet"]))
     return SetField.episode(ep.id, "title", rnd.choice(["Pilot", "Night", "Gala"]))
@@ -73,10 +78,13 @@ def branch(seed: int, steps: int):
     p = base()
     rnd = random.Random(seed)
     for n in range(steps):
+        edit = random_edit(p, rnd, n)
         try:
-            random_edit(p, rnd, n).apply(p)
+            edit.apply(p)
         except EditError:
-            pass
+            continue
+        if integrity_problems(p):  # a state the file could not hold (a thread's beat gone)
+            edit.revert(p)
     return p
 
 
@@ -101,13 +109,21 @@ def check_side_kept(b, side, merged, conflicts):
             if name == "links" or value == before.leaves.get(name):
                 continue
             if (ident[0], ident[1], name) not in conflicts:
-                assert mn[ident].leaves.get(name) == value, (ident, name)
+                got = mn[ident].leaves.get(name)
+                if isinstance(value, list) and got != value:  # both added to the list
+                    assert all(x in got for x in value), (ident, name)
+                else:
+                    assert got == value, (ident, name)
         if (node.parent, node.container) != (before.parent, before.container) and \
                 (ident[0], ident[1], None) not in conflicts:
             assert (mn[ident].parent, mn[ident].container) == (node.parent, node.container), ident
     for ident, node in bn.items():
-        if ident not in sn and ident in mn:
-            assert (ident[0], ident[1], None) in conflicts, f"{ident} removed on a side but kept silently"
+        if ident not in sn and ident in mn:  # kept, with the item around it, as a conflict
+            up, recorded = ident, False
+            while up is not None and not recorded:
+                recorded = (up[0], up[1], None) in conflicts
+                up = mn[up].parent
+            assert recorded, f"{ident} removed on a side but kept silently"
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -121,6 +137,7 @@ def test_two_branches_merge_without_losing_work(seed_o, seed_t, n_o, n_t):
     check_side_kept(b, t, merged, keys)
     # every field both changed differently is a conflict holding both values
     bn, on, tn = (flatten(project_data(x)) for x in (b, o, t))
+    merged_nodes = flatten(project_data(merged))
     by_key = {k: c for k, c in zip([(c.item_type if c.item_type != "series" else "project",
                                      c.item_id, f"series.{c.field}" if c.item_type == "series"
                                      else c.field) for c in result.conflicts], result.conflicts)}
@@ -129,10 +146,18 @@ def test_two_branches_merge_without_losing_work(seed_o, seed_t, n_o, n_t):
             bv, tv = bn[ident].leaves.get(name), tn[ident].leaves.get(name)
             if name == "links" or ov == tv or bv in (ov, tv):
                 continue
+            if isinstance(bv, list) and ov[:len(bv)] == bv and tv[:len(bv)] == bv:
+                assert all(x in merged_nodes[ident].leaves[name] for x in ov + tv)
+                continue
             c = by_key[(ident[0], ident[1], name)]
             assert (c.ours, c.theirs, c.base) == (ov, tv, bv)
+    comments = {c.id: c for c in merged.comments}
     for c in result.conflicts:
         assert c.ours != c.theirs
+        note = comments[c.comment_id]  # every conflict is an open comment with both values
+        assert note.status == "open" and value_text(c.ours) in note.text
+        assert value_text(c.theirs) in note.text
+        assert note.target_id in (c.item_id, note.episode)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -136,3 +136,17 @@ def test_a_read_only_window_does_not_save_versions(make_window, tmp_path):
     assert win.versions.save_version("Sneaky") is None
     assert "read-only" in win.statusBar().currentMessage()
     assert not versions_dir(path).exists()
+
+
+def test_a_damaged_snapshot_is_a_warning_and_nothing_changes(make_window, tmp_path, boxes):
+    path = _sample(tmp_path)
+    win = _open(make_window, path)
+    version = win.versions.save_version("Soon broken")
+    (versions_dir(path) / version.file).write_text("{not json")
+    before = fileio.dumps(win.controller.project)
+    assert win.versions.open_read_only(version) is None
+    assert win.versions.restore(version, ask=False) is False
+    assert win.versions.compare(version) is None
+    assert len(boxes.errors) == 3 and all(version.file in e for e in boxes.errors)
+    assert fileio.dumps(win.controller.project) == before
+    assert win.controller.stack.count() == 0

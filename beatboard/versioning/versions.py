@@ -177,6 +177,21 @@ def load_version(project_path: str | Path, version: Version) -> Project:
     return fileio.load(snapshot_path(project_path, version))
 
 
+def assets_in_versions(project_path: str | Path) -> tuple[set[str], list[str]]:
+    """Every asset path the versions' panels name (what a clean-up of the asset store
+    must keep), and the snapshots that could not be read."""
+    from ..core.assets import panel_asset_paths
+    from ..core.errors import BeatBoardError as _Error
+    used: set[str] = set()
+    problems: list[str] = []
+    for version in list_versions(project_path).versions:
+        try:
+            used.update(panel_asset_paths(load_version(project_path, version)))
+        except _Error as e:
+            problems.append(str(e))
+    return used, problems
+
+
 def next_colour(project_path: str | Path) -> str:
     """The colour the next saved version takes (blue after the white first draft)."""
     versions = list_versions(project_path).versions

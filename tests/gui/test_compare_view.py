@@ -157,3 +157,18 @@ def test_a_deleted_panel_shows_both_pictures_and_comes_back(make_window, tmp_pat
     win.acts.undo.trigger()
     assert gone not in [p.id for p in win.controller.project.episode(ep.id).beat(beat.id).panels]
     view.close()
+
+
+def test_opening_another_document_closes_the_compare_view(make_window, tmp_path, qtbot):
+    from beatboard.edit import Document
+    from tests.gui.conftest import small_project
+    path = _sample(tmp_path)
+    win = make_window()
+    win.files.open_path(str(path), ask=False)
+    version = win.versions.save_version("v1")
+    _edit_two(win.controller)
+    view = win.versions.compare(version)
+    qtbot.waitExposed(view)
+    win.files.replace_document(Document(small_project()))
+    assert not view.isVisible()
+    assert view not in getattr(win, "compare_views", [])

@@ -127,3 +127,44 @@ def test_export_dialog_marks_changes_since_a_version(make_window, tmp_path, qtbo
     assert text.count("* Blue") >= 1
     assert text.count("* Blue") == len([line for line in text.splitlines()
                                         if "Rewritten scene" in line])
+
+
+def test_a_read_only_window_does_not_save_versions(make_window, tmp_path):
+    path = _sample(tmp_path)
+    win = _open(make_window, path)
+    win.files.set_read_only(True)
+    assert win.versions.save_version("Sneaky") is None
+    assert "read-only" in win.statusBar().currentMessage()
+    assert not versions_dir(path).exists()
+
+
+def test_a_damaged_snapshot_is_a_warning_and_nothing_changes(make_window, tmp_path, boxes):
+    path = _sample(tmp_path)
+    win = _open(make_window, path)
+    version = win.versions.save_version("Soon broken")
+    (versions_dir(path) / version.file).write_text("{not json")
+    before = fileio.dumps(win.controller.project)
+    assert win.versions.open_read_only(version) is None
+    assert win.versions.restore(version, ask=False) is False
+    assert win.versions.compare(version) is None
+    assert len(boxes.errors) == 3 and all(version.file in e for e in boxes.errors)
+    assert fileio.dumps(win.controller.project) == before
+    assert win.controller.stack.count() == 0
+
+
+def test_the_read_only_window_restores_and_compares(make_window, tmp_path, monkeypatch, qtbot):
+    path = _sample(tmp_path)
+    win = _open(make_window, path)
+    version = win.versions.save_version("Kept")
+    first = win.controller.project.ordered_episodes()[0]
+    win.controller.push(SetField.episode(first.id, "title", "Changed since"))
+    window = win.versions.open_read_only(version)
+    qtbot.waitExposed(window)
+    window.compare_action.trigger()
+    view = win.compare_views[-1]
+    assert [c.field for c in view.changes] == ["title"]
+    view.close()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    window.restore_action.trigger()
+    assert fileio.dumps(win.controller.project) == path.read_text(encoding="utf-8")
+    window.close()

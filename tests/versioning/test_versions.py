@@ -130,3 +130,26 @@ def test_index_names_outside_the_folder_are_refused(sample):
     listed = list_versions(sample)
     assert "damaged" in listed.problems[0]
     assert [v.file for v in listed.versions] == ["001-one.beatboard.json"]
+
+
+def test_the_assets_versions_need_are_known_even_after_the_project_drops_them(sample):
+    project = fileio.load(sample)
+    save_version(project, sample, "With pictures")
+    for ep in project.episodes:
+        for beat in ep.beats:
+            for panel in beat.panels:
+                panel.sketch = panel.image = None
+    fileio.save(project, sample)
+    from beatboard.versioning.versions import assets_in_versions
+    used, problems = assets_in_versions(sample)
+    assert problems == [] and used
+    assert assets.panel_asset_paths(fileio.load(sample)) == []
+    assert all((sample.parent / rel).is_file() for rel in used)  # nothing was deleted
+
+
+def test_a_damaged_snapshot_is_a_clear_error_naming_it(sample):
+    version = save_version(fileio.load(sample), sample, "Broken later")
+    (versions_dir(sample) / version.file).write_text('{"format": "beatboard", "episodes": 3}')
+    from beatboard.core.errors import BeatBoardError
+    with pytest.raises(BeatBoardError, match=version.file):
+        load_version(sample, version)

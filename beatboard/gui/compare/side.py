@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...core.graph import main_line
+from .text import kind_word
 
 TINTS = {"added": "#d3f9d8", "removed": "#ffe3e3", "changed": "#fff3bf", "moved": "#e5dbff"}
 BEAT_ROLE = Qt.UserRole + 1
@@ -50,7 +51,7 @@ class SidePane(QWidget):
                     f"{e.direction.glyph}{e.intensity} · {beat.seconds:.1f} s · "
                     + self.tr("%1 panels").replace("%1", str(len(beat.panels))))
             if kind:
-                text = f"[{kind}] " + text
+                text = f"[{kind_word(kind)}] " + text
             item = QListWidgetItem(text)
             item.setData(BEAT_ROLE, beat.id)
             if kind:

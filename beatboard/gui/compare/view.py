@@ -43,6 +43,8 @@ class CompareView(QDialog):
         self.diff = diff if diff is not None else diff_projects(left, right)
         self.changes = list(self.diff.changes)
         self.state: dict[int, str] = {}  # index -> "accepted" | "rejected"
+        if target is not None:  # another document opened: these changes mean nothing there
+            target.documentReplaced.connect(self.close)
         self._build()
         self._fill_episodes()
         self._fill_changes()
@@ -268,7 +270,7 @@ class CompareView(QDialog):
 
     def accept_all(self) -> int:
         """Every open change, as one undo step; the number accepted."""
-        if self.target is None:
+        if self.target is None or len(self.state) == len(self.changes):
             return 0
         stack = self.target.stack
         stack.beginMacro(self.tr("Accept All Changes"))

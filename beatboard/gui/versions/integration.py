@@ -67,6 +67,10 @@ class VersionsIntegration(QObject):
             self.win.show_problem(self.tr("Save the project first: versions are kept "
                                           "beside its file."))
             return None
+        if self.win.files.read_only:  # the editor that holds the file keeps its versions
+            self.win.show_problem(self.tr("This window has the file read-only; save the "
+                                          "version in the editor that has it open."))
+            return None
         if name is None:
             dialog = SaveVersionDialog(next_colour(self.path), self.lang, self.win)
             if not dialog.exec():

@@ -186,16 +186,23 @@ def build_cues(lines: list[CueLine], episode_end: float) -> list[Cue]:
     own stretch of panels leaves it more time. Nothing runs past
     ``episode_end``; a cue that then has less than it needs reports ``fast``.
     """
+    return [Cue(*c) for c in cue_tuples(
+        [(l.text, l.start, l.end, l.speaker, l.anchor) for l in lines], episode_end)]
+
+
+def cue_tuples(lines, episode_end: float) -> list[tuple[float, float, str, str, str, float]]:
+    """``build_cues`` on (text, start, end, speaker, anchor) tuples, giving (start, end,
+    text, speaker, anchor, needed) tuples: the timeline builds no objects it drops."""
     drafts: list[tuple[float, float, str, str, str, float]] = []
-    for line in lines:
-        chunks, total = _chunks(line.text, line.speaker)
-        span = max(line.end - line.start, 0.0)
-        t = line.start
+    for text, line_start, line_end, speaker, anchor in lines:
+        chunks, total = _chunks(text, speaker)
+        span = max(line_end - line_start, 0.0)
+        t = line_start
         for chunk, weight, needed in chunks:
             share = span * weight / total
-            drafts.append((t, t + share, chunk, line.speaker, line.anchor, needed))
+            drafts.append((t, t + share, chunk, speaker, anchor, needed))
             t += share
-    cues: list[Cue] = []
+    cues: list[tuple[float, float, str, str, str, float]] = []
     prev_end = float("-inf")
     for due, share_end, text, speaker, anchor, needed in drafts:
         start = min(max(due, prev_end), episode_end)
@@ -205,6 +212,6 @@ def build_cues(lines: list[CueLine], episode_end: float) -> list[Cue]:
         end = min(start + length, episode_end)
         if end <= start:
             continue
-        cues.append(Cue(start, end, text, speaker, anchor, needed))
+        cues.append((start, end, text, speaker, anchor, needed))
         prev_end = end
     return cues

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .camera import camera_for
 from .cuts import Cut, all_cuts, main_cut
 from .model import Beat, Episode, FrameRect, Panel, Project
-from .caption_cues import CueLine, build_cues, text_width
+from .caption_cues import CueLine, cue_tuples, text_width
 from .panel_timing import panel_captions, panel_times, split_speaker
 
 HOOK_ZONE_S = 3.0
@@ -173,17 +173,17 @@ def cut_captions(cut: Cut, speakers: frozenset[str] | None = None,
     ``build_timeline`` gives it, without laying out its clips (the CAPTION_FAST rule
     asks this for every cut it judges)."""
     names = known_speakers(cut, speakers)
-    lines: list[CueLine] = []
+    lines: list[tuple[str, float, float, str, str]] = []  # CueLine's fields
     t = start
     for beat in cut.beats:
         for panel_start, pieces in _beat_cue_pieces(beat, names):
             cs = t + panel_start  # the same sums, in the same order, as the clips' times
             for text, speaker, anchor, d in pieces:
-                lines.append(CueLine(text, cs, cs + d, speaker, anchor))
+                lines.append((text, cs, cs + d, speaker, anchor))
                 cs += d
         t += beat.seconds
-    return [CaptionEvent(c.start, c.end, c.text, c.speaker, c.anchor)
-            for c in build_cues(lines, t)]
+    return [CaptionEvent(c0, c1, text, speaker, anchor)
+            for c0, c1, text, speaker, anchor, _ in cue_tuples(lines, t)]
 
 
 # Per-beat caches keyed by everything the result is computed from (never by identity),
@@ -191,6 +191,7 @@ def cut_captions(cut: Cut, speakers: frozenset[str] | None = None,
 # clearing, since a long editing session makes many keys.
 _PLANS: dict[tuple, tuple[tuple[tuple[float, float], ...], tuple[str, ...]]] = {}
 _PIECES: dict[tuple, tuple] = {}
+_CONTENT: dict[tuple, tuple] = {}  # a beat's content -> its plan and named speakers
 _CACHE_LIMIT = 50_000
 
 
@@ -216,10 +217,18 @@ def _named_speakers(texts: tuple[str, ...]) -> frozenset[str]:
 def _beat_cue_pieces(beat: Beat, names: frozenset[str]) -> tuple:
     """Each played panel's start in the beat and its cue lines (text, speaker, anchor,
     duration), as ``cue_lines`` places them; cached by the beat's content and the names."""
-    times, texts = beat_plan(beat)
-    names = _named_speakers(texts) & names  # only these of the names can change the lines
-    key = (beat.seconds, beat.dialogue, tuple(beat.simultaneous), names,
-           tuple((p.id, p.duration_s, p.caption, p.dropped is not None) for p in beat.panels))
+    content = (beat.seconds, beat.dialogue, tuple(beat.simultaneous),
+               tuple([(p.id, p.duration_s, p.caption, p.dropped is not None)
+                       for p in beat.panels]))
+    found = _CONTENT.get(content)
+    if found is None:
+        if len(_CONTENT) >= _CACHE_LIMIT:
+            _CONTENT.clear()
+        times, texts = beat_plan(beat)
+        found = _CONTENT[content] = (times, texts, _named_speakers(texts))
+    times, texts, named = found
+    names = named & names  # only these of the names can change the lines
+    key = (content, names)
     pieces = _PIECES.get(key)
     if pieces is None:
         if len(_PIECES) >= _CACHE_LIMIT:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal, Optional
 
-from pydantic import (BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt,
+from pydantic import (Field, StrictBool, StrictFloat, StrictInt,
                       field_validator, model_validator)
 
 from .audience_model import MAX_DATASETS, RetentionDataset
 from .series_audience_model import MAX_SERIES_ROWS, SeriesAudienceRow
+from .edit_marks import DROPPED_NOTE, Dropped  # noqa: F401  (part of the model)
+from .model_base import Record
 from .duration import MAX_ESTIMATE_S, estimate_duration
 from .review_model import MAX_COMMENTS, Approval, Comment
 from .vocab import Direction, LinkKind, canonical_tag, tag_info
@@ -40,14 +42,7 @@ Coordinate = Annotated[StrictFloat, Field(ge=-MAX_COORD, le=MAX_COORD)]
 EpisodeNumber = Annotated[StrictInt, Field(ge=1, le=MAX_EPISODE_NUMBER)]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(
-        validate_assignment=True,
-        extra="forbid",
-        populate_by_name=True,
-        use_enum_values=False,
-        allow_inf_nan=False,  # NaN and Infinity are not JSON and break every computation
-    )
+_Model = Record  # every record shares one configuration (core/model_base)
 
 
 class Emotion(_Model):
@@ -108,21 +103,6 @@ class Framing(_Model):
 
     start: FrameRect = Field(default_factory=FrameRect)
     end: FrameRect = Field(default_factory=FrameRect)
-
-
-DROPPED_NOTE = "dropped in the edit"
-
-
-class Dropped(_Model):
-    """Why a panel is out of the cut: the editor left it out of the edited timeline.
-
-    A dropped panel stays on the board (struck through) with everything it had, and is
-    out of every cut until the director restores it. Format version 6."""
-
-    source: str = Field("", max_length=260,
-                        description="File name of the edited timeline it was dropped from.")
-    at: str = Field("", max_length=40, description="When (ISO 8601, UTC).")
-    note: str = Field(DROPPED_NOTE, max_length=200)
 
 
 class Panel(_Model):

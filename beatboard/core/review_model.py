@@ -12,7 +12,9 @@ import re
 from datetime import datetime, timezone
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, model_validator
+from pydantic import Field, StrictFloat, model_validator
+
+from .model_base import Record
 
 REVIEW_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 MAX_COMMENTS = 100_000
@@ -46,8 +48,7 @@ def mentions(text: str) -> list[str]:
     return out
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(validate_assignment=True, extra="forbid", allow_inf_nan=False)
+_Model = Record
 
 
 class Approval(_Model):

@@ -20,7 +20,7 @@ from ..core.model import Beat, Panel, Project
 from .guides import GuideOptions
 from .panel import Size, as_size, render_panel_ex
 from ..core.panel_timing import is_out_of_cut
-from ..core.picture_plan import file_stamp
+from ..core.sketch_cache import file_stamp
 
 _AUTO_FIELDS = {"characters", "location", "props", "shot", "dialogue", "panels"}
 

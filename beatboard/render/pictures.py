@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 from ..core.assets import MAX_PIXELS, AssetProblem, resolve
 from ..core.errors import BeatBoardError
-from ..core.picture_plan import file_stamp  # noqa: F401  (the caches' key, re-exported)
+from ..core.sketch_cache import file_stamp  # noqa: F401  (the caches' key, re-exported)
 
 _FORMATS = {b"png", b"jpeg", b"jpg", b"webp"}
 _cache: "OrderedDict[tuple, QImage]" = OrderedDict()

@@ -201,9 +201,9 @@ def floor_paths_seconds(polys: list[list], per_page: int) -> float:
 
 def _clear_caches() -> None:
     """Cold caches for each run: a fresh export reads and outlines every sketch again."""
-    from beatboard.core import picture_plan
+    from beatboard.core import sketch_cache
     from beatboard.export.pdf import picture, sketch_pdf
-    picture_plan._sketches.clear()
+    sketch_cache._sketches.clear()
     picture._sketches = sketch_pdf.SketchPainter()
 
 

@@ -18,6 +18,7 @@ from ..core.errors import BeatBoardError
 from ..interchange.edit_timeline import read_edit_timeline
 from ..roundtrip.apply import proposal_edit
 from ..roundtrip.proposal import Proposal, Row, propose
+from .i18n import ui_language
 
 CONTEXT = "RetimeReviewDialog"
 KIND_WORDS = {
@@ -76,7 +77,7 @@ class RetimeReviewDialog(QDialog):
                        self)
         label.setWordWrap(True)
         col.addWidget(label)
-        self.notes = QLabel("\n".join(prop.notes), self)
+        self.notes = QLabel("\n".join(prop.notes_in(ui_language())), self)
         self.notes.setWordWrap(True)
         col.addWidget(self.notes)
         self.table = QTableWidget(len(prop.rows), len(self.COLUMNS), self)

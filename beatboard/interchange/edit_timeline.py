@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from ..core.editorial_names import METADATA_KEY
 from ..core.errors import BeatBoardFileError
+from .otio_guard import check_otio_json
 
 MAX_TIMELINE_BYTES = 50 * 1024 * 1024
 DEFAULT_EDL_RATE = 24.0
@@ -69,8 +70,15 @@ def read_edit_timeline(path: str | Path, edl_rate: float = DEFAULT_EDL_RATE) -> 
     if ext in (".xml", ".fcpxml"):
         _refuse_hostile_xml(path, raw)
     text = _decode(path, raw)
+    if ext == ".otio":
+        check_otio_json(path, text)
     otio_tl = _parse(path, ext, text, edl_rate)
-    return _convert(path, FORMAT_NAMES[ext], otio_tl)
+    try:
+        return _convert(path, FORMAT_NAMES[ext], otio_tl)
+    except BeatBoardFileError:
+        raise
+    except Exception as e:  # what the adapter built is not a timeline we can walk
+        raise BeatBoardFileError(path, "", f"is not a usable timeline ({str(e)[:200]})") from None
 
 
 def _read_limited(path: Path) -> bytes:
@@ -164,14 +172,24 @@ def _convert(path: Path, fmt: str, tl) -> EditTimeline:
                 clips.append(EditClip(
                     len(clips) + 1, item.name or "", t, seconds,
                     int(round(dur.rescaled_to(rate).value)), _media_name(item),
-                    _reel(item), dict(item.metadata.get(METADATA_KEY) or {})))
+                    _reel(item), _meta(item.metadata)))
             elif seconds > 0:
                 gaps.append((len(clips), seconds))
             t += seconds
-    except (ValueError, TypeError, AttributeError) as e:
-        raise BeatBoardFileError(path, f"clip {len(clips) + 1}", f"has no usable time ({e})") from None
-    return EditTimeline(path, fmt, rate, clips, dict(tl.metadata.get(METADATA_KEY) or {}),
-                        gaps=gaps)
+    except Exception as e:  # OTIO's own errors (no range, bad rate) are not ValueErrors
+        raise BeatBoardFileError(path, f"clip {len(clips) + 1}",
+                                 f"has no usable time ({str(e)[:200]})") from None
+    return EditTimeline(path, fmt, rate, clips, _meta(tl.metadata), gaps=gaps)
+
+
+def _meta(metadata) -> dict:
+    """The ``beatboard`` metadata as plain values (anything else in a file: none)."""
+    try:
+        raw = metadata.get(METADATA_KEY)
+        items = raw.items() if hasattr(raw, "items") else ()
+        return {str(k): v for k, v in items if isinstance(v, (str, int, float, bool))}
+    except Exception:  # a metadata tree OpenTimelineIO cannot hand over
+        return {}
 
 
 def _track_rate(track, tl) -> float:

@@ -16,6 +16,7 @@ from ..core.panel_timing import panel_times
 from ..core.timeline import build_timeline
 from ..interchange.edit_timeline import EditClip, EditTimeline
 from .match import Match, episode_and_cut, match_clips, panel_places, shot_numbers
+from .notes import Note
 
 # kinds of row; the ones after APPLICABLE are reported only
 APPLICABLE = ("duration", "order", "drop", "restore", "add")
@@ -47,8 +48,15 @@ class Proposal:
     episode: Episode
     cut: Cut
     rows: list[Row] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    note_items: list[Note] = field(default_factory=list)
     matched: int = 0
+
+    @property
+    def notes(self) -> list[str]:
+        return self.notes_in("en")
+
+    def notes_in(self, lang: str) -> list[str]:
+        return [n.text(lang) for n in self.note_items]
 
     @property
     def changes(self) -> list[Row]:
@@ -109,23 +117,21 @@ class _Builder:
         self.additions(home, runs)
 
     def notes(self) -> None:
-        tl, notes = self.tl, self.prop.notes
-        notes.append(f"{tl.name}: {tl.format}, {len(tl.clips)} clips at {tl.rate:.5g} fps; "
-                     f"{self.prop.matched} show panels of episode {self.prop.episode.number}, "
-                     f"cut {self.prop.cut.name}.")
+        tl, notes = self.tl, self.prop.note_items
+        rate = f"{tl.rate:.5g}"
+        notes.append(Note("summary", dict(name=tl.name, format=tl.format, clips=len(tl.clips),
+                                          rate=rate, matched=self.prop.matched,
+                                          episode=self.prop.episode.number,
+                                          cut=self.prop.cut.name)))
         if tl.format == "CMX 3600 EDL":
-            notes.append(f"An EDL names no frame rate: read at {tl.rate:g} fps.")
+            notes.append(Note("edl_rate", dict(rate=rate)))
         if self.export_rate and abs(self.export_rate - tl.rate) > 1e-6:
-            notes.append(f"The timeline runs at {tl.rate:.5g} fps, the export was "
-                         f"{self.export_rate:g} fps: its times were converted to seconds.")
+            notes.append(Note("converted_from", dict(rate=rate, export=f"{self.export_rate:g}")))
         elif not self.export_rate and tl.rate not in (24, 25, 30):
-            notes.append(f"The timeline runs at {tl.rate:.5g} fps: its times were converted "
-                         "to seconds.")
+            notes.append(Note("converted", dict(rate=rate)))
         for after, length in tl.gaps:
             if length * tl.rate >= 0.5:
-                notes.append(f"A gap of {length:.2f} s after clip {after} is not taken: the "
-                             "boards have no black, so what follows it starts that much "
-                             "earlier.")
+                notes.append(Note("gap", dict(seconds=f"{length:.2f}", after=after)))
 
     def runs(self) -> list[tuple[str, list[Match]]]:
         """Consecutive clips of one beat of this cut; other clips become rows here."""

@@ -130,6 +130,9 @@ def test_a_timeline_converted_to_30_fps_is_read_in_seconds_with_a_note(project, 
     set_frames(track(tl)[0], frames(track(tl)[0]) + 30)  # one second longer
     prop = _review(project, tl, tmp_path / "at30.otio")
     assert any("30 fps" in n and "converted" in n for n in prop.notes)
+    zh = prop.notes_in("zh")
+    assert zh[0].startswith("at30.otio：OpenTimelineIO，22 个片段，30 fps")
+    assert any("导出时为 24 fps" in n for n in zh)
     assert _kinds(prop) == [("duration", ep.beats[0].panels[0].id)]
     assert prop.rows[0].new_s == pytest.approx(4.0)
 

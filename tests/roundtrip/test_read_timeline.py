@@ -93,3 +93,51 @@ def test_an_unknown_extension_or_missing_file_is_refused(tmp_path):
         read_edit_timeline(_hostile(tmp_path, "cut.aaf", "x"))
     with pytest.raises(BeatBoardError, match="cannot be read"):
         read_edit_timeline(tmp_path / "gone.edl")
+
+
+def test_a_clip_without_any_time_names_the_clip(tmp_path):
+    import opentimelineio as otio
+    tl = otio.schema.Timeline()
+    tl.tracks.append(otio.schema.Track())
+    tl.tracks[0].append(otio.schema.Clip(name="no range"))
+    path = tmp_path / "norange.otio"
+    otio.adapters.write_to_file(tl, str(path))
+    with pytest.raises(BeatBoardError) as e:
+        read_edit_timeline(path)
+    assert "norange.otio: clip 1: has no usable time" in str(e.value)
+
+
+def _otio_with(project, tmp_path, change):
+    import json
+    ep = project.ordered_episodes()[0]
+    path = write(export_like(project, ep, tmp_path / "stills"), tmp_path / "cut.otio")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_otio_that_would_crash_the_reader_is_refused_first(project, tmp_path, monkeypatch):
+    """OpenTimelineIO 0.18 segfaults on an unknown schema inside a time value."""
+    def poison(data):
+        clip = data["tracks"]["children"][0]["children"][3]
+        rng = clip["media_references"]["DEFAULT_MEDIA"]["available_range"]
+        rng["duration"]["ratex"] = {"OTIO_SCHEMA": "Nope.1"}
+    path = _otio_with(project, tmp_path, poison)
+    monkeypatch.setattr(edit_timeline, "_parse", lambda *a: pytest.fail("parser reached"))
+    with pytest.raises(BeatBoardError) as e:
+        read_edit_timeline(path)
+    assert "cut.otio" in str(e.value) and "is a RationalTime with the fields" in str(e.value)
+
+
+@pytest.mark.parametrize("text,words", [
+    ('{"OTIO_SCHEMA": "Timeline.1", "tracks": {', "is not valid JSON"),
+    ('{"OTIO_SCHEMA": "Timeline.1", "x": NaN}', "is not valid JSON"),
+    ('[1, 2]', "no OTIO_SCHEMA"),
+    ('{"OTIO_SCHEMA": "Timeline.1", "tracks": {"OTIO_SCHEMA": "Evil.1"}}', "schema 'Evil.1'"),
+])
+def test_malformed_otio_json_is_refused_by_python_first(tmp_path, text, words):
+    path = tmp_path / "bad.otio"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(BeatBoardError, match=words):
+        read_edit_timeline(path)

@@ -117,3 +117,14 @@ def test_the_b_cut_retimes_only_its_own_beats(exported, tmp_path, capsys):
     rows = [line for line in text.splitlines() if line.startswith("[x]")]
     assert len(rows) == 1 and variant.metadata["beatboard"]["panel_id"] in rows[0]
     assert fileio.load(path) == project  # a dry run writes nothing
+
+
+@pytest.mark.parametrize("ext", [".otio", ".xml", ".fcpxml", ".edl"])
+def test_the_export_read_back_untouched_changes_nothing(exported, ext, capsys):
+    path, out = exported
+    before = path.read_bytes()
+    assert main(["retime", str(path), str(out / f"E003_main{ext}"), "--fps", "30"]) == 0
+    text = capsys.readouterr().out
+    assert "The edit changes no panel's timing." in text
+    assert "cut main" in text
+    assert path.read_bytes() == before

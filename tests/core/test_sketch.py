@@ -146,6 +146,27 @@ def test_points_text_round_trips_and_bad_text_is_refused(tmp_path):
         assert words in bad(tmp_path, f, f"t{len(text)}.sketch.json")
 
 
+def test_points_text_decodes_every_size_of_number_and_refuses_as_before():
+    # The quick decoder (regex split, one-character numbers looked up) and the character
+    # loop it falls back to must agree on every value and every refusal.
+    import random
+
+    from beatboard.core.sketch_file import _decode_loop
+    rng = random.Random(7)
+    for _ in range(500):
+        values = [rng.randint(-10 ** rng.randint(0, 17), 10 ** rng.randint(0, 17))
+                  for _ in range(rng.randint(0, 40))]
+        text = S.encode_ints(values)
+        assert S.decode_ints(text, 10 ** 6) == values == _decode_loop(text, 10 ** 6)
+    for text, limit in (("AB*", 100), ("g", 100), ("AAAA", 3), ("A" + "g" * 13 + "A", 100),
+                        ("AAg", 100), ("A\nA", 100)):
+        with pytest.raises(ValueError) as quick:
+            S.decode_ints(text, limit)
+        with pytest.raises(ValueError) as loop:
+            _decode_loop(text, limit)
+        assert str(quick.value) == str(loop.value)
+
+
 @pytest.mark.parametrize("mutate, words", [
     (lambda d: d.update(format="other"), "not a BeatBoard sketch"),
     (lambda d: d.update(version=99), "newer"),

@@ -132,3 +132,16 @@ def test_text_shrinks_before_it_is_cut():
     assert g.cut and g.size == FLOOR_PT
 
 
+
+
+def test_wrapped_lines_are_the_callers_to_keep():
+    # wrap() answers from a cache: a caller that edits its lines must not change the
+    # next caller's.
+    from beatboard.export.pdf.fonts import wrap
+    text = "The heiress walks in and every one of them stops talking. 林夏推开门。"
+    first = wrap(text, 9.0, 80.0)
+    assert len(first) > 1
+    kept = list(first)
+    first.append("changed")
+    first[0] = "changed"
+    assert wrap(text, 9.0, 80.0) == kept

@@ -26,8 +26,9 @@ def register(sub) -> None:
     p.add_argument("--dry-run", action="store_true", help="print the review, write nothing")
     p.add_argument("--add-new", action="store_true",
                    help="add a panel for each clip that shows no panel")
-    p.add_argument("--fps", type=float, default=24.0, metavar="RATE",
-                   help="frame rate an EDL was cut at (an EDL names none; default 24)")
+    p.add_argument("--fps", type=float, default=None, metavar="RATE",
+                   help="frame rate an EDL was cut at (an EDL names none; default: "
+                        "guessed from its timecodes, 24, 25 or 30)")
     p.set_defaults(func=run)
 
 
@@ -39,7 +40,7 @@ def run(args) -> int:
     from ..roundtrip.review import review_lines, rules_after
     from .check import finding_line
     path = Path(args.file)
-    if not 1 <= args.fps <= 240:
+    if args.fps is not None and not 1 <= args.fps <= 240:
         raise BeatBoardError(f"--fps {args.fps:g}: give a frame rate between 1 and 240")
     out = Path(args.output) if args.output else path
     if not args.dry_run:

@@ -19,6 +19,8 @@ from .otio_guard import check_otio_json
 
 MAX_TIMELINE_BYTES = 50 * 1024 * 1024
 DEFAULT_EDL_RATE = 24.0
+EDL_RATES = (24.0, 25.0, 30.0)  # the rates BeatBoard exports at, slowest first
+_TIMECODE = re.compile(r"\b\d{2}:\d{2}:\d{2}[:;](\d{2})\b")
 ADAPTERS = {".otio": "otio_json", ".xml": "fcp_xml", ".fcpxml": "fcpx_xml", ".edl": "cmx_3600"}
 FORMAT_NAMES = {".otio": "OpenTimelineIO", ".xml": "FCP 7 XML", ".fcpxml": "FCPXML",
                 ".edl": "CMX 3600 EDL"}
@@ -58,9 +60,9 @@ class EditTimeline:
         return self.path.name
 
 
-def read_edit_timeline(path: str | Path, edl_rate: float = DEFAULT_EDL_RATE) -> EditTimeline:
+def read_edit_timeline(path: str | Path, edl_rate: float | None = None) -> EditTimeline:
     """The edited timeline at ``path``; ``edl_rate`` is the frame rate an EDL (which
-    names none) was cut at."""
+    names none) was cut at; None guesses it from the EDL's timecodes."""
     path = Path(path)
     ext = path.suffix.lower()
     if ext not in ADAPTERS:
@@ -72,6 +74,8 @@ def read_edit_timeline(path: str | Path, edl_rate: float = DEFAULT_EDL_RATE) -> 
     text = _decode(path, raw)
     if ext == ".otio":
         check_otio_json(path, text)
+    if edl_rate is None:
+        edl_rate = guess_edl_rate(text) if ext == ".edl" else DEFAULT_EDL_RATE
     otio_tl = _parse(path, ext, text, edl_rate)
     try:
         return _convert(path, FORMAT_NAMES[ext], otio_tl)
@@ -79,6 +83,13 @@ def read_edit_timeline(path: str | Path, edl_rate: float = DEFAULT_EDL_RATE) -> 
         raise
     except Exception as e:  # what the adapter built is not a timeline we can walk
         raise BeatBoardFileError(path, "", f"is not a usable timeline ({str(e)[:200]})") from None
+
+
+def guess_edl_rate(text: str) -> float:
+    """The slowest export rate whose frame count holds every timecode's frames field:
+    BeatBoard's own EDLs default to 30 fps, and a frame 24..29 cannot be 24 fps."""
+    top = max((int(m.group(1)) for m in _TIMECODE.finditer(text)), default=0)
+    return next((r for r in EDL_RATES if top < r), EDL_RATES[-1])
 
 
 def _read_limited(path: Path) -> bytes:

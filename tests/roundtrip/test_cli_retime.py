@@ -96,3 +96,19 @@ def test_hostile_xml_exits_2(board, tmp_path, capsys):
                    "<xmeml>&e;</xmeml>", encoding="utf-8")
     assert main(["retime", str(board), str(bad)]) == 2
     assert "evil.xml" in capsys.readouterr().err
+
+
+def test_an_edl_exported_at_the_default_rate_comes_back_without_fps(board, tmp_path, capsys):
+    """QA: `export editorial` writes 30 fps EDLs by default; `retime` read every EDL at
+    24 fps unless told, so BeatBoard's own untouched EDL failed ("Source and record
+    duration don't match") or came back with every duration wrong."""
+    out_dir = tmp_path / "edit"
+    assert main(["export", "editorial", str(board), "-o", str(out_dir), "--episodes", "1",
+                 "--format", "edl", "--no-video"]) == 0
+    before = board.read_bytes()
+    capsys.readouterr()
+    assert main(["retime", str(board), str(out_dir / "E001_main.edl"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "read at 30 fps" in out
+    assert "The edit changes no panel's timing." in out
+    assert board.read_bytes() == before

@@ -93,6 +93,12 @@ class Timeline:
             t = out[-1][1]
         return out
 
+    def beat_spans(self) -> list[tuple[Beat, float, float]]:
+        """(beat, start, end) of every beat played, in play order (the curves draw these)."""
+        starts = [m.time for m in self.markers if m.kind in ("beat", "cliffhanger")]
+        beats = [b for cut in self.cuts for b in cut.beats]
+        return [(b, t, t + b.seconds) for b, t in zip(beats, starts)]
+
     def caption_at(self, t: float) -> CaptionEvent | None:
         i = bisect.bisect_right(self._caption_starts, t) - 1
         if i >= 0 and self.captions[i].start <= t < self.captions[i].end:
@@ -248,6 +254,7 @@ class EpisodeTimes:
     like the player and the video, so they cannot disagree."""
 
     def __init__(self, ep: Episode) -> None:
+        self._ep = ep
         self.main = build_timeline([main_cut(ep)], captions=False)
         self._cuts = None if len(self.main.cuts[0].beats) == len(ep.beats) else all_cuts(ep)
         self._built: dict[int, Timeline] = {}
@@ -261,6 +268,22 @@ class EpisodeTimes:
                     self._built[i] = build_timeline([cut], captions=False)
                 return self._built[i]
         return None  # nothing leads to the beat
+
+    def other_timelines(self, limit: int) -> list[Timeline]:
+        """The timelines of up to ``limit`` cuts besides the main line, in ``all_cuts``
+        order, so a variant beat's first drawn start is its ``beat_start``."""
+        if self._cuts is None:  # every beat on the main line; a skip may still branch
+            self._cuts = all_cuts(self._ep)
+        main_ids = [b.id for b in self.main.cuts[0].beats]
+        out: list[Timeline] = []
+        for i, cut in enumerate(self._cuts):
+            if len(out) >= limit:
+                break
+            if [b.id for b in cut.beats] != main_ids:
+                if i not in self._built:
+                    self._built[i] = build_timeline([cut], captions=False)
+                out.append(self._built[i])
+        return out
 
     def beat_start(self, beat_id: str) -> float | None:
         tl = self.timeline_for(beat_id)

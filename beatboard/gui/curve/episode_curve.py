@@ -12,14 +12,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...core.graph import main_line, timeline
 from ...core.model import Beat
+from ...core.timeline import EpisodeTimes
 from ...core.vocab import Direction
 from ...core.vocab_labels import label, tag_label
 from ..canvas.beat_card import untitled
 from ..canvas.palette import beat_colour, font
 from ..i18n import ui_language
-from .shared import guides_of, other_cuts
+from .shared import MAX_CUTS, guides_of
 
 LEFT, RIGHT, TOP, BOTTOM = 44, 14, 14, 22
 HIT_RADIUS = 12
@@ -84,12 +84,13 @@ class EpisodeCurveWidget(QWidget):
         ep = self.controller.project.episode(self.selection.episode_id)
         main, cuts, total = [], [], 0.0
         if ep is not None and ep.beats:
-            line = main_line(ep)
-            main = _points(line, True)
-            total = sum(b.seconds for b in line)
-            main_ids = {b.id for b in line}
-            for cut in other_cuts(ep):
-                pts = _points(cut, False)
+            # The times the player, the PDF and the Board view show (core.timeline).
+            times = EpisodeTimes(ep)
+            main = _points(times.main.beat_spans(), True)
+            total = main[-1].end if main else 0.0
+            main_ids = {p.beat_id for p in main}
+            for tl in times.other_timelines(MAX_CUTS):
+                pts = _points(tl.beat_spans(), False)
                 cuts.append([p if p.beat_id not in main_ids else
                              CurvePoint(**{**p.__dict__, "on_main": True}) for p in pts])
                 total = max(total, pts[-1].end if pts else 0.0)
@@ -252,15 +253,14 @@ class EpisodeCurveWidget(QWidget):
         p.drawPolygon(QPolygonF(shape))
 
 
-def _points(beats: list[Beat], on_main: bool) -> list[CurvePoint]:
+def _points(spans: list[tuple[Beat, float, float]], on_main: bool) -> list[CurvePoint]:
     out = []
-    for tb in timeline(beats):
-        b = tb.beat
+    for b, start, end in spans:
         e = b.emotion
         lang = ui_language()
         emotion = tag_label(e.tag, lang) if e.tag else label("direction", e.direction.value, lang)
         text = (f"{b.title or untitled()} · {label('kind', b.kind, lang)} · {emotion} "
                 f"{e.direction.glyph}{e.intensity}")
-        out.append(CurvePoint(b.id, tb.start_s, tb.end_s, e.signed_intensity, e.direction,
+        out.append(CurvePoint(b.id, start, end, e.signed_intensity, e.direction,
                               beat_colour(e.tag, e.direction), on_main, text))
     return out

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...core.graph import main_line, timeline
+from ...core.timeline import EpisodeTimes
 from ...core.vocab import Direction
 from ...rules.findings import Severity
 from ..canvas.palette import font
@@ -75,9 +75,10 @@ class SeriesStripWidget(QWidget):
         self._invalidate()
 
     def _column(self, ep) -> Column:
-        line = main_line(ep)
-        cells = [Cell(tb.beat.id, tb.start_s, tb.end_s, tb.beat.emotion.direction,
-                      tb.beat.emotion.intensity) for tb in timeline(line)]
+        # The main line's times as the player, the PDF and the Board view give them.
+        spans = EpisodeTimes(ep).main.beat_spans() if ep.beats else []
+        cells = [Cell(b.id, start, end, b.emotion.direction, b.emotion.intensity)
+                 for b, start, end in spans]
         return Column(ep.id, ep.number, ep.title, cells[-1].end if cells else 0.0, cells)
 
     def _on_changed(self, change) -> None:

@@ -1,35 +1,12 @@
-"""Helpers shared by the curve and the strip: cuts, signed-intensity colours, guides."""
+"""Helpers shared by the curve and the strip: signed-intensity colours, guides."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ...core.graph import episode_graph, main_line, start_id
-from ...core.model import Beat, Episode
 from ...core.vocab import Direction
 
 MAX_CUTS = 8  # variant cuts drawn besides the main line; more would be noise
-
-
-def other_cuts(ep: Episode, limit: int = MAX_CUTS) -> list[list[Beat]]:
-    """Up to ``limit`` start-to-end paths that leave the main line somewhere."""
-    g = episode_graph(ep)
-    start = start_id(ep)
-    if start is None:
-        return []
-    main = [b.id for b in main_line(ep, g)]
-    out: list[list[Beat]] = []
-    stack: list[tuple[str, list[str]]] = [(start, [start])]
-    while stack and len(out) < limit:
-        node, path = stack.pop()
-        succ = [s for s in g.successors(node) if s not in path]
-        if not list(g.successors(node)) or not succ:
-            if path != main:
-                out.append([g.nodes[n]["beat"] for n in path])
-            continue
-        for s in reversed(succ):
-            stack.append((s, path + [s]))
-    return out
 
 
 _UP = (QColor("#FFF1C1"), QColor("#E85D04"))

@@ -264,3 +264,15 @@ def carry_versions(old_path: str | Path, new_path: str | Path) -> tuple[str, str
         shutil.rmtree(part, ignore_errors=True)
         return ("failed", _why(e))
     return None
+
+
+def carry_versions_note(old_path: str | Path, new_path: str | Path) -> str | None:
+    """``carry_versions`` for the command line: None, or a line saying where they stayed."""
+    why = carry_versions(old_path, new_path)
+    if why is None:
+        return None
+    kind, detail = why
+    reason = {"other_folder": "the new file is in another folder",
+              "exists": f"{detail} already exists beside the new file",
+              "failed": f"they could not be copied ({detail})"}[kind]
+    return f"the named versions stay beside {Path(old_path).name}: {reason}"

@@ -81,3 +81,18 @@ def test_an_existing_versions_folder_at_the_new_name_is_never_mixed(make_window,
     assert win.files.save_as_path(new)
     assert [v.name for v in list_versions(new).versions] == ["Their own"]
     assert "“other.versions” already exists" in win.versions.bar.label.text()
+
+
+def test_retime_writing_a_new_file_takes_the_versions_along(tmp_path, capsys):
+    from beatboard.cli import main
+    path = _sample_with_a_version(tmp_path)
+    edit = tmp_path / "cut.otio"
+    assert main(["export", "otio", str(path), "--episode", "1", "-o", str(edit)]) == 0
+    out = tmp_path / "retimed.beatboard"
+    assert main(["retime", str(path), str(edit), "-o", str(out)]) in (0, 1)
+    assert [v.name for v in list_versions(out).versions] == ["First draft"]
+    (tmp_path / "b").mkdir()
+    other = tmp_path / "b" / "retimed.beatboard"
+    capsys.readouterr()
+    assert main(["retime", str(path), str(edit), "-o", str(other)]) in (0, 1)
+    assert "named versions stay beside iron-heiress.beatboard" in capsys.readouterr().err

@@ -7,6 +7,7 @@ into the episode, 2 the input could not be read (nothing written).
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from ..core.errors import BeatBoardError
@@ -60,6 +61,7 @@ def run(args) -> int:
         if args.dry_run or out == path:
             return 0
         save(project, out)
+        _carry(path, out)
         return 0
     try:
         new, gone = rules_after(project, prop, edit, keep=not args.dry_run)
@@ -73,5 +75,15 @@ def run(args) -> int:
         print("dry run: nothing written")
     else:
         save(project, out)
+        _carry(path, out)
         print(f"updated {out}")
     return 1 if any(f.severity.value == "error" for f in new) else 0
+
+
+def _carry(path: Path, out: Path) -> None:
+    """-o wrote a new file: its named versions follow it (or a line says why not)."""
+    if out.resolve() != path.resolve():
+        from ..versioning.versions import carry_versions_note
+        note = carry_versions_note(path, out)
+        if note:
+            print(f"note: {note}", file=sys.stderr)

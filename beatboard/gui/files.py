@@ -23,6 +23,7 @@ class FileController(QObject):
     modifiedChanged = Signal(bool)
     pathChanged = Signal()
     saved = Signal(str)
+    savedAs = Signal(str, str)  # the old path, the new one: Save As to a new file
     failed = Signal(str)  # a user-facing message (also shown in a message box)
 
     def __init__(self, window: QWidget, controller: UndoController, settings: Settings,
@@ -144,7 +145,17 @@ class FileController(QObject):
             return False
         if not path.endswith(".beatboard"):
             path += ".beatboard"
-        return self._save_to(Path(path))
+        return self.save_as_path(Path(path))
+
+    def save_as_path(self, path: Path) -> bool:
+        """Save under ``path``; when that is a new file, ``savedAs`` tells (the named
+        versions follow it)."""
+        old = self.document.path
+        if not self._save_to(path):
+            return False
+        if old is not None and Path(old) != path:
+            self.savedAs.emit(str(old), str(path))
+        return True
 
     def save_over_changes(self) -> bool:
         """Save to the document's own file even though it changed on disk."""

@@ -38,11 +38,18 @@ def _covering_cuts(ep: Episode) -> list[tuple[Cut, set[str]]]:
     return out
 
 
-def check_captions(ep: Episode, profile: RuleProfile, speakers: frozenset[str]) -> list[Finding]:
+def covering_cuts(ep: Episode) -> list[tuple[Cut, set[str]]]:
+    """The cuts the rule judges the episode on, each with the beats judged on it."""
+    return _covering_cuts(ep)
+
+
+def check_captions(ep: Episode, profile: RuleProfile, speakers: frozenset[str],
+                   cuts: list[tuple[Cut, set[str]]] | None = None) -> list[Finding]:
+    """``cuts``: judge only these (``covering_cuts`` of the episode, or some of them)."""
     if not profile.enabled(RULE):
         return []
     out: list[Finding] = []
-    for cut, fresh in _covering_cuts(ep):
+    for cut, fresh in (_covering_cuts(ep) if cuts is None else cuts):
         beat_of = {p.id: b for b in cut.beats if b.id in fresh for p in b.panels}
         for cue in cut_captions(cut, speakers):
             beat = beat_of.get(cue.anchor)

@@ -16,14 +16,17 @@ from .rule_scope import OUTSIDE_EPISODES, findings_pair
 SHIFT_S = 0.05  # starts closer than this are the same on every printed board
 
 
-def attach_consequences(old: Project, new: Project, changes: list[Change]) -> None:
+def attach_consequences(old: Project, new: Project, changes: list[Change],
+                        data: tuple[dict, dict] | None = None) -> None:
+    """``data``: the projects' JSON data, when the caller has it (the rules then skip
+    episodes where nothing they read changed)."""
     by_episode: dict[str, list[Change]] = {}
     for c in changes:
         for ep in {c.episode_id} | set(c.detail.get("episodes", ())):
             if ep is not None:
                 by_episode.setdefault(ep, []).append(c)
     _timing(old, new, by_episode)
-    _findings(old, new, changes, by_episode)
+    _findings(old, new, changes, by_episode, data)
 
 
 def _timing(old: Project, new: Project, by_episode: dict[str, list[Change]]) -> None:
@@ -105,10 +108,10 @@ def _key(f: Finding) -> tuple:
 
 
 def _findings(old: Project, new: Project, changes: list[Change],
-              by_episode: dict[str, list[Change]]) -> None:
+              by_episode: dict[str, list[Change]], data: tuple[dict, dict] | None) -> None:
     whole = any(c.episode_id is None and c.item_type not in OUTSIDE_EPISODES for c in changes)
     try:
-        before, after = findings_pair(old, new, set(by_episode), whole)
+        before, after = findings_pair(old, new, set(by_episode), whole, data)
     except BeatBoardError:  # a profile file that cannot be read: the diff still stands
         return
     old_keys = {_key(f) for f in before}

@@ -38,7 +38,7 @@ def diff_data(od: dict, nd: dict, old: Project | None = None, new: Project | Non
     d.run()
     changes = sorted(d.changes, key=lambda c: c.detail["sort"])
     if consequences and changes and old is not None and new is not None:
-        attach_consequences(old, new, changes)
+        attach_consequences(old, new, changes, (od, nd))
     return ProjectDiff(changes)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -233,3 +234,45 @@ def save_version(project: Project, project_path: str | Path, name: str, message:
 def write_index(folder: Path, versions: list[Version]) -> None:
     data = {"format": "beatboard-versions", "versions": [asdict(v) for v in versions]}
     atomic_write_text(folder / INDEX_NAME, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# --- Save As ---------------------------------------------------------------------------
+
+def carry_versions(old_path: str | Path, new_path: str | Path) -> tuple[str, str] | None:
+    """Copy the named versions of ``old_path`` beside ``new_path`` (the project was saved
+    as a new file). None when they were copied or there were none; else why they stay
+    beside the old file: ("other_folder", "") when the new file is in another folder
+    (the snapshots' relative picture paths lead only from the project's own folder),
+    ("exists", folder) when the new file already has a versions folder (never mixed), or
+    ("failed", reason). The folder is copied whole under a temporary name, then renamed:
+    never half a folder."""
+    old, new = Path(old_path).resolve(), Path(new_path).resolve()
+    src, dst = versions_dir(old), versions_dir(new)
+    if old == new or not src.is_dir():
+        return None
+    if old.parent != new.parent:
+        return ("other_folder", "")
+    if dst.exists():
+        return ("exists", dst.name)
+    part = dst.with_name(dst.name + ".part")
+    try:
+        if part.exists():
+            shutil.rmtree(part)
+        shutil.copytree(src, part)
+        part.rename(dst)
+    except OSError as e:
+        shutil.rmtree(part, ignore_errors=True)
+        return ("failed", _why(e))
+    return None
+
+
+def carry_versions_note(old_path: str | Path, new_path: str | Path) -> str | None:
+    """``carry_versions`` for the command line: None, or a line saying where they stayed."""
+    why = carry_versions(old_path, new_path)
+    if why is None:
+        return None
+    kind, detail = why
+    reason = {"other_folder": "the new file is in another folder",
+              "exists": f"{detail} already exists beside the new file",
+              "failed": f"they could not be copied ({detail})"}[kind]
+    return f"the named versions stay beside {Path(old_path).name}: {reason}"

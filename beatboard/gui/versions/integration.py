@@ -3,14 +3,16 @@ message bar when the versions folder is damaged (opening goes on), and the read-
 window, compare and restore reached from the list."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from ...core.errors import BeatBoardError
 from ...edit import ReplaceContent
-from ...versioning.versions import (Version, colour_name, list_versions, load_version,
-                                    next_colour, save_version)
+from ...versioning.versions import (Version, carry_versions, colour_name, list_versions,
+                                    load_version, next_colour, save_version)
 from ..message_bar import MessageBar
 from ..shell import STATUS_TIMEOUT_MS
 
@@ -35,6 +37,7 @@ class VersionsIntegration(QObject):
             after = actions[actions.index(save_as) + 1] if save_as in actions else None
             menu.insertActions(after, [self.save_action, self.list_action])
         win.files.pathChanged.connect(self.check_folder)
+        win.files.savedAs.connect(self.carry)
         win.controller.documentReplaced.connect(self.check_folder)
         self.check_folder()
 
@@ -58,6 +61,26 @@ class VersionsIntegration(QObject):
                                   [(self.tr("Show Versions"), self.show_versions)])
         else:
             self.bar.hide()
+
+    def carry(self, old: str, new: str) -> None:
+        """Save As: the named versions follow the new file; if they cannot, the save
+        stands and the bar says where they stayed."""
+        why = carry_versions(old, new)
+        if why is None:
+            return
+        kind, detail = why
+        name = Path(old).name
+        if kind == "other_folder":
+            text = self.tr("The named versions stay beside “%1”: the new file is in "
+                           "another folder.").replace("%1", name)
+        elif kind == "exists":
+            text = self.tr("The named versions stay beside “%1”: “%2” already exists "
+                           "beside the new file.").replace("%1", name).replace("%2", detail)
+        else:
+            text = self.tr("The project is saved, but its named versions could not be "
+                           "copied (%2); they stay beside “%1”.").replace(
+                               "%1", name).replace("%2", detail)
+        self.bar.show_message(text, [])
 
     # --- commands -----------------------------------------------------------------------
     def save_version(self, name: str | None = None, message: str = "") -> Version | None:

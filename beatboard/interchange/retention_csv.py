@@ -45,7 +45,12 @@ def read_retention(path: str | Path, audience_type: str | None = None) -> Retent
 
 def parse_retention(raw: bytes, path: str | Path | None = None,
                     audience_type: str | None = None) -> RetentionCurve:
-    rows = split_rows(decode_text(raw, path), path)
+    text = decode_text(raw, path)
+    if audience_type is None:
+        quick = _quick_plain(text, path)
+        if quick is not None:
+            return quick
+    rows = split_rows(text, path)
     header = [c.strip().lstrip("\ufeff") for c in rows[0][1]]
     if TIME_RATIO in {h.lower() for h in header}:
         return _youtube(rows, header, path, audience_type)
@@ -72,6 +77,14 @@ def split_rows(text: str, path) -> list[tuple[int, list[str]]]:
     delimiter = detect_delimiter(lines)
     if delimiter is None:
         raise BeatBoardFileError(path, "", "the file is empty")
+    if len(lines) <= MAX_POINTS + 1:  # within the limit: split in one pass, filter in one
+        try:
+            table = list(csv.reader(lines, delimiter=delimiter))
+        except csv.Error:
+            table = None  # read row by row below, which says where
+        if table is not None:
+            return [(number, cells) for number, cells in enumerate(table, start=1)
+                    if cells and (cells[0].strip() or "".join(cells).strip())]
     rows: list[tuple[int, list[str]]] = []
     try:
         for number, cells in enumerate(csv.reader(lines, delimiter=delimiter), start=1):
@@ -156,21 +169,13 @@ def _youtube(rows, header, path, audience_type: str | None) -> RetentionCurve:
 
 def plain_curve(rows, path) -> RetentionCurve:
     first_line, first = rows[0]
-    try:
-        parse_number(first[0], path, first_line, "seconds")
-        body = rows
-        header = False
-    except BeatBoardFileError:
-        body = rows[1:]  # a header row of names
-        header = True
+    header = _is_header(first[0], path, first_line)
+    body = rows[1:] if header else rows
     described = ("seconds, retention in {} (header row skipped)" if header
                  else "seconds, retention in {}")
-    fast = _plain_numbers(body)
+    fast = _plain_numbers([cells for _, cells in body])
     if fast is not None:
-        in_percent = max(r for _, r in fast) > 1
-        points = tuple((t, r / 100) for t, r in fast) if in_percent else tuple(fast)
-        return RetentionCurve(SECONDS, points, "",
-                              described.format("percent" if in_percent else "0-1"))
+        return _curve(*fast, header)
     raw, any_percent, top, last = [], False, 0.0, None
     for line, cells in body:
         if len(cells) != 2:
@@ -210,23 +215,66 @@ def plain_curve(rows, path) -> RetentionCurve:
                           described.format("percent" if in_percent else "0-1"))
 
 
-def _plain_numbers(body) -> list[tuple[float, float]] | None:
-    """The points when every row is two plain numbers, non-negative, times increasing
-    and retention at most 100; else None, and the row-by-row reading says what is wrong.
-    A quick path: a curve of thousands of rows is read in a few bulk passes."""
+def _is_header(cell: str, path, line: int) -> bool:
+    """Whether the first row's first cell is a name rather than a number."""
+    if cell.isalpha():  # a name such as "seconds" is never a number
+        return True
     try:
-        points = [(float(t), float(r)) for _, (t, r) in body]
+        parse_number(cell, path, line, "seconds")
+    except BeatBoardFileError:
+        return True
+    return False
+
+
+def _curve(times: list[float], values: list[float], top: float,
+           header: bool) -> RetentionCurve:
+    in_percent = top > 1
+    points = tuple(zip(times, [r / 100 for r in values] if in_percent else values))
+    described = ("seconds, retention in {} (header row skipped)" if header
+                 else "seconds, retention in {}")
+    return RetentionCurve(SECONDS, points, "",
+                          described.format("percent" if in_percent else "0-1"))
+
+
+def _quick_plain(text: str, path) -> RetentionCurve | None:
+    """The curve of a plain table of two clean number columns, split without the csv
+    module: with no quote (and no NUL) in the text, csv splits a line exactly at its
+    separator. None for anything else (a YouTube report, blank or odd lines, cells to
+    clean up), which the row-by-row reading then reads or explains with its line."""
+    if '"' in text or "\x00" in text:
+        return None
+    lines = text.splitlines()
+    limit = csv.field_size_limit()
+    if len(text) > limit and max(map(len, lines)) > limit:
+        return None  # a cell past the csv module's limit: refused by it, in its words
+    if (not lines or len(lines) > MAX_POINTS + 1 or not lines[0].strip()
+            or TIME_RATIO in lines[0].lower()):
+        return None
+    delimiter = ";" if ";" in lines[0] else "\t" if "\t" in lines[0] else ","
+    header = _is_header(lines[0].split(delimiter)[0], path, 1)
+    body = lines[1:] if header else lines
+    fast = _plain_numbers([line.split(delimiter) for line in body])
+    return None if fast is None else _curve(*fast, header)
+
+
+def _plain_numbers(pairs) -> tuple[list[float], list[float], float] | None:
+    """Times, retention values and the highest value when every row is two plain numbers,
+    non-negative, times increasing and retention at most 100; else None, and the
+    row-by-row reading says what is wrong. A quick path: a curve of thousands of rows is
+    read in a few bulk passes, without a Python object per point."""
+    try:
+        times = [float(t) for t, _ in pairs]  # unpacking refuses rows not of two cells
+        values = [float(r) for _, r in pairs]
     except (ValueError, TypeError):  # a cell to clean up, or not two columns
         return None
-    times = [t for t, _ in points]
-    values = [r for _, r in points]
-    if not points or not math.isfinite(sum(times) + sum(values)):
+    if not times or not math.isfinite(sum(times) + sum(values)):
         return None
-    if min(times) < 0 or min(values) < 0 or max(values) > 100:
+    top = max(values)
+    if min(times) < 0 or min(values) < 0 or top > 100:
         return None
     if not all(map(operator.lt, times, times[1:])):
         return None
-    return points
+    return times, values, top
 
 
 def _out_of_order(path, line: int, t: float, before: float) -> BeatBoardFileError:

@@ -105,3 +105,27 @@ def test_unknown_episode_and_cut_are_refused_naming_the_cuts():
 
 def test_plain_curve_is_seconds():
     assert parse_retention(b"0,1\n5,0.5\n").time_kind == SECONDS
+
+
+@pytest.mark.parametrize("text", [
+    "seconds;retention\n0;100\n10;70\n20;55\n30;45\n40;40\n",  # clean: read without csv
+    'seconds;retention\n"0";100\n10;70\n\n20;55\n30;45\n40;40\n',  # quotes, a blank line
+    "seconds;retention\n0;100\n10;70\n  \n20;55\n30;45\n40;40\n",  # a line of spaces
+    "0;1\n10;0.7\n20;0.55\n30;0.45\n40;0.4",  # no header, 0-1
+])
+def test_clean_and_quoted_tables_read_alike(text):
+    curve = parse_retention(text.encode(), "t.csv")
+    assert curve.time_kind == SECONDS
+    assert flat(curve.points) == pytest.approx(flat(CURVE))
+    assert curve.described.startswith("seconds, retention in")
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("seconds,retention\n0,100\n10,70,3\n", "line 3: expected two columns"),
+    ("seconds,retention\n0,100\n10,abc\n", "line 3: retention: expected a number"),
+    ("seconds,retention\n0,100\n0,70\n", "line 3: time 0 does not come after"),
+    ("seconds,retention\n0,100\n10,170\n", "line 3: retention 170 % is above 100 %"),
+])
+def test_a_clean_looking_table_still_names_the_bad_line(text, problem):
+    with pytest.raises(BeatBoardFileError, match=f"t.csv: {problem}"):
+        parse_retention(text.encode(), "t.csv")

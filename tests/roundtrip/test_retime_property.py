@@ -46,7 +46,10 @@ def _edit(data, tr) -> set[str]:
             if _beat_of(clip) and len(same) > 1:  # a beat left out whole is not applied
                 tr.remove(clip)
         else:
-            tr.insert(i + 1, new_clip(f"added {len(clips)}", data.draw(st.integers(6, 72))))
+            # each pickup its own media: two clips of one file written by the FCP 7
+            # adapter read back with a gap between them (an adapter round-trip quirk)
+            added = sum(1 for c in clips if not _beat_of(c))
+            tr.insert(i + 1, new_clip(f"added {added}", data.draw(st.integers(6, 72))))
         if pid:
             touched.add(pid)
     return touched

@@ -72,5 +72,9 @@ def short(value: Any, limit: int = 60) -> str:
         text = value if value else "(empty)"
         text = text.replace("\n", " / ")
         return repr(text[:limit] + "…") if len(text) > limit else repr(text)
-    text = str(value)
+    if isinstance(value, dict):  # a small record (a dropped mark, an approval): its values
+        text = ", ".join(f"{k} {v}" for k, v in value.items() if v not in (None, "", [], {}))
+        text = "{" + text + "}"
+    else:
+        text = str(value)
     return text[:limit] + "…" if len(text) > limit else text

@@ -24,9 +24,9 @@ from av.video.reformatter import VideoReformatter
 
 from ..core.atomic import clean_stale_files, file_mode_for
 from ..core.errors import BeatBoardError
+from .placed_sound import RATE as AUDIO_RATE, SoundDecodeError, decode
 from .video_views import Views
 
-AUDIO_RATE = 48_000
 MAX_HOLD_S = 2.0
 # What mkstemp names our temporary videos: ".<stem>.<8 random chars>.partial.mp4".
 PARTIAL_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.partial\.mp4")
@@ -171,60 +171,27 @@ class VideoWriter:
 
     def add_audio(self, audio: AudioInput, duration_s: float,
                   cancelled: Callable[[], bool] = lambda: False) -> None:
-        """Mux the sound as AAC, shifted by its offset and cut to ``duration_s``."""
+        """Mux the sound as AAC, shifted by its offset and cut to ``duration_s``: the
+        samples the player plays (``placed_sound``)."""
         try:
-            src = av.open(str(audio.path))
-        except (av.FFmpegError, OSError, ValueError) as e:
-            self.abort()
-            raise VideoError(f"{audio.path}: not a readable audio file ({_reason(e)})") from None
-        try:
-            if not src.streams.audio:
-                raise VideoError(f"{audio.path}: has no audio stream")
-            out = self._audio
-            if out is None:
+            if self._audio is None:
                 raise VideoError(f"{self.path}: the video was started without a sound track")
-            resampler = av.AudioResampler(format="fltp", layout="stereo", rate=AUDIO_RATE)
-            total = int(round(duration_s * AUDIO_RATE))
-            skip = int(round(max(0.0, -audio.offset_s) * AUDIO_RATE))
-            lead = min(total, int(round(max(0.0, audio.offset_s) * AUDIO_RATE)))
-            written = self._silence(out, lead)
-            for decoded in src.decode(src.streams.audio[0]):
-                if cancelled() or written >= total:
-                    break
-                for frame in resampler.resample(decoded):
-                    written = self._audio_frame(out, frame, written, total, skip)
-                    skip = max(0, skip - frame.samples)
-            for frame in resampler.resample(None):
-                written = self._audio_frame(out, frame, written, total, skip)
-            if written < total:
-                written = self._silence(out, total - written, written)
+            sound = decode(audio.path, "fltp", audio.offset_s, duration_s, cancelled)
+            out, total, written = self._audio, int(round(duration_s * AUDIO_RATE)), 0
+            while written < total:  # silence after a cancel, as before: a whole file
+                n = min(1024, total - written)
+                written = self._emit(out, sound.samples_at(written / AUDIO_RATE, n), n, written)
             for packet in out.encode(None):
                 self._out.mux(packet)
+        except SoundDecodeError as e:
+            self.abort()
+            raise VideoError(str(e)) from None
         except VideoError:
             self.abort()
             raise
         except (av.FFmpegError, OSError, ValueError) as e:
             self.abort()
             raise VideoError(f"{audio.path}: could not use the sound ({_reason(e)})") from None
-        finally:
-            src.close()
-
-    def _audio_frame(self, out, frame, written: int, total: int, skip: int) -> int:
-        n = frame.samples
-        if skip >= n:
-            return written
-        data = [bytes(p)[: n * 4] for p in frame.planes]  # fltp: 4 bytes a sample
-        start, keep = skip, min(n - skip, total - written)
-        if keep <= 0:
-            return written
-        return self._emit(out, [d[start * 4:(start + keep) * 4] for d in data], keep, written)
-
-    def _silence(self, out, samples: int, written: int = 0) -> int:
-        while samples > 0:
-            n = min(samples, 1024)
-            written = self._emit(out, [bytes(n * 4), bytes(n * 4)], n, written)
-            samples -= n
-        return written
 
     def _emit(self, out, planes: list[bytes], samples: int, written: int) -> int:
         frame = av.AudioFrame(format="fltp", layout="stereo", samples=samples)

@@ -1,4 +1,4 @@
-"""Temp sound for the player: decoded once with PyAV, played with miniaudio.
+"""Temp sound for the player: decoded by export.placed_sound, played with miniaudio.
 
 While sound plays, the player's clock *is* the sound card's: the position is the number
 of samples the device has taken, so pictures follow the sound and cannot drift from it
@@ -12,10 +12,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-RATE = 48_000
+from ...export.placed_sound import MAX_SECONDS, RATE, PlacedSound, SoundDecodeError, decode
+
 CHANNELS = 2
 BYTES_PER_FRAME = 2 * CHANNELS  # signed 16-bit, interleaved
-MAX_SECONDS = 20 * 60
+__all__ = ["MAX_SECONDS", "RATE", "SoundClock", "SoundError", "SoundOutput", "SoundTrack"]
 
 
 class SoundError(Exception):
@@ -24,48 +25,30 @@ class SoundError(Exception):
 
 @dataclass
 class SoundTrack:
-    """PCM of a sound file placed on the timeline: ``offset_s`` > 0 starts it later."""
+    """PCM of a sound file placed on the timeline: ``offset_s`` > 0 starts it later.
+    Decoding and placing are ``export.placed_sound``'s, which the video export uses too."""
 
     pcm: bytes
     offset_s: float = 0.0
 
+    def __post_init__(self) -> None:
+        self._placed = PlacedSound([self.pcm], self.offset_s, BYTES_PER_FRAME)
+
     @classmethod
     def load(cls, path: str | Path, offset_s: float = 0.0) -> "SoundTrack":
-        import av  # here: a tenth of a second of the editor's start, for episodes with sound
-
         try:
-            with av.open(str(path)) as src:
-                if not src.streams.audio:
-                    raise SoundError(f"{path}: has no audio stream")
-                resampler = av.AudioResampler(format="s16", layout="stereo", rate=RATE)
-                chunks: list[bytes] = []
-                size = 0
-                for frame in src.decode(src.streams.audio[0]):
-                    for out in resampler.resample(frame):
-                        data = bytes(out.planes[0])[: out.samples * BYTES_PER_FRAME]
-                        chunks.append(data)
-                        size += len(data)
-                    if size > MAX_SECONDS * RATE * BYTES_PER_FRAME:
-                        break  # a temp track longer than 20 minutes is cut, not loaded whole
-        except SoundError:
-            raise
-        except (av.FFmpegError, OSError, ValueError) as e:
-            raise SoundError(f"{path}: not a readable audio file ({e})") from None
-        return cls(b"".join(chunks), offset_s)
+            placed = decode(path, "s16", offset_s)
+        except SoundDecodeError as e:
+            raise SoundError(str(e)) from None
+        return cls(placed.planes[0], offset_s)
 
     @property
     def seconds(self) -> float:
-        return len(self.pcm) / BYTES_PER_FRAME / RATE
+        return self._placed.seconds
 
     def pcm_at(self, t: float, frames: int) -> bytes:
         """``frames`` stereo frames for timeline time ``t`` (silence outside the sound)."""
-        first = int(round((t - self.offset_s) * RATE))
-        out = bytearray(frames * BYTES_PER_FRAME)
-        lo, hi = max(first, 0), min(first + frames, len(self.pcm) // BYTES_PER_FRAME)
-        if hi > lo:
-            out[(lo - first) * BYTES_PER_FRAME:(hi - first) * BYTES_PER_FRAME] = \
-                self.pcm[lo * BYTES_PER_FRAME:hi * BYTES_PER_FRAME]
-        return bytes(out)
+        return self._placed.samples_at(t, frames)[0]
 
 
 class SoundClock:

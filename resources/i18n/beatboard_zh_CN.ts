@@ -421,7 +421,7 @@
         <translation>没有节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/episode_curve.py" line="198"/>
+        <location filename="../../beatboard/gui/curve/episode_curve.py" line="199"/>
         <location filename="../../beatboard/gui/canvas/ruler.py" line="82"/>
         <source>HOOK ≤%1s</source>
         <translation>钩子 ≤%1秒</translation>
@@ -432,7 +432,7 @@
         <translation>卡点</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/episode_curve.py" line="206"/>
+        <location filename="../../beatboard/gui/curve/episode_curve.py" line="207"/>
         <location filename="../../beatboard/gui/canvas/ruler.py" line="115"/>
         <source>END %1s</source>
         <translation>结束 %1秒</translation>
@@ -973,28 +973,38 @@
 <context>
     <name>CommentsIntegration</name>
     <message>
-        <location filename="../../beatboard/gui/comments/integration.py" line="122"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="126"/>
         <source>Comments (%1)</source>
         <translation>批注（%1）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/integration.py" line="125"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="129"/>
         <source>Add &amp;Comment…</source>
         <translation>添加批注(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/integration.py" line="126"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="130"/>
         <source>Next Open Comment</source>
         <translation>下一条未解决批注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/integration.py" line="127"/>
-        <location filename="../../beatboard/gui/comments/integration.py" line="128"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="131"/>
+        <source>Comment on the Animatic's Moment…</source>
+        <translation>批注动态分镜的此刻…</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/integration.py" line="132"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="133"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/integration.py" line="155"/>
+        <location filename="../../beatboard/gui/comments/integration.py" line="162"/>
+        <source>Play the animatic to a picture first</source>
+        <translation>请先把动态分镜播放到一个画面</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/integration.py" line="182"/>
         <source>No open comments</source>
         <translation>没有未解决的批注</translation>
     </message>
@@ -1002,122 +1012,127 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="77"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="86"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="77"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="86"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="77"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="86"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="78"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="87"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="78"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="87"/>
         <source>Mentions me</source>
         <translation>提到我</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="81"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="90"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="81"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="90"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="81"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="90"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="82"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="82"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="91"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="83"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="91"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/comments/panel.py" line="92"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="84"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="93"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="85"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="94"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="86"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="95"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="137"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="160"/>
         <source>open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="137"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="160"/>
         <source>resolved by %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="176"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="201"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="177"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="202"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="227"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="252"/>
         <source>Add Comment</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="227"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="252"/>
         <source>Comment (@name mentions someone):</source>
         <translation>批注（@名字 可提到某人）：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="245"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="270"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="245"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="270"/>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="264"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="289"/>
         <source>Edit Comment</source>
         <translation>修改批注</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/comments/panel.py" line="265"/>
+        <location filename="../../beatboard/gui/comments/panel.py" line="290"/>
         <source>Comment:</source>
         <translation>批注：</translation>
     </message>
@@ -1310,82 +1325,82 @@
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="64"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="66"/>
         <source>Episode:</source>
         <translation>集：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="73"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="75"/>
         <source>Change</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="73"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="92"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="94"/>
         <source>◀ Previous</source>
         <translation>◀ 上一处</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="93"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="95"/>
         <source>Next ▶</source>
         <translation>下一处 ▶</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="94"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="96"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="95"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="97"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="96"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="98"/>
         <source>Accept All</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="97"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="99"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="122"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="124"/>
         <source>%1 → %2: no differences</source>
         <translation>%1 → %2：没有差异</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="123"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="125"/>
         <source>%1 → %2: 1 change</source>
         <translation>%1 → %2：1 处改动</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="124"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="126"/>
         <source>%1 → %2: %3 changes</source>
         <translation>%1 → %2：%3 处改动</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="127"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="129"/>
         <source>(%1 accepted)</source>
         <translation>（已接受 %1 处）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="237"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="239"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="238"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="240"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/view.py" line="274"/>
+        <location filename="../../beatboard/gui/compare/view.py" line="276"/>
         <source>Accept All Changes</source>
         <translation>接受全部改动</translation>
     </message>
@@ -2211,7 +2226,7 @@
 <context>
     <name>EpisodeCurveWidget</name>
     <message>
-        <location filename="../../beatboard/gui/curve/episode_curve.py" line="200"/>
+        <location filename="../../beatboard/gui/curve/episode_curve.py" line="201"/>
         <source>No beats in this episode</source>
         <translation>本集没有节拍</translation>
     </message>
@@ -2300,99 +2315,105 @@
 <context>
     <name>ExportEditorialDialog</name>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="30"/>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="77"/>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="99"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="31"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="78"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="101"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="145"/>
         <source>Export for Editing</source>
         <translation>导出给剪辑</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="37"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="38"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="43"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="44"/>
         <source>all (or e.g. 1-10, 12)</source>
         <translation>全部（或如 1-10, 12）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="45"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="46"/>
         <source>Main cut of each episode</source>
         <translation>每集的主版本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="46"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="47"/>
         <source>Every A/B cut</source>
         <translation>所有 A/B 版本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="59"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="60"/>
         <source>%1 fps</source>
         <translation>%1 帧/秒</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="61"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="62"/>
         <source>Animatic video of each cut (constant frame rate)</source>
         <translation>每个版本的动态分镜视频（恒定帧率）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="63"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="64"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="64"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="65"/>
         <source>Episodes</source>
         <translation>集数</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="65"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="66"/>
         <source>Cuts</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="66"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="67"/>
         <source>Formats</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="67"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="68"/>
         <source>Sequence size</source>
         <translation>序列尺寸</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="68"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="69"/>
         <source>Frame rate</source>
         <translation>帧率</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="71"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="72"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="89"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="90"/>
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="110"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="112"/>
         <source>Choose a folder for the export.</source>
         <translation>请选择导出文件夹。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="123"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="127"/>
         <source>Exported %1 files and %2 stills to %3</source>
         <translation>已导出 %1 个文件和 %2 张静帧到 %3</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="127"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="131"/>
         <source>Some panels were drawn with a placeholder:</source>
         <translation>部分画格以占位图绘制：</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="141"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="146"/>
+        <source>“%1” already holds %2 of these timelines. Replace them?</source>
+        <translation>“%1”中已有其中 %2 个时间线。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="163"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
@@ -2692,73 +2713,73 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="51"/>
+        <location filename="../../beatboard/gui/files.py" line="52"/>
         <source>BeatBoard files (*.beatboard);;All files (*)</source>
         <translation>BeatBoard 文件 (*.beatboard);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="63"/>
-        <location filename="../../beatboard/gui/files.py" line="140"/>
+        <location filename="../../beatboard/gui/files.py" line="64"/>
+        <location filename="../../beatboard/gui/files.py" line="141"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="64"/>
+        <location filename="../../beatboard/gui/files.py" line="65"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="84"/>
+        <location filename="../../beatboard/gui/files.py" line="85"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="85"/>
+        <location filename="../../beatboard/gui/files.py" line="86"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的更改？</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="89"/>
+        <location filename="../../beatboard/gui/files.py" line="90"/>
         <source>Your changes are lost if you don't save them.</source>
         <translation>如果不保存，你的更改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="105"/>
+        <location filename="../../beatboard/gui/files.py" line="106"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="119"/>
+        <location filename="../../beatboard/gui/files.py" line="120"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="126"/>
+        <location filename="../../beatboard/gui/files.py" line="127"/>
         <source>copy</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="141"/>
+        <location filename="../../beatboard/gui/files.py" line="142"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="170"/>
+        <location filename="../../beatboard/gui/files.py" line="181"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="176"/>
+        <location filename="../../beatboard/gui/files.py" line="187"/>
         <source>Read-only file</source>
         <translation>只读文件</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="177"/>
+        <location filename="../../beatboard/gui/files.py" line="188"/>
         <source>“%1” is read-only. Replace it anyway?</source>
         <translation>“%1”是只读文件。仍要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/files.py" line="180"/>
+        <location filename="../../beatboard/gui/files.py" line="191"/>
         <source>Someone may have made it read-only to protect it. Choose No, then Save As, to keep it as it is.</source>
         <translation>可能有人为保护它而设为只读。选择“否”，再用“另存为”，即可保持原文件不变。</translation>
     </message>
@@ -3008,7 +3029,7 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
         <translation>正在导出画格…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/editorial_dialog.py" line="145"/>
+        <location filename="../../beatboard/gui/editorial_dialog.py" line="167"/>
         <source>Exporting for editing…</source>
         <translation>正在导出给剪辑…</translation>
     </message>
@@ -3985,107 +4006,107 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>RetimeReviewDialog</name>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="24"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="25"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="25"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="26"/>
         <source>order in beat</source>
         <translation>节拍内顺序</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="26"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="27"/>
         <source>drop from the cut</source>
         <translation>从剪辑中删除</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="27"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="28"/>
         <source>back in the cut</source>
         <translation>重新加入剪辑</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="28"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="29"/>
         <source>new clip: add a panel</source>
         <translation>新片段：添加分镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="29"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="30"/>
         <source>moved to another beat (not applied)</source>
         <translation>移到另一节拍（不应用）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="30"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="31"/>
         <source>used twice (not applied)</source>
         <translation>使用了两次（不应用）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="31"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="32"/>
         <source>beats reordered (not applied)</source>
         <translation>节拍顺序改变（不应用）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="32"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="33"/>
         <source>beat left out (not applied)</source>
         <translation>整个节拍被剪掉（不应用）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="33"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="34"/>
         <source>from another episode or cut (not applied)</source>
         <translation>来自其他集或剪辑版本（不应用）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="36"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="37"/>
         <source>Edited timelines (*.otio *.xml *.fcpxml *.edl)</source>
         <translation>剪辑时间线 (*.otio *.xml *.fcpxml *.edl)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="58"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="59"/>
         <source>Shot</source>
         <translation>镜头</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="59"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="60"/>
         <source>Panel</source>
         <translation>分镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="60"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="61"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="61"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="62"/>
         <source>Old</source>
         <translation>原来</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="62"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="63"/>
         <source>New</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="67"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="68"/>
         <source>Update Timing from Edit</source>
         <translation>按剪辑更新时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="70"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="71"/>
         <source>Timing from %1 for episode %2, cut %3. The editor's timing wins: each checked panel takes its clip's duration and its beat becomes the sum of its panels. Dropped panels stay on the board, struck through, until you restore them.</source>
         <translation>来自 %1 的时长，第 %2 集，剪辑版本 %3。以剪辑师的时长为准：每个勾选的分镜采用其片段的时长，其节拍的长度为其分镜之和。被删除的分镜留在分镜板上并划掉，直到你恢复它们。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="94"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="95"/>
         <source>Accept All</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="95"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="96"/>
         <source>Accept None</source>
         <translation>全部不接受</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="98"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="99"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
@@ -4545,32 +4566,32 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>SeriesStripWidget</name>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="183"/>
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="184"/>
         <source>Episode %1: %2</source>
         <translation>第 %1 集：%2</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="184"/>
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="185"/>
         <source>%1 s · %2 beats</source>
         <translation>%1 秒 · %2 个节拍</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="186"/>
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="187"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="188"/>
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="189"/>
         <source>%1 warnings</source>
         <translation>%1 个警告</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="247"/>
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="248"/>
         <source>No episodes</source>
         <translation>没有分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/curve/series_strip.py" line="290"/>
+        <location filename="../../beatboard/gui/curve/series_strip.py" line="291"/>
         <source>Paywall</source>
         <translation>付费卡点</translation>
     </message>
@@ -4578,12 +4599,12 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../beatboard/gui/compare/side.py" line="39"/>
+        <location filename="../../beatboard/gui/compare/side.py" line="40"/>
         <source>(this episode is not in this version)</source>
         <translation>（此版本中没有这一集）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/compare/side.py" line="51"/>
+        <location filename="../../beatboard/gui/compare/side.py" line="52"/>
         <source>%1 panels</source>
         <translation>%1 个分镜</translation>
     </message>
@@ -4950,62 +4971,82 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>VersionsIntegration</name>
     <message>
-        <location filename="../../beatboard/gui/versions/integration.py" line="42"/>
+        <location filename="../../beatboard/gui/versions/integration.py" line="45"/>
         <source>Save &amp;Version…</source>
         <translation>保存版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/versions/integration.py" line="43"/>
+        <location filename="../../beatboard/gui/versions/integration.py" line="46"/>
         <source>&amp;Versions…</source>
         <translation>版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/versions/integration.py" line="57"/>
+        <location filename="../../beatboard/gui/versions/integration.py" line="60"/>
         <source>Versions: %1</source>
         <translation>版本：%1</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/versions/integration.py" line="58"/>
+        <location filename="../../beatboard/gui/versions/integration.py" line="61"/>
         <source>Show Versions</source>
         <translation>查看版本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/versions/integration.py" line="67"/>
+        <location filename="../../beatboard/gui/versions/integration.py" line="74"/>
+        <source>The named versions stay beside “%1”: the new file is in another folder.</source>
+        <translation>命名版本仍留在“%1”旁边：新文件位于另一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="77"/>
+        <source>The named versions stay beside “%1”: “%2” already exists beside the new file.</source>
+        <translation>命名版本仍留在“%1”旁边：新文件旁已有“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="80"/>
+        <source>The project is saved, but its named versions could not be copied (%2); they stay beside “%1”.</source>
+        <translation>项目已保存，但其命名版本无法复制（%2）；它们仍留在“%1”旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="90"/>
         <source>Save the project first: versions are kept beside its file.</source>
         <translation>请先保存项目：版本保存在项目文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/versions/integration.py" line="78"/>
+        <location filename="../../beatboard/gui/versions/integration.py" line="94"/>
+        <source>This window has the file read-only; save the version in the editor that has it open.</source>
+        <translation>此窗口以只读方式打开文件；请在打开它的编辑器中保存版本。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/versions/integration.py" line="105"/>
         <source>Cannot save the version</source>
         <translation>无法保存版本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/versions/integration.py" line="81"/>
+        <location filename="../../beatboard/gui/versions/integration.py" line="108"/>
         <source>Saved version %1 “%2” (%3)</source>
         <translation>已保存版本 %1“%2”（%3）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/versions/integration.py" line="89"/>
+        <location filename="../../beatboard/gui/versions/integration.py" line="116"/>
         <source>This project has no file yet, so no versions.</source>
         <translation>此项目还没有文件，因此没有版本。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/versions/integration.py" line="103"/>
+        <location filename="../../beatboard/gui/versions/integration.py" line="130"/>
         <source>Cannot read the version</source>
         <translation>无法读取版本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/versions/integration.py" line="127"/>
+        <location filename="../../beatboard/gui/versions/integration.py" line="154"/>
         <source>Restore Version</source>
         <translation>恢复版本</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/versions/integration.py" line="128"/>
+        <location filename="../../beatboard/gui/versions/integration.py" line="155"/>
         <source>Replace the document's content with version %1 “%2”? Undo brings the current content back.</source>
         <translation>用版本 %1“%2”替换文档内容？撤销可以找回当前内容。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/versions/integration.py" line="133"/>
+        <location filename="../../beatboard/gui/versions/integration.py" line="160"/>
         <source>Restore Version “%1”</source>
         <translation>恢复版本“%1”</translation>
     </message>

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...core.graph import main_line
+from ...core.timeline import EpisodeTimes
 from ..curve.episode_curve import _points
 
 LEFT, RIGHT, TOP, BOTTOM = 36.0, 12.0, 10.0, 18.0
@@ -26,7 +26,7 @@ class CurveOverlay(QWidget):
 
     def set_episodes(self, left_ep, right_ep, names: tuple[str, str],
                      highlight: set[str]) -> None:
-        self.curves = [_points(main_line(ep), True) if ep is not None and ep.beats else []
+        self.curves = [_points(EpisodeTimes(ep).main.beat_spans(), True) if ep is not None and ep.beats else []
                        for ep in (left_ep, right_ep)]
         self.names, self.highlight = names, highlight
         self.update()

@@ -160,24 +160,32 @@ def export_in_background(parent: QWidget, project: Project, out: Path, options,
 def option_problem(e, project: Project) -> str:
     """An OptionError in the export dialogs' words: their field names, the UI's language."""
     translate = QCoreApplication.translate  # called with its context, so lupdate sees it
-    fields = {"episodes": translate("ExportPdfDialog", "Episodes"), "sections": translate("ExportPdfDialog", "Sections"),
-              "panels": translate("ExportPdfDialog", "Panels per page"), "paper": translate("ExportPdfDialog", "Paper"),
-              "orientation": translate("ExportPdfDialog", "Orientation"), "variants": translate("ExportPdfDialog", "Variants"),
+    fields = {"episodes": translate("ExportPdfDialog", "Episodes"),
+              "sections": translate("ExportPdfDialog", "Sections"),
+              "panels": translate("ExportPdfDialog", "Panels per page"),
+              "paper": translate("ExportPdfDialog", "Paper"),
+              "orientation": translate("ExportPdfDialog", "Orientation"),
+              "variants": translate("ExportPdfDialog", "Variants"),
               "lang": translate("ExportPdfDialog", "Label language")}
     p = e.params
     if e.code == "empty":
-        problem = translate("ExportPdfDialog", "empty; type e.g. 1-10 or 1-3, 7, or leave it blank for all")
+        problem = translate("ExportPdfDialog",
+                            "empty; type e.g. 1-10 or 1-3, 7, or leave it blank for all")
     elif e.code == "not_a_range":
-        problem = translate("ExportPdfDialog", "%1 is not a number or a range like 1-3").replace("%1", p["part"])
+        problem = translate("ExportPdfDialog",
+                            "%1 is not a number or a range like 1-3").replace("%1", p["part"])
     elif e.code == "bad_range":
-        problem = translate("ExportPdfDialog", "%1 is not a valid range (1 to %2, low to high)").replace(
+        problem = translate("ExportPdfDialog",
+                            "%1 is not a valid range (1 to %2, low to high)").replace(
             "%1", p["part"]).replace("%2", str(p["max"]))
     elif e.code == "no_match":
         have = ", ".join(str(ep.number) for ep in project.ordered_episodes()[:20])
-        problem = (translate("ExportPdfDialog", "no episode matches; this series has episodes %1").replace("%1", have)
+        problem = (translate("ExportPdfDialog",
+                             "no episode matches; this series has episodes %1").replace("%1", have)
                    if have else translate("ExportPdfDialog", "this series has no episodes"))
     elif e.code == "none_chosen":
         problem = translate("ExportPdfDialog", "tick at least one")
     else:
         problem = e.problem
-    return translate("ExportPdfDialog", "%1: %2").replace("%1", fields.get(e.option, e.option)).replace("%2", problem)
+    field_name = fields.get(e.option, e.option)
+    return translate("ExportPdfDialog", "%1: %2").replace("%1", field_name).replace("%2", problem)

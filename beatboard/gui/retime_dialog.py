@@ -21,6 +21,7 @@ from ..roundtrip.proposal import Proposal, Row, propose
 from .i18n import ui_language
 
 CONTEXT = "RetimeReviewDialog"
+translate = QCoreApplication.translate  # called with its context spelled out: lupdate reads it
 KIND_WORDS = {
     "duration": QT_TRANSLATE_NOOP("RetimeReviewDialog", "duration"),
     "order": QT_TRANSLATE_NOOP("RetimeReviewDialog", "order in beat"),
@@ -45,13 +46,13 @@ def _t(text: str) -> str:
 def _cell_text(row: Row, old: bool) -> str:
     """The old or new column, with the fixed words in the UI language."""
     if row.kind == "drop" and not old:
-        return _t("dropped in the edit")
+        return translate("RetimeReviewDialog", "dropped in the edit")
     if row.kind == "restore" and old:
-        return _t("dropped")
+        return translate("RetimeReviewDialog", "dropped")
     if row.kind == "beat_removed" and not old:
-        return _t("left out of the edit")
+        return translate("RetimeReviewDialog", "left out of the edit")
     if row.kind == "add" and not old:
-        return _t("a panel of %1 s").replace("%1", f"{row.new_s:.2f}")
+        return translate("RetimeReviewDialog", "a panel of %1 s").replace("%1", f"{row.new_s:.2f}")
     return row.old if old else row.new
 
 
@@ -142,8 +143,9 @@ class RetimeReviewDialog(QDialog):
 
 
 def choose_edit_file(parent: QWidget, start_dir: str = "") -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, _t("Update Timing from Edit"), start_dir,
-                                          _t(FILTER))
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("RetimeReviewDialog", "Update Timing from Edit"), start_dir,
+        _t(FILTER))
     return path
 
 
@@ -154,11 +156,13 @@ def update_timing_from_edit(win, path: str, review=None) -> bool:
     try:
         prop = propose(project, read_edit_timeline(path))
     except BeatBoardError as e:
-        QMessageBox.critical(win, _t("Cannot update timing from the edit"), str(e))
+        QMessageBox.critical(
+            win, translate("RetimeReviewDialog", "Cannot update timing from the edit"), str(e))
         return False
     if not prop.rows:
         win.statusBar().showMessage(
-            _t("%1 matches the board: nothing to update.").replace("%1", Path(path).name), 8000)
+            translate("RetimeReviewDialog", "%1 matches the board: nothing to update.")
+            .replace("%1", Path(path).name), 8000)
         return False
     dialog = RetimeReviewDialog(prop, win)
     accepted = review(dialog) if review is not None else bool(dialog.exec())
@@ -168,7 +172,7 @@ def update_timing_from_edit(win, path: str, review=None) -> bool:
     edit = proposal_edit(project, prop)
     if edit is None:
         return False
-    edit.label = _t("Update timing from edit")
+    edit.label = translate("RetimeReviewDialog", "Update timing from edit")
     return win.controller.push(edit)
 
 

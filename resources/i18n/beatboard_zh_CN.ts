@@ -2588,19 +2588,19 @@
     </message>
     <message>
         <location filename="../../beatboard/gui/export_dialog.py" line="67"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="166"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/export_dialog.py" line="68"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="165"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="167"/>
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/export_dialog.py" line="69"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="165"/>
         <source>Panels per page</source>
         <translation>每页格数</translation>
     </message>
@@ -2612,19 +2612,19 @@
     </message>
     <message>
         <location filename="../../beatboard/gui/export_dialog.py" line="71"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="165"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="168"/>
         <source>Variants</source>
         <translation>变体</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/export_dialog.py" line="74"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="166"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="169"/>
         <source>Label language</source>
         <translation>标签语言</translation>
     </message>
     <message>
         <location filename="../../beatboard/gui/export_dialog.py" line="75"/>
-        <location filename="../../beatboard/gui/export_dialog.py" line="163"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="164"/>
         <source>Sections</source>
         <translation>内容</translation>
     </message>
@@ -2675,37 +2675,37 @@
         <translation>“%1”已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="169"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="172"/>
         <source>empty; type e.g. 1-10 or 1-3, 7, or leave it blank for all</source>
         <translation>为空；请输入如 1-10 或 1-3, 7，或留空表示全部</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="171"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="175"/>
         <source>%1 is not a number or a range like 1-3</source>
         <translation>%1 不是数字，也不是 1-3 这样的范围</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="173"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="178"/>
         <source>%1 is not a valid range (1 to %2, low to high)</source>
         <translation>%1 不是有效范围（1 到 %2，从小到大）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="177"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="183"/>
         <source>no episode matches; this series has episodes %1</source>
         <translation>没有匹配的分集；本剧有第 %1 集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="178"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="185"/>
         <source>this series has no episodes</source>
         <translation>本剧还没有分集</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="180"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="187"/>
         <source>tick at least one</source>
         <translation>请至少勾选一项</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/export_dialog.py" line="183"/>
+        <location filename="../../beatboard/gui/export_dialog.py" line="191"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4006,109 +4006,145 @@ Leave empty for the defaults: 'Episode 3', 'EP 3 - Title', '第3集'.</source>
 <context>
     <name>RetimeReviewDialog</name>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="25"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="26"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="26"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="27"/>
         <source>order in beat</source>
         <translation>节拍内顺序</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="27"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="28"/>
         <source>drop from the cut</source>
         <translation>从剪辑中删除</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="28"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="29"/>
         <source>back in the cut</source>
         <translation>重新加入剪辑</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="29"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="30"/>
         <source>new clip: add a panel</source>
         <translation>新片段：添加分镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="30"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="31"/>
         <source>moved to another beat (not applied)</source>
         <translation>移到另一节拍（不应用）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="31"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="32"/>
         <source>used twice (not applied)</source>
         <translation>使用了两次（不应用）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="32"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="33"/>
         <source>beats reordered (not applied)</source>
         <translation>节拍顺序改变（不应用）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="33"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="34"/>
         <source>beat left out (not applied)</source>
         <translation>整个节拍被剪掉（不应用）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="34"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="35"/>
         <source>from another episode or cut (not applied)</source>
         <translation>来自其他集或剪辑版本（不应用）</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="37"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="38"/>
         <source>Edited timelines (*.otio *.xml *.fcpxml *.edl)</source>
         <translation>剪辑时间线 (*.otio *.xml *.fcpxml *.edl)</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="59"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="49"/>
+        <source>dropped in the edit</source>
+        <translation>剪辑时删除</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="51"/>
+        <source>dropped</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="53"/>
+        <source>left out of the edit</source>
+        <translation>剪辑中没有</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="55"/>
+        <source>a panel of %1 s</source>
+        <translation>%1 秒的分镜</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="60"/>
         <source>Shot</source>
         <translation>镜头</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="60"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="61"/>
         <source>Panel</source>
         <translation>分镜</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="61"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="62"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="62"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="63"/>
         <source>Old</source>
         <translation>原来</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="63"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="64"/>
         <source>New</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="68"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="69"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="147"/>
         <source>Update Timing from Edit</source>
         <translation>按剪辑更新时长</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="71"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="72"/>
         <source>Timing from %1 for episode %2, cut %3. The editor's timing wins: each checked panel takes its clip's duration and its beat becomes the sum of its panels. Dropped panels stay on the board, struck through, until you restore them.</source>
         <translation>来自 %1 的时长，第 %2 集，剪辑版本 %3。以剪辑师的时长为准：每个勾选的分镜采用其片段的时长，其节拍的长度为其分镜之和。被删除的分镜留在分镜板上并划掉，直到你恢复它们。</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="95"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="96"/>
         <source>Accept All</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="96"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="97"/>
         <source>Accept None</source>
         <translation>全部不接受</translation>
     </message>
     <message>
-        <location filename="../../beatboard/gui/retime_dialog.py" line="99"/>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="100"/>
         <source>Apply</source>
         <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="160"/>
+        <source>Cannot update timing from the edit</source>
+        <translation>无法按剪辑更新时长</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="164"/>
+        <source>%1 matches the board: nothing to update.</source>
+        <translation>%1 与分镜板一致：无需更新。</translation>
+    </message>
+    <message>
+        <location filename="../../beatboard/gui/retime_dialog.py" line="175"/>
+        <source>Update timing from edit</source>
+        <translation>按剪辑更新时长</translation>
     </message>
 </context>
 <context>

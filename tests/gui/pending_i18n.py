@@ -22,9 +22,14 @@ class PendingTranslator(QTranslator):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.table = pending_strings()
+        self.shipped = QTranslator(self)
+        self.shipped.load(str(PENDING.parent / "beatboard_zh_CN.qm"))
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return self.table.get(context, {}).get(source)  # None: ask the next translator
+        found = self.table.get(context, {}).get(source)
+        if found is None:  # folded into the shipped catalogue already
+            found = self.shipped.translate(context, source, disambiguation, n) or None
+        return found  # None: ask the next translator
 
     def isEmpty(self):
         return False

@@ -85,6 +85,35 @@ def prepare_folder(out: Path) -> None:
         raise BeatBoardFileError(out, "", f"cannot create the folder ({e.strerror or e})") from None
 
 
+@dataclass
+class Warnings:
+    """Each distinct asset problem once: kept in ``found`` and told to ``warn``."""
+    seen: set
+    found: list
+    warn: Optional[Callable[[str], None]] = None
+
+    def add(self, panel_id: str, problems) -> None:
+        for problem in problems:
+            if problem.message not in self.seen:
+                self.seen.add(problem.message)
+                message = f"panel {panel_id}: {problem.message}"
+                self.found.append(message)
+                if self.warn is not None:
+                    self.warn(message)
+
+
+def write_frame(project: Project, base_dir, beat, panel, size: tuple[int, int], guides,
+                target: Path, warnings: Warnings) -> None:
+    """One panel drawn by the panel renderer (as every view draws it), written as a PNG."""
+    from ..render import render_panel_ex
+    drawn = render_panel_ex(project, base_dir, beat, panel, size, guides, purpose="frames")
+    warnings.add(panel.id, drawn.problems)
+    try:
+        atomic_write_bytes(target, _png_bytes(drawn.image))
+    except OSError as e:
+        raise BeatBoardFileError(target, "", f"could not write ({e.strerror or e})") from None
+
+
 def write_frames(project: Project, base_dir: Path, jobs: list[FrameJob], out: Path,
                  size: tuple[int, int], guides: bool = False,
                  progress: Progress | None = None,
@@ -94,7 +123,7 @@ def write_frames(project: Project, base_dir: Path, jobs: list[FrameJob], out: Pa
     file of the same name, atomically). ``cancel`` is asked before each frame; a cancel
     raises ``ExportCancelled`` saying how many frames were written. ``warn`` hears each
     distinct asset problem once, as it is found."""
-    from ..render import GuideOptions, ensure_gui_app, render_panel_ex
+    from ..render import GuideOptions, ensure_gui_app
     ensure_gui_app()
     prepare_folder(out)
     result = FramesResult(out, 0, 0.0)
@@ -105,20 +134,8 @@ def write_frames(project: Project, base_dir: Path, jobs: list[FrameJob], out: Pa
         if cancel is not None and cancel():
             raise ExportCancelled(f"export cancelled; {result.written} of {len(jobs)} frames "
                                   f"were written to {out}")
-        drawn = render_panel_ex(project, base_dir, job.beat, job.panel, size, guide_options,
-                                purpose="frames")
-        for problem in drawn.problems:
-            if problem.message not in seen:
-                seen.add(problem.message)
-                message = f"panel {job.panel.id}: {problem.message}"
-                result.warnings.append(message)
-                if warn is not None:
-                    warn(message)
-        target = out / job.name
-        try:
-            atomic_write_bytes(target, _png_bytes(drawn.image))
-        except OSError as e:
-            raise BeatBoardFileError(target, "", f"could not write ({e.strerror or e})") from None
+        write_frame(project, base_dir, job.beat, job.panel, size, guide_options,
+                    out / job.name, Warnings(seen, result.warnings, warn))
         result.written = i
         if progress is not None:
             progress(i, len(jobs), job)

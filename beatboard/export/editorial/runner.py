@@ -98,28 +98,16 @@ def write_editorial(project: Project, base_dir: Path | None, out: str | Path,
 def write_stills(plan: EditorialPlan, base_dir: Path | None, stills_dir: Path,
                  result: EditorialResult, check, step, warn) -> None:
     """Each panel once, drawn by the panel renderer (the frames export's purpose)."""
-    from ...render import ensure_gui_app, render_panel_ex
-    from ..frames import _png_bytes
+    from ...render import ensure_gui_app
+    from ..frames import Warnings, write_frame
     ensure_gui_app()
     _mkdir(stills_dir)
     size = (plan.options.width, plan.options.height)
-    seen: set[str] = set()
+    warnings = Warnings(set(), result.warnings, warn)
     for job in plan.stills:
         check()
-        drawn = render_panel_ex(plan.project, base_dir, job.beat, job.panel, size, None,
-                                purpose="frames")
-        for problem in drawn.problems:
-            if problem.message not in seen:
-                seen.add(problem.message)
-                message = f"panel {job.panel.id}: {problem.message}"
-                result.warnings.append(message)
-                if warn is not None:
-                    warn(message)
-        target = still_path(stills_dir, job)
-        try:
-            atomic_write_bytes(target, _png_bytes(drawn.image))
-        except OSError as e:
-            raise BeatBoardFileError(target, "", f"could not write ({e.strerror or e})") from None
+        write_frame(plan.project, base_dir, job.beat, job.panel, size, None,
+                    still_path(stills_dir, job), warnings)
         result.stills += 1
         step(1.0, job.name)
 

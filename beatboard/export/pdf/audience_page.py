@@ -15,6 +15,7 @@ from .draw import Painter
 from .labels import episode_name
 from .layout import Rect, page_geometry
 from .page_job import PageJob
+from .table_rows import TableRows
 from .style import GUIDE_GREY, INK, LIGHT, RULE_GREY
 
 DASHES = ((), (5, 3), (1.5, 2.5), (6, 2, 1.5, 2))  # solid, dashed, dotted, dash-dot
@@ -153,22 +154,10 @@ def _chart(p: Painter, r: Rect, base: CutRetention, fresh, lang: str, s: float) 
 
 def _table(p: Painter, area: Rect, t: CutRetention, lang: str, fs: float) -> float:
     row_h = fs * 1.55
-    widths = [share * area.w for _, share in COLUMNS]
-    top = area.top
-
-    def row(cells, bold=False):
-        nonlocal top
-        cx = area.x
-        for text, w, (key, _) in zip(cells, widths, COLUMNS):
-            p.line(Rect(cx + 2, top - row_h, w - 4, row_h), text, fs, bold=bold,
-                   align="left" if key == "beat" else "right")
-            cx += w
-        top -= row_h
-        p.stroke(RULE_GREY, 0.3)
-        p.c.line(area.x, top, area.right, top)
+    row = TableRows(p, area, COLUMNS, row_h, fs, left_key="beat")
 
     row([word(k, lang) for k, _ in COLUMNS], bold=True)
-    room = int((top - area.y) / row_h) - 1
+    room = row.room() - 1
     shown = t.beats if len(t.beats) <= room else t.beats[: max(room - 1, 0)]
     for b in shown:
         ratio = t.vs_average(b)
@@ -177,7 +166,7 @@ def _table(p: Painter, area: Rect, t: CutRetention, lang: str, fs: float) -> flo
              f"{b.viewers_end * 100:.1f} %", f"{b.loss_per_s:.2f}",
              "" if ratio is None else f"{ratio:.1f}×"], bold=b.worst)
     if len(shown) < len(t.beats):
-        p.line(Rect(area.x, top - row_h, area.w, row_h),
+        p.line(Rect(area.x, row.top - row_h, area.w, row_h),
                word("more", lang, n=len(t.beats) - len(shown)), fs)
-        top -= row_h
-    return top - row_h * 0.5
+        row.top -= row_h
+    return row.top - row_h * 0.5

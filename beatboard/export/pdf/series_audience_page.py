@@ -13,6 +13,7 @@ from ...rules.series_text import correlation_line, paywall_line, pct, sword
 from .draw import Painter
 from .layout import Rect, page_geometry
 from .page_job import PageJob
+from .table_rows import TableRows
 from .style import GUIDE_GREY, INK, RULE_GREY
 
 COLUMNS = (("ep", 0.06), ("starts", 0.12), ("completion", 0.12), ("next", 0.12),
@@ -113,23 +114,10 @@ def _scatter(p: Painter, r: Rect, s: SeriesContinuation, paywall, lang: str, sc:
 
 
 def _table(p: Painter, area: Rect, s: SeriesContinuation, paywall, lang: str, fs: float):
-    row_h = fs * 1.5
-    widths = [share * area.w for _, share in COLUMNS]
-    top = area.top
-
-    def row(cells, bold=False):
-        nonlocal top
-        cx = area.x
-        for text, w, (key, _) in zip(cells, widths, COLUMNS):
-            p.line(Rect(cx + 2, top - row_h, w - 4, row_h), text, fs, bold=bold,
-                   align="left" if key == "cliff" else "right")
-            cx += w
-        top -= row_h
-        p.stroke(RULE_GREY, 0.3)
-        p.c.line(area.x, top, area.right, top)
+    row = TableRows(p, area, COLUMNS, fs * 1.5, fs, left_key="cliff")
 
     row([sword(k, lang) for k, _ in COLUMNS], bold=True)
-    room = max(int((top - area.y) / row_h) - 1, 0)
+    room = max(row.room() - 1, 0)
     for e in s.episodes[:room]:
         r = e.row
         cont = pct(e.continuation) if e.has_next else sword("last", lang)

@@ -23,7 +23,7 @@ def register(sub) -> None:
     p.add_argument("--open", action="store_true", help="list only the open comments")
     p.add_argument("--format", choices=("text", "csv"), default="text")
     p.add_argument("--add", action="store_true", help="add a comment (needs --on and --text)")
-    p.add_argument("--on", metavar="ID", help="the episode, beat or panel id it is on")
+    p.add_argument("--on", metavar="ID", help="the episode, beat or panel id it is on (or an episode number: 3, E3)")
     p.add_argument("--text", metavar="T", help="the comment; @names mention people")
     p.add_argument("--author", metavar="A", help="who writes it")
     where = p.add_mutually_exclusive_group()
@@ -122,8 +122,12 @@ def target_fields(project, target: str, path: Path) -> dict:
         for b in ep.beats:
             if b.panel(target) is not None:
                 return {"episode": ep.id, "beat": b.id, "panel": target}
-    raise BeatBoardError(f"{path}: no episode, beat or panel has the id {target!r} "
-                         "(see 'beatboard info FILE' for the ids)")
+    m = re.fullmatch(r"(?i)(?:ep|e)?0*(\d+)", target.strip())  # "3", "E3", "ep03": by number
+    numbered = next((e for e in project.episodes if m and e.number == int(m.group(1))), None)
+    if numbered is not None:
+        return {"episode": numbered.id}
+    raise BeatBoardError(f"{path}: no episode, beat or panel has the id {target!r}, and no "
+                         "episode has that number (see 'beatboard info FILE' for the ids)")
 
 
 def point_fields(project, fields: dict, text: str) -> dict:

@@ -68,6 +68,7 @@ def test_open_filter_hides_resolved_and_replies_are_listed(project_file, capsys)
 
 @pytest.mark.parametrize("argv, message", [
     (["--on", "nope", "--text", "x"], "no episode, beat or panel has the id 'nope'"),
+    (["--on", "E9", "--text", "x"], "no episode has that number"),
     (["--on", "{beat}", "--text", "x", "--at", "2,0"], "expected X,Y between 0 and 1"),
     (["--on", "{beat}", "--text", "x", "--time", "5-1"], "expected START-END"),
     (["--on", "{beat}", "--text", "x", "--time", "1-2", "--cut", "via-zz"], "has the cuts main"),
@@ -131,3 +132,14 @@ def test_info_counts_the_comments(project_file, capsys):
     run(capsys, "comments", project_file, "--add", "--on", ep, "--text", "x")
     _, out, _ = run(capsys, "info", project_file)
     assert "Comments: 1, 1 open" in out
+
+
+def test_an_episode_can_be_named_by_its_number(project_file, capsys):
+    p = fileio.load(project_file)
+    second = p.ordered_episodes()[1]
+    for spelling in ("2", "E2", "ep02"):
+        code, _, _ = run(capsys, "comments", project_file, "--add", "--on", spelling,
+                         "--time", "1-3", "--text", f"via {spelling}")
+        assert code == 0
+    saved = fileio.load(project_file)
+    assert [c.episode for c in saved.comments] == [second.id] * 3

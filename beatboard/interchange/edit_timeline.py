@@ -151,8 +151,10 @@ def _parse(path: Path, ext: str, text: str, edl_rate: float):
         result = otio.adapters.read_from_string(text, adapter_name=ADAPTERS[ext], **kwargs)
     except Exception as e:  # adapters raise anything from KeyError to their own errors
         problem = str(e).strip().splitlines()[0][:300] if str(e).strip() else type(e).__name__
+        hint = (f"; read at {edl_rate:g} fps: if it was cut at another rate, give it "
+                "with --fps" if ext == ".edl" else "")
         raise BeatBoardFileError(path, "", f"is not a readable {FORMAT_NAMES[ext]} timeline "
-                                 f"({problem})") from None
+                                 f"({problem}){hint}") from None
     if isinstance(result, otio.schema.SerializableCollection):
         timelines = list(result.find_children(descended_from_type=otio.schema.Timeline))
         if not timelines:

@@ -141,3 +141,16 @@ def test_malformed_otio_json_is_refused_by_python_first(tmp_path, text, words):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(BeatBoardError, match=words):
         read_edit_timeline(path)
+
+
+def test_an_edl_read_at_the_wrong_rate_says_how_to_give_the_rate(tmp_path):
+    import pytest
+    from beatboard.core.errors import BeatBoardFileError
+    from beatboard.interchange.edit_timeline import read_edit_timeline
+    edl = tmp_path / "cut25.edl"
+    edl.write_text("TITLE: t\nFCM: NON-DROP FRAME\n\n001  AX       V     C        "
+                   "00:00:00:00 00:00:01:24 00:00:00:00 00:00:01:24\n* FROM CLIP NAME: a\n")
+    with pytest.raises(BeatBoardFileError) as err:
+        read_edit_timeline(edl, edl_rate=24)
+    assert "cut25.edl" in str(err.value) and "--fps" in str(err.value)
+    assert abs(read_edit_timeline(edl).clips[0].duration_s - 49 / 25) < 1e-9  # rate guessed

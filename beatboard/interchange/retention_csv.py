@@ -15,6 +15,7 @@ import io
 import math
 import operator
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 from ..core.audience_model import MAX_POINTS, MAX_WATCH_RATIO
@@ -229,7 +230,8 @@ def _is_header(cell: str, path, line: int) -> bool:
 def _curve(times: list[float], values: list[float], top: float,
            header: bool) -> RetentionCurve:
     in_percent = top > 1
-    points = tuple(zip(times, [r / 100 for r in values] if in_percent else values))
+    points = tuple(zip(times, map(operator.truediv, values, repeat(100)) if in_percent
+                       else values))
     described = ("seconds, retention in {} (header row skipped)" if header
                  else "seconds, retention in {}")
     return RetentionCurve(SECONDS, points, "",
@@ -253,7 +255,12 @@ def _quick_plain(text: str, path) -> RetentionCurve | None:
     delimiter = ";" if ";" in lines[0] else "\t" if "\t" in lines[0] else ","
     header = _is_header(lines[0].split(delimiter)[0], path, 1)
     body = lines[1:] if header else lines
-    fast = _plain_numbers([line.split(delimiter) for line in body])
+    # Every line holding exactly one separator is two cells: split the whole body at
+    # once and take every other cell, instead of a list per line.
+    if not body or set(map(str.count, body, repeat(delimiter, len(body)))) != {1}:
+        return None
+    cells = delimiter.join(body).split(delimiter)
+    fast = _number_columns(cells[0::2], cells[1::2])
     return None if fast is None else _curve(*fast, header)
 
 
@@ -263,9 +270,20 @@ def _plain_numbers(pairs) -> tuple[list[float], list[float], float] | None:
     row-by-row reading says what is wrong. A quick path: a curve of thousands of rows is
     read in a few bulk passes, without a Python object per point."""
     try:
-        times = [float(t) for t, _ in pairs]  # unpacking refuses rows not of two cells
-        values = [float(r) for _, r in pairs]
-    except (ValueError, TypeError):  # a cell to clean up, or not two columns
+        times = [t for t, _ in pairs]  # unpacking refuses rows not of two cells
+        values = [r for _, r in pairs]
+    except (ValueError, TypeError):  # not two columns
+        return None
+    return _number_columns(times, values)
+
+
+def _number_columns(time_cells: list[str], value_cells: list[str]
+                    ) -> tuple[list[float], list[float], float] | None:
+    """``_plain_numbers`` of the two columns' cells."""
+    try:
+        times = list(map(float, time_cells))
+        values = list(map(float, value_cells))
+    except ValueError:  # a cell to clean up
         return None
     if not times or not math.isfinite(sum(times) + sum(values)):
         return None

@@ -44,7 +44,7 @@ def dataset_from_curve(project: Project, curve: RetentionCurve, source: str | Pa
                              f"{MAX_VIDEO_S:g} s")
     if opts.views is not None and opts.views < 0:
         raise BeatBoardError("--views cannot be negative")
-    name = Path(source).name
+    name = (source if isinstance(source, Path) else Path(source)).name
     cut_s = cut.seconds  # summed once: a beat's length may be estimated from its dialogue
     video_s = opts.duration if opts.duration is not None else cut_s
     notes = [f"{name}: read as {curve.described}; {len(curve.points)} points"]

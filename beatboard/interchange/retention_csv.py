@@ -37,6 +37,9 @@ class RetentionCurve:
     points: tuple[tuple[float, float], ...]  # (time, retention 0..1, watch ratios may pass 1)
     audience_type: str = ""
     described: str = ""  # how the columns were read, for the user
+    # Set by the quick readers, which checked every point is a pair of finite floats,
+    # times from 0 increasing, retention 0..1: the dataset need not check them again.
+    checked: bool = False
 
 
 def read_retention(path: str | Path, audience_type: str | None = None) -> RetentionCurve:
@@ -235,7 +238,7 @@ def _curve(times: list[float], values: list[float], top: float,
     described = ("seconds, retention in {} (header row skipped)" if header
                  else "seconds, retention in {}")
     return RetentionCurve(SECONDS, points, "",
-                          described.format("percent" if in_percent else "0-1"))
+                          described.format("percent" if in_percent else "0-1"), True)
 
 
 def _quick_plain(text: str, path) -> RetentionCurve | None:

@@ -288,12 +288,14 @@ def _number_columns(time_cells: list[str], value_cells: list[str]
         values = list(map(float, value_cells))
     except ValueError:  # a cell to clean up
         return None
-    if not times or not math.isfinite(sum(times) + sum(values)):
+    # Times strictly increasing (a nan never compares so) from a non-negative start to a
+    # finite end are all finite and non-negative: no passes of their own for that.
+    if not times or not (times[0] >= 0 and math.isfinite(times[-1])):
+        return None
+    if not all(map(operator.lt, times, times[1:])) or not math.isfinite(sum(values)):
         return None
     top = max(values)
-    if min(times) < 0 or min(values) < 0 or top > 100:
-        return None
-    if not all(map(operator.lt, times, times[1:])):
+    if min(values) < 0 or top > 100:
         return None
     return times, values, top
 

@@ -6,8 +6,8 @@ noted and the curve scaled onto the cut; a time past the video's end is refused.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.audience_model import MAX_POINTS, MAX_VIDEO_S, RetentionDataset
@@ -72,7 +72,7 @@ def dataset_from_curve(project: Project, curve: RetentionCurve, source: str | Pa
     dataset = RetentionDataset(
         id="new", episode=ep.id, cut=cut.name, points=[] if checked else points,
         label=opts.label, date=opts.date, source=name[:260],
-        imported_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        imported_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         views=opts.views, audience_type=curve.audience_type, video_s=float(video_s),
         cut_s=float(round(cut_s, 3)), cut_beats=[b.id for b in cut.beats])
     if checked:

@@ -7,11 +7,13 @@ beat chosen after it, which is what a cut picker sets.
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 
 from .model import Beat, Episode
 from .vocab import LinkKind
 
+_SECONDS = operator.attrgetter("seconds")
 MAX_CUTS = 64  # an export of "all cuts" stops here; 20 A/B variants would be a million
 
 
@@ -33,7 +35,7 @@ class Cut:
 
     @property
     def seconds(self) -> float:
-        return sum(b.seconds for b in self.beats)
+        return sum(map(_SECONDS, self.beats))
 
 
 def _successors(ep: Episode) -> dict[str, list[tuple[str, LinkKind]]]:

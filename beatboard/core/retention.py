@@ -8,6 +8,7 @@ or its beats or length changed since the import; it is shown, never re-mapped.
 from __future__ import annotations
 
 import bisect
+import operator
 import statistics
 from dataclasses import dataclass
 
@@ -55,6 +56,8 @@ def steep_beats(spans, bounds: list[float], thresholds: DropThresholds,
     return out
 
 
+_ID = operator.attrgetter("id")
+_LINK_KEY = operator.attrgetter("from_", "to", "kind")
 _CUT_SHAPES: dict[tuple, dict[str, tuple]] = {}  # link structure -> cuts, see find_cut
 MAX_CUT_SHAPES = 4096
 
@@ -66,8 +69,7 @@ def find_cut(ep: Episode, name: str) -> Cut | None:
     links, so the cuts are enumerated once per such structure: a full re-check with data
     would otherwise walk every episode's cuts again (tests/bench/bench_audience.py).
     """
-    key = (tuple(b.id for b in ep.beats),
-           tuple((link.from_, link.to, link.kind) for link in ep.links))
+    key = (tuple(map(_ID, ep.beats)), tuple(map(_LINK_KEY, ep.links)))
     shapes = _CUT_SHAPES.get(key)
     if shapes is None:
         shapes = {c.name: (tuple(b.id for b in c.beats), tuple(c.choices.items()), c.detours)
@@ -78,9 +80,12 @@ def find_cut(ep: Episode, name: str) -> Cut | None:
     shape = shapes.get(name)
     if shape is None:
         return None
-    by_id = {b.id: b for b in ep.beats}
     ids, choices, detours = shape
-    return Cut(ep.id, ep.number, tuple(by_id[i] for i in ids), dict(choices), detours)
+    beats = tuple(ep.beats)
+    if ids != key[0]:  # the main line of an episode without branches is all its beats
+        by_id = dict(zip(key[0], beats))
+        beats = tuple(map(by_id.__getitem__, ids))
+    return Cut(ep.id, ep.number, beats, dict(choices), detours)
 
 
 def cut_names(ep: Episode) -> list[str]:

@@ -21,7 +21,8 @@ _BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 def open_user_file(path: str | Path, what: str, max_bytes: int) -> BinaryIO:
     """``path`` opened for binary reading, once it is known to be a regular file of at
     most ``max_bytes``; ``what`` names the kind of file in messages ("script")."""
-    path = Path(path)
+    if not isinstance(path, Path):  # a Path is kept: building one again is not free
+        path = Path(path)
     try:
         fd = os.open(path, os.O_RDONLY | _NONBLOCK | _BINARY)
     except FileNotFoundError:

@@ -38,6 +38,11 @@ class AddDataset(_AudienceListEdit):
             others = [_unmarked(d) if _same_cut(d, added) and d.primary else d for d in others]
         return list(others) + [added]
 
+    def change(self, project: Project, items: list) -> Change:
+        # Only the added dataset's episode: a primary unmarked is of the same cut, so of
+        # the same episode; naming every dataset's episode grew with the list.
+        return Change(episodes=frozenset((self.dataset.episode,)))
+
 
 class RemoveDataset(_AudienceListEdit):
     label = "Remove audience data"

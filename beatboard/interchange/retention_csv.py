@@ -15,6 +15,7 @@ import io
 import math
 import operator
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 from ..core.audience_model import MAX_POINTS, MAX_WATCH_RATIO
@@ -36,6 +37,9 @@ class RetentionCurve:
     points: tuple[tuple[float, float], ...]  # (time, retention 0..1, watch ratios may pass 1)
     audience_type: str = ""
     described: str = ""  # how the columns were read, for the user
+    # Set by the quick readers, which checked every point is a pair of finite floats,
+    # times from 0 increasing, retention 0..1: the dataset need not check them again.
+    checked: bool = False
 
 
 def read_retention(path: str | Path, audience_type: str | None = None) -> RetentionCurve:
@@ -229,11 +233,12 @@ def _is_header(cell: str, path, line: int) -> bool:
 def _curve(times: list[float], values: list[float], top: float,
            header: bool) -> RetentionCurve:
     in_percent = top > 1
-    points = tuple(zip(times, [r / 100 for r in values] if in_percent else values))
+    points = tuple(zip(times, map(operator.truediv, values, repeat(100)) if in_percent
+                       else values))
     described = ("seconds, retention in {} (header row skipped)" if header
                  else "seconds, retention in {}")
     return RetentionCurve(SECONDS, points, "",
-                          described.format("percent" if in_percent else "0-1"))
+                          described.format("percent" if in_percent else "0-1"), True)
 
 
 def _quick_plain(text: str, path) -> RetentionCurve | None:
@@ -253,7 +258,12 @@ def _quick_plain(text: str, path) -> RetentionCurve | None:
     delimiter = ";" if ";" in lines[0] else "\t" if "\t" in lines[0] else ","
     header = _is_header(lines[0].split(delimiter)[0], path, 1)
     body = lines[1:] if header else lines
-    fast = _plain_numbers([line.split(delimiter) for line in body])
+    # Every line holding exactly one separator is two cells: split the whole body at
+    # once and take every other cell, instead of a list per line.
+    if not body or set(map(str.count, body, repeat(delimiter, len(body)))) != {1}:
+        return None
+    cells = delimiter.join(body).split(delimiter)
+    fast = _number_columns(cells[0::2], cells[1::2])
     return None if fast is None else _curve(*fast, header)
 
 
@@ -263,16 +273,29 @@ def _plain_numbers(pairs) -> tuple[list[float], list[float], float] | None:
     row-by-row reading says what is wrong. A quick path: a curve of thousands of rows is
     read in a few bulk passes, without a Python object per point."""
     try:
-        times = [float(t) for t, _ in pairs]  # unpacking refuses rows not of two cells
-        values = [float(r) for _, r in pairs]
-    except (ValueError, TypeError):  # a cell to clean up, or not two columns
+        times = [t for t, _ in pairs]  # unpacking refuses rows not of two cells
+        values = [r for _, r in pairs]
+    except (ValueError, TypeError):  # not two columns
         return None
-    if not times or not math.isfinite(sum(times) + sum(values)):
+    return _number_columns(times, values)
+
+
+def _number_columns(time_cells: list[str], value_cells: list[str]
+                    ) -> tuple[list[float], list[float], float] | None:
+    """``_plain_numbers`` of the two columns' cells."""
+    try:
+        times = list(map(float, time_cells))
+        values = list(map(float, value_cells))
+    except ValueError:  # a cell to clean up
+        return None
+    # Times strictly increasing (a nan never compares so) from a non-negative start to a
+    # finite end are all finite and non-negative: no passes of their own for that.
+    if not times or not (times[0] >= 0 and math.isfinite(times[-1])):
+        return None
+    if not all(map(operator.lt, times, times[1:])) or not math.isfinite(sum(values)):
         return None
     top = max(values)
-    if min(times) < 0 or min(values) < 0 or top > 100:
-        return None
-    if not all(map(operator.lt, times, times[1:])):
+    if min(values) < 0 or top > 100:
         return None
     return times, values, top
 

@@ -6,11 +6,11 @@ noted and the curve scaled onto the cut; a time past the video's end is refused.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
-from ..core.audience_model import MAX_VIDEO_S, RetentionDataset
+from ..core.audience_model import MAX_POINTS, MAX_VIDEO_S, RetentionDataset
 from ..core.errors import BeatBoardError
 from ..core.model import Project
 from ..core.retention import cut_names, find_cut, needs_scaling
@@ -44,14 +44,18 @@ def dataset_from_curve(project: Project, curve: RetentionCurve, source: str | Pa
                              f"{MAX_VIDEO_S:g} s")
     if opts.views is not None and opts.views < 0:
         raise BeatBoardError("--views cannot be negative")
-    name = Path(source).name
+    name = (source if isinstance(source, Path) else Path(source)).name
     cut_s = cut.seconds  # summed once: a beat's length may be estimated from its dialogue
     video_s = opts.duration if opts.duration is not None else cut_s
     notes = [f"{name}: read as {curve.described}; {len(curve.points)} points"]
+    # Points the reader checked, and left as read, need only the model's limits on time
+    # and count checked, not each point again (a third of an import's time).
+    checked = False
     if curve.time_kind == RATIO:
         points = [(round(t * video_s, 3), r) for t, r in curve.points]
     else:
         points = list(curve.points)
+        checked = curve.checked
         last = points[-1][0]
         if last > video_s + END_TOLERANCE_S:
             what = "the video's length (--duration)" if opts.duration else "the cut's length"
@@ -59,14 +63,18 @@ def dataset_from_curve(project: Project, curve: RetentionCurve, source: str | Pa
                                  "nothing imported")
         if last > video_s:  # times increase: only the last points can be past the end
             points = [(min(t, video_s), r) for t, r in points]
+            checked = False
     if needs_scaling(video_s, cut_s):
         notes.append(f"the video lasts {video_s:.1f} s but cut {cut.name} of episode "
                      f"{ep.number} lasts {cut_s:.1f} s (more than 10 % apart): the "
                      "curve is scaled onto the cut")
+    checked = checked and len(points) <= MAX_POINTS and points[-1][0] <= MAX_VIDEO_S
     dataset = RetentionDataset(
-        id="new", episode=ep.id, cut=cut.name, points=points, label=opts.label,
-        date=opts.date, source=name[:260],
-        imported_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        id="new", episode=ep.id, cut=cut.name, points=[] if checked else points,
+        label=opts.label, date=opts.date, source=name[:260],
+        imported_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         views=opts.views, audience_type=curve.audience_type, video_s=float(video_s),
         cut_s=float(round(cut_s, 3)), cut_beats=[b.id for b in cut.beats])
+    if checked:
+        dataset = dataset.model_copy(update={"points": points})
     return dataset, notes

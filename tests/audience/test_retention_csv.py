@@ -129,3 +129,20 @@ def test_clean_and_quoted_tables_read_alike(text):
 def test_a_clean_looking_table_still_names_the_bad_line(text, problem):
     with pytest.raises(BeatBoardFileError, match=f"t.csv: {problem}"):
         parse_retention(text.encode(), "t.csv")
+
+
+def test_lines_of_one_and_three_cells_are_not_paired_up():
+    # Split in one pass, "10,70,3" and "20" would make two pairs of the right count.
+    with pytest.raises(BeatBoardFileError, match="t.csv: line 3: expected two columns"):
+        parse_retention(b"seconds,retention\n0,100\n10,70,3\n20\n", "t.csv")
+
+
+def test_a_quickly_read_curve_is_stored_as_the_model_itself_would_store_it():
+    project = forty_second_project()
+    curve = parse_retention(b"seconds,retention\n0,100\n10,70\n20,55\n30,45\n40,40\n",
+                            "t.csv")
+    dataset, _ = dataset_from_curve(project, curve, "t.csv", ImportOptions(episode=1))
+    again = type(dataset).model_validate(dataset.model_dump())
+    assert again == dataset and again.model_dump_json() == dataset.model_dump_json()
+    assert dataset.points == [(0.0, 1.0), (10.0, 0.7), (20.0, 0.55), (30.0, 0.45),
+                              (40.0, 0.4)]

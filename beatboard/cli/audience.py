@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.errors import BeatBoardError
-
 
 def register(sub) -> None:
     p = sub.add_parser("audience", help="import retention data and report it on the beats",
@@ -48,8 +46,8 @@ def register(sub) -> None:
 
 
 def run_import(args) -> int:
-    from ..core.fileio import load, save
-    from ..edit import AddDataset, EditError
+    from ..core.fileio import load
+    from ..edit import AddDataset
     from ..interchange.retention_csv import read_retention
     from ..interchange.retention_import import ImportOptions, dataset_from_curve
     path = Path(args.file)
@@ -60,14 +58,9 @@ def run_import(args) -> int:
     dataset, notes = dataset_from_curve(project, curve, args.data, opts)
     if args.primary:
         dataset = dataset.model_copy(update={"primary": True})
-    from .open_guard import refuse_if_open
-    refuse_if_open(path, "import from the editor")
+    from .open_guard import apply_and_save
     edit = AddDataset(dataset)
-    try:
-        edit.apply(project)
-    except EditError as e:
-        raise BeatBoardError(f"could not add the data: {e}") from None
-    save(project, path)
+    apply_and_save(project, edit, path, "import from the editor", "could not add the data")
     for note in notes:
         print(note)
     print(f"added dataset {edit.dataset_id} to episode {args.episode}, cut {dataset.cut}; "

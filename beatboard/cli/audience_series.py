@@ -7,11 +7,10 @@ import csv
 import io
 from pathlib import Path
 
-from ..core.errors import BeatBoardError
 from ..core.model import Episode, Project
 from ..core.series_retention import series_continuation
 from ..rules.series_text import correlation_line, paywall_line, pct, sword
-from .open_guard import refuse_if_open
+from .open_guard import apply_and_save
 
 
 def register_import(actions) -> None:
@@ -28,19 +27,15 @@ def register_import(actions) -> None:
 
 
 def run_import_series(args) -> int:
-    from ..core.fileio import load, save
-    from ..edit import EditError, ImportSeriesAudience
+    from ..core.fileio import load
+    from ..edit import ImportSeriesAudience
     from ..interchange.series_csv import read_series_table
     from ..interchange.series_import import series_rows
     path = Path(args.file)
     project = load(path)
     rows, notes = series_rows(project, read_series_table(args.data), args.data)
-    refuse_if_open(path, "import from the editor")
-    try:
-        ImportSeriesAudience(rows).apply(project)
-    except EditError as e:
-        raise BeatBoardError(f"could not add the series table: {e}") from None
-    save(project, path)
+    apply_and_save(project, ImportSeriesAudience(rows), path, "import from the editor",
+                   "could not add the series table")
     for note in notes:
         print(note)
     print(f"stored the series table for {len(rows)} episodes; saved {path}")

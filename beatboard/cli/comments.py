@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from ..core.errors import BeatBoardError
-from .open_guard import refuse_if_open
+from .open_guard import apply_and_save
 
 
 def register(sub) -> None:
@@ -82,8 +82,7 @@ def listing_csv(project, comments) -> str:
 
 def run_add(args) -> int:
     from ..core.author import resolve_author
-    from ..core.fileio import load, save
-    from ..edit import EditError
+    from ..core.fileio import load
     from ..edit.review_edits import AddComment
     if not args.on or args.text is None:
         raise BeatBoardError("--add needs --on ID and --text T")
@@ -99,13 +98,8 @@ def run_add(args) -> int:
         comment = Comment(id="new", author=resolve_author(args.author), text=args.text, **fields)
     except ValueError as e:
         raise BeatBoardError(f"could not add the comment: {_first_error(e)}") from None
-    refuse_if_open(path, "comment from the editor")
     edit = AddComment(comment)
-    try:
-        edit.apply(project)
-    except EditError as e:
-        raise BeatBoardError(f"could not add the comment: {e}") from None
-    save(project, path)
+    apply_and_save(project, edit, path, "comment from the editor", "could not add the comment")
     print(f"added comment {edit.comment_id} on {args.on} by {comment.author}; saved {path}")
     return 0
 

@@ -16,3 +16,16 @@ def refuse_if_open(path: Path, instead: str) -> None:
         raise BeatBoardError(f"{path} is open in BeatBoard{who}; close it there (or "
                              f"{instead}) so the two do not overwrite each other; "
                              "nothing written")
+
+
+def apply_and_save(project, edit, path: Path, instead: str, failure: str) -> None:
+    """The one write of a command that changes a project: refuse while an editor holds
+    it, apply ``edit`` (an EditError becomes ``failure: why``), save atomically."""
+    from ..core.fileio import save
+    from ..edit import EditError
+    refuse_if_open(path, instead)
+    try:
+        edit.apply(project)
+    except EditError as e:
+        raise BeatBoardError(f"{failure}: {e}") from None
+    save(project, path)

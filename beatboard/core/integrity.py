@@ -61,19 +61,9 @@ def integrity_problems(project: Project) -> list[tuple[str, str]]:
             bid = getattr(thread, end)
             if bid is not None and bid not in beat_owner:
                 problems.append((where, f"'{end}' names unknown beat {bid!r}"))
-    dataset_ids: set[str] = set()
-    for i, dataset in enumerate(project.audience):
-        if dataset.id in dataset_ids:
-            problems.append((f"audience dataset #{i + 1} (id {dataset.id!r})",
-                             f"duplicate dataset id {dataset.id!r}"))
-        dataset_ids.add(dataset.id)
+    problems += _repeated_ids(project.audience, "audience dataset", "dataset")
     # A comment's beat or panel may be gone (it stays with its episode): only ids matter.
-    comment_ids: set[str] = set()
-    for i, comment in enumerate(project.comments):
-        if comment.id in comment_ids:
-            problems.append((f"comment #{i + 1} (id {comment.id!r})",
-                             f"duplicate comment id {comment.id!r}"))
-        comment_ids.add(comment.id)
+    problems += _repeated_ids(project.comments, "comment", "comment")
     rows: set[str] = set()
     for i, row in enumerate(project.series_audience):
         if row.episode in rows:  # one row per episode: an import replaces that episode's
@@ -81,3 +71,14 @@ def integrity_problems(project: Project) -> list[tuple[str, str]]:
                              f"a second row for episode id {row.episode!r}"))
         rows.add(row.episode)
     return problems
+
+
+def _repeated_ids(items, place: str, noun: str) -> list[tuple[str, str]]:
+    """A problem for every item whose id an earlier item of the list already has."""
+    seen: set[str] = set()
+    out = []
+    for i, item in enumerate(items):
+        if item.id in seen:
+            out.append((f"{place} #{i + 1} (id {item.id!r})", f"duplicate {noun} id {item.id!r}"))
+        seen.add(item.id)
+    return out

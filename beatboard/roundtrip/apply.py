@@ -75,13 +75,6 @@ def _strip(beat, rows: list[Row], mark: Dropped, taken: set[str]) -> tuple[list[
     for p in playing:
         d = new_s.get(p.id, current.get(p.id))
         if d is not None and d > 0:
-            p.duration_s = min(_seconds(d), MAX_BEAT_SECONDS)
-    total = _seconds(sum(p.duration_s for p in playing if p.duration_s is not None))
+            p.duration_s = min(float(d), MAX_BEAT_SECONDS)
+    total = sum(p.duration_s for p in playing if p.duration_s is not None)
     return panels, min(max(total, MIN_BEAT_SECONDS), MAX_BEAT_SECONDS)
-
-
-def _seconds(value: float) -> float:
-    """Seconds as a person would type them: a beat of 1.2 + 2.3 s is 3.5, not
-    3.4999999999999996, and a third of a beat is 1.6667 (a tenth of a millisecond,
-    far below a frame)."""
-    return round(float(value), 4)
